@@ -1,0 +1,118 @@
+package dev.dossier.pipeline;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Assertion;
+import dev.dossier.model.Document;
+import dev.dossier.model.Dossier;
+import dev.dossier.model.Entity;
+import dev.dossier.model.Grouping;
+import dev.dossier.model.Mention;
+import dev.dossier.model.RawDocument;
+import dev.dossier.model.Reconciliation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The one place that says in which order the stages run:
+ * ingest → extract → annotate → assert (per document, in parallel) → group → reconcile.
+ * The result does not depend on the order of the input files nor on the thread count.
+ */
+public final class Pipeline {
+    private final Stages stages;
+    private final PipelineConfig config;
+
+    public Pipeline(Stages stages, PipelineConfig config) {
+        this.stages = dev.dossier.model.Checks.present(stages, "stages");
+        this.config = dev.dossier.model.Checks.present(config, "config");
+    }
+
+    public RunResult run(List<Path> inputs, Progress progress) {
+        List<RawDocument> raws = ingest(inputs);
+        List<DocumentResult> results = perDocument(raws, progress);
+        List<Document> documents = results.stream().map(r -> r.annotated().document()).toList();
+        Grouping grouping = stages.grouper().group(documents);
+        List<Assertion> assertions = results.stream().flatMap(r -> r.assertions().stream()).toList();
+        List<AnnotatedDocument> annotated = results.stream().map(DocumentResult::annotated).toList();
+        Reconciliation reconciled = stages.reconciler().reconcile(annotated, assertions, grouping);
+        Dossier dossier = new Dossier(documents, grouping, entitiesOf(annotated), reconciled.events(),
+                reconciled.deals(), reconciled.contradictions(), reconciled.timeline(), reconciled.undated());
+        return new RunResult(dossier, results);
+    }
+
+    /** Every raw document of every input, sorted by source so that listing order cannot matter. */
+    List<RawDocument> ingest(List<Path> inputs) {
+        Map<String, RawDocument> bySource = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            stages.ingestor().read(input, raw -> bySource.putIfAbsent(raw.source(), raw));
+        }
+        List<RawDocument> raws = new ArrayList<>(bySource.values());
+        raws.sort(Comparator.comparing(RawDocument::source));
+        return raws;
+    }
+
+    private List<DocumentResult> perDocument(List<RawDocument> raws, Progress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        try {
+            List<Future<DocumentResult>> futures = new ArrayList<>();
+            for (RawDocument raw : raws) {
+                futures.add(pool.submit(() -> readDocument(raw)));
+            }
+            List<DocumentResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(await(futures.get(i), raws.get(i)));
+                progress.documentRead(i + 1, raws.size(), raws.get(i).source());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** extract → annotate → assert for one document; a document that is not ok is carried, unread. */
+    DocumentResult readDocument(RawDocument raw) {
+        Document document = stages.extractor().extract(raw);
+        if (!document.ok()) {
+            return new DocumentResult(AnnotatedDocument.bare(document), List.of());
+        }
+        AnnotatedDocument annotated = stages.annotator().annotate(document);
+        return new DocumentResult(annotated, stages.assertions().read(annotated));
+    }
+
+    private DocumentResult await(Future<DocumentResult> future, RawDocument raw) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + raw.source(), e);
+        } catch (ExecutionException e) {
+            return new DocumentResult(AnnotatedDocument.bare(Failures.failed(raw, e.getCause())), List.of());
+        }
+    }
+
+    /** Each entity mentioned anywhere, once, ordered by id. */
+    private static List<Entity> entitiesOf(List<AnnotatedDocument> annotated) {
+        Map<String, Entity> byId = new java.util.TreeMap<>();
+        for (AnnotatedDocument doc : annotated) {
+            for (Mention mention : doc.mentions()) {
+                byId.putIfAbsent(mention.entity().id(), mention.entity());
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "dossier-reader");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

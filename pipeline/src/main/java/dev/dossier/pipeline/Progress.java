@@ -1,0 +1,9 @@
+package dev.dossier.pipeline;
+
+/** Hears how far a run has got. Called from the thread that runs the pipeline. */
+public interface Progress {
+    /** {@code done} of {@code total} documents have been read, the last of them {@code source}. */
+    void documentRead(int done, int total, String source);
+
+    Progress SILENT = (done, total, source) -> { };
+}
