@@ -1,11 +1,16 @@
 package dev.dossier.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element that holds the article, after Readability: every paragraph of some length
@@ -20,6 +25,7 @@ final class ContentScorer {
             + "comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|"
             + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
     private static final int MIN_PARAGRAPH = 25;
+    private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "span", "font", "center");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -29,11 +35,18 @@ final class ContentScorer {
     }
 
     private List<Element> find(Element body) {
-        for (Element p : body.getElementsByTag("p")) {
-            score(p);
-        }
-        for (Element e : body.select("pre, td, blockquote")) {
-            score(e);
+        Set<Element> holdBlocks = withBlockDescendants(body);
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
+                score(e, e.text(), e.parent());
+            } else if (DIVS.contains(tag)) {
+                if (!holdBlocks.contains(e)) {
+                    score(e, e.text(), e.parent());
+                } else {
+                    score(e, e.ownText(), e);
+                }
+            }
         }
         Element top = null;
         double topScore = 0;
@@ -52,13 +65,30 @@ final class ContentScorer {
         return withSiblings(top, scores.getOrDefault(top, topScore));
     }
 
-    private void score(Element paragraph) {
-        String text = paragraph.text();
+    /** Elements that have a block element somewhere below them; the others read as one paragraph. */
+    private static Set<Element> withBlockDescendants(Element root) {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.parent() != null
+                        && (Blocks.BLOCK_TAGS.contains(e.normalName()) && !e.nameIs("br") || holders.contains(e))) {
+                    holders.add(e.parent());
+                }
+            }
+        }, root);
+        return holders;
+    }
+
+    private void score(Element paragraph, String text, Element first) {
         if (text.length() < MIN_PARAGRAPH) {
             return;
         }
         double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
-        Element ancestor = paragraph.parent();
+        Element ancestor = first;
         for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
             if (ancestor.nameIs("body") || ancestor.nameIs("html")) {
                 break;
