@@ -17,7 +17,7 @@ final class Pruner {
             + "combx|comments?|commentlist|community|disqus|gdpr|cookie|consent|footer|menu|navbar|related|recirc|"
             + "recommend(ed|ations)?|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sharing|sharebar|"
             + "sponsor(ed)?|promo|newsletter|subscribe|subscription|signup|popup|modal|pagination|pager|"
-            + "outbrain|taboola|widget|tags|tag-list|author-bio|bio|byline|dateline|timestamp|caption|credit|toolbar|"
+            + "outbrain|taboola|tags|tag-list|author-bio|bio|byline|dateline|timestamp|caption|credit|toolbar|"
             + "most-popular|trending|read-more|readmore|more-stories|jump|visually-hidden|sr-only)([-_].*)?$");
     static final Pattern CONTENT = Pattern.compile(
             "(?i)(article|entry|post|story|main|page)[-_]?(body|content|text)|(^|\\s)(content|main-content|article)(\\s|$)");
@@ -36,8 +36,12 @@ final class Pruner {
                 furniture.add(e);
             }
         }
+        int pageChars = root.text().length();
         for (Element e : furniture) {
-            e.remove();
+            // A "furniture" name on the element that holds most of the page is a layout wrapper.
+            if (e.parent() != null && e.text().length() * 2 < pageChars) {
+                e.remove();
+            }
         }
     }
 
