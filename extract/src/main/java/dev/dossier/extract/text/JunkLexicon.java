@@ -14,7 +14,16 @@ public final class JunkLexicon {
      * others are written in lower case and matched on the line's lower case (much faster than
      * case-insensitive matching).
      */
-    private record Rule(JunkKind kind, int maxWords, Pattern pattern, boolean caseSensitive) {}
+    private record Rule(JunkKind kind, int maxWords, Pattern pattern, boolean caseSensitive, boolean anchored,
+                        List<String> hints) {
+        boolean matches(String text) {
+            if (!hints.isEmpty() && hints.stream().noneMatch(text::contains)) {
+                return false;
+            }
+            java.util.regex.Matcher m = pattern.matcher(text);
+            return anchored ? m.lookingAt() : m.find();
+        }
+    }
 
     private final List<Rule> rules;
 
@@ -28,7 +37,8 @@ public final class JunkLexicon {
             boolean cased = row[2].contains("\\p{Lu}");
             Pattern pattern = cased ? Pattern.compile(row[2], Pattern.UNICODE_CASE)
                     : Pattern.compile(row[2]);
-            rules.add(new Rule(JunkKind.parse(row[0]), Integer.parseInt(row[1].trim()), pattern, cased));
+            rules.add(new Rule(JunkKind.parse(row[0]), Integer.parseInt(row[1].trim()), pattern, cased, row[2].startsWith("^"),
+                    row.length > 3 ? List.of(row[3].strip().split("\\|")) : List.of()));
         }
         return new JunkLexicon(rules);
     }
@@ -43,7 +53,7 @@ public final class JunkLexicon {
         String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
             if ((rule.maxWords == 0 || words <= rule.maxWords)
-                    && rule.pattern.matcher(rule.caseSensitive ? text : lower).find()) {
+                    && rule.matches(rule.caseSensitive ? text : lower)) {
                 return Optional.of(rule.kind);
             }
         }

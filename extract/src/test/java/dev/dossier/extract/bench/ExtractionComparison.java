@@ -5,6 +5,8 @@ import de.l3s.boilerpipe.BoilerpipeProcessingException;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import dev.dossier.extract.CascadeExtractor;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,14 +21,16 @@ import net.dankito.readability4j.Readability4J;
 /**
  * Ours, Readability4J 1.0.8 and boilerpipe 1.2.3 (ArticleExtractor) on the same benchmark pages in
  * one run, single-threaded, each after a warm-up pass: F1 by {@link ShingleMetric} and the median
- * milliseconds per page. {@code ExtractionComparison [BENCH_DIR]}.
+ * milliseconds per page, wall clock and CPU time of the thread (the CPU figure holds when other
+ * processes share the machine). {@code ExtractionComparison [BENCH_DIR]}.
  */
 public final class ExtractionComparison {
     /** One extractor's result. */
-    public record Row(String name, ShingleMetric.Score score, double medianMillis) {
+    public record Row(String name, ShingleMetric.Score score, double medianMillis, double medianCpuMillis) {
         String line() {
-            return String.format(Locale.ROOT, "%-24s f1 %.3f  precision %.3f  recall %.3f  median %.2f ms/page",
-                    name, score.f1(), score.precision(), score.recall(), medianMillis);
+            return String.format(Locale.ROOT,
+                    "%-24s f1 %.3f  precision %.3f  recall %.3f  median %.2f ms/page (cpu %.2f ms/page)",
+                    name, score.f1(), score.precision(), score.recall(), medianMillis, medianCpuMillis);
         }
     }
 
@@ -65,16 +69,24 @@ public final class ExtractionComparison {
         pages.forEach(p -> safely(extractor, p));
         ShingleMetric metric = new ShingleMetric();
         long[] nanos = new long[pages.size()];
+        long[] cpu = new long[pages.size()];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < pages.size(); i++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             String body = safely(extractor, pages.get(i));
+            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
             nanos[i] = System.nanoTime() - start;
             metric.add(pages.get(i).truth(), body);
         }
-        Arrays.sort(nanos);
-        double median = nanos.length % 2 == 1 ? nanos[nanos.length / 2]
-                : (nanos[nanos.length / 2 - 1] + nanos[nanos.length / 2]) / 2.0;
-        return new Row(name, metric.score(), median / 1e6);
+        return new Row(name, metric.score(), median(nanos) / 1e6, median(cpu) / 1e6);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
     private static String safely(Function<Page, String> extractor, Page page) {
