@@ -21,7 +21,10 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
             Optional.empty(), Optional.empty());
 
     static JsonLd of(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             try {
                 Optional<JsonNode> article = find(MAPPER.readTree(script.data()), 0);
                 if (article.isPresent()) {
