@@ -14,9 +14,8 @@ public final class Bylines {
     private static final String PARTICLE = "(?:de|da|di|du|dos|van|von|der|den|al|el|bin|ibn|la|le)";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,3}";
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|text by|words by|written by|reporting by|von|par|por|di|автор:?)\\s+(" + NAME
-                    + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?i:by|text by|words by|written by|reporting by|von|par|por|di|автор:?)\\s+(" + NAME
+                    + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)");
     private static final Pattern BARE = Pattern.compile("^" + NAME + "$");
     private static final Set<String> NOT_NAMES = notNames();
 

@@ -34,6 +34,11 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         }
         Set<Integer> used = new HashSet<>();
         Optional<String> title = Optional.empty();
+        int after = next(junk, i + 1);
+        if (source == TitleSource.FIRST_LINE && after < lines.size() && sectionLabel(lines.get(i).text(), lines.get(after).text())) {
+            used.add(i);
+            i = after;
+        }
         String first = lines.get(i).text();
         if (knownTitle.isPresent() && same(first, knownTitle.get())
                 || knownTitle.isEmpty() && source == TitleSource.FIRST_LINE && Texts.headlineLike(first)) {
@@ -78,6 +83,12 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         String rest = text.substring(0, found.get(0).start()) + text.substring(found.get(0).end());
         rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ").strip();
         return rest.length() <= 12 ? Optional.of(found.get(0).date()) : Optional.empty();
+    }
+
+    /** "WORLD" or "ANALYSIS" above a longer headline is a section label, not the headline. */
+    private static boolean sectionLabel(String line, String nextLine) {
+        return Texts.wordCount(line) <= 3 && line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter)
+                && Texts.headlineLike(nextLine) && nextLine.length() > line.length() * 2 && !nextLine.equals(nextLine.toUpperCase(Locale.ROOT));
     }
 
     private static int next(JunkKind[] junk, int from) {

@@ -130,4 +130,47 @@ class TextArticleReaderTest {
         assertEquals(Optional.of("The Harbour Gazette"), a.metadata().outlet());
         assertEquals("Negotiations on the air defence purchase have stalled over financing, two officials said.", a.body());
     }
+
+    @Test
+    void sectionLabelTimeLineAndPhotoCreditStayOutOfHeaderAndBody() {
+        Article a = read("""
+                DEFENCE
+                Seoul to supply howitzers to Warsaw
+                By Min-jun Park and Ewa Nowak
+                Updated 14:05 GMT
+                A howitzer on display at a trade fair in Seoul. Photo: Example Agency
+
+                South Korea will supply a further batch of self-propelled howitzers to Poland, officials said on Wednesday.
+
+                The agreement follows a framework deal signed last year.
+                """);
+        assertEquals(Optional.of("Seoul to supply howitzers to Warsaw"), a.metadata().title());
+        assertEquals(Optional.of("Min-jun Park and Ewa Nowak"), a.metadata().author());
+        assertTrue(a.body().startsWith("South Korea will supply"), a.body());
+        assertEquals(2, a.body().split("\n\n").length);
+    }
+
+    @Test
+    void wireDatelineWithAYearGivesTheDayWithoutOtherEvidence() {
+        Article a = read("""
+                Egypt receives first frigate
+
+                CAIRO, 14 March 2021 (Example Wire) — Egypt's navy received the first of two frigates on Sunday, the military said.
+                """);
+        assertEquals("2021-03-14", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("DATELINE", a.metadata().published().orElseThrow().basis().name());
+        assertEquals(Optional.empty(), a.metadata().outlet());
+    }
+
+    @Test
+    void eventDatesInTheBodyAreNotThePublicationDate() {
+        Article a = read("""
+                Talks on tank sale resume
+
+                The two governments signed a framework agreement on July 27, 2022, and a first contract on August 26, 2022.
+
+                Deliveries began in December 2022, according to the ministry.
+                """);
+        assertEquals(Optional.empty(), a.metadata().published());
+    }
 }
