@@ -1,0 +1,109 @@
+package dev.dossier.nlp.time;
+
+import dev.dossier.model.TimexType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Expressions that are not a point on the calendar: durations ("two weeks" → P2W, "the past
+ * three years" → P3Y), sets ("every year", "annually" → P1Y), references to the present,
+ * past or future ("now", "recently", "the future") and clock times ("10 a.m.").
+ */
+final class DurationRules {
+    private static final Set<String> RATE_CUES = Set.of("times", "once", "twice", "thrice", "percent", "million",
+            "billion", "trillion", "%", "cents", "hours", "days");
+    private final Grammar g;
+
+    DurationRules(Grammar grammar) {
+        this.g = grammar;
+    }
+
+    List<Rule> rules() {
+        TimeLexicon lex = g.lexicon();
+        return List.of(
+                Rule.of("set", "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.sets.keySet()) + ")(?!\\w)", this::set),
+                Rule.of("every", "(?<![\\w-])(?i:every|each)\\s+(?:(?<other>(?i:other))\\s+|(?<n>" + g.number + ")\\s+)?"
+                        + "(?:(?<u>" + g.unit + ")|(?<w>" + g.weekday + "))", this::every),
+                Rule.of("duration", "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|first|final|remaining|"
+                        + "following|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
+                        + "consecutive|full)\\s+)?(?<u>" + g.unit + ")(?:-long)?(?!-old|\\s+old|-)", this::duration),
+                Rule.of("vague-duration", "(?<=(?i:\\bfor)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
+                        this::vague),
+                Rule.of("recent", "(?<![\\w-])(?i:recent\\s+(?:years|months|weeks|days|decades))(?!\\w)",
+                        (m, c, r) -> Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, "PAST_REF", r))),
+                Rule.of("reference", "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",
+                        this::reference),
+                Rule.of("clock", "(?<![\\w.:])(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)"
+                        + "(?!\\w))|(?<![\\w-])(?<named>(?i:noon|midnight))(?!\\w)", this::clock));
+    }
+
+    /** "a year" counts as a rate only after a number or amount: "$5 billion a year", "twice a year". */
+    private Optional<Found> set(Matcher m, Context c, String rule) {
+        String phrase = m.group().toLowerCase(Locale.ROOT);
+        boolean article = phrase.startsWith("a ") || phrase.startsWith("an ");
+        if (article && !isRateCue(c.wordBefore(m.start()), c)) {
+            return Optional.empty();
+        }
+        String value = TimeLexicon.find(g.lexicon().sets, phrase, true);
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.SET, value, rule));
+    }
+
+    private static boolean isRateCue(String word, Context c) {
+        return RATE_CUES.contains(word) || c.lexicon().quantityNouns.contains(word) || word.matches("[\\d.,]+%?");
+    }
+
+    private Optional<Found> every(Matcher m, Context c, String rule) {
+        if (m.group("w") != null) {
+            String value = "XXXX-WXX-" + g.weekdayOf(m.group("w"));
+            return Optional.of(Found.of(m.start(), m.end(), TimexType.SET, value, rule));
+        }
+        String count = m.group("other") != null ? "2" : m.group("n") == null ? "1" : g.count(m.group("n")).orElse("X");
+        String value = Grammar.duration(count, g.unitOf(m.group("u")));
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.SET, value, rule));
+    }
+
+    private Optional<Found> duration(Matcher m, Context c, String rule) {
+        Optional<String> count = g.count(m.group("n"));
+        String unit = g.unitOf(m.group("u"));
+        if (count.isEmpty() || unit == null || "old".equals(c.wordAfter(m.end()))) {
+            return Optional.empty();
+        }
+        boolean plural = m.group("u").toLowerCase(Locale.ROOT).endsWith("s");
+        if (count.get().equals("1") && plural || !count.get().equals("1") && !plural && !m.group().contains("-")
+                && !count.get().equals("X")) {
+            return Optional.empty();
+        }
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, Grammar.duration(count.get(), unit), rule));
+    }
+
+    private Optional<Found> vague(Matcher m, Context c, String rule) {
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, Grammar.duration("X", g.unitOf(m.group("u"))), rule));
+    }
+
+    private Optional<Found> reference(Matcher m, Context c, String rule) {
+        String phrase = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Set<String> cues = g.lexicon().referenceCues.get(phrase);
+        if (cues != null && !cues.contains(c.wordBefore(m.start()))) {
+            return Optional.empty();
+        }
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, g.lexicon().references.get(phrase), rule));
+    }
+
+    /** A clock time, on the anchor day when that is known. */
+    private Optional<Found> clock(Matcher m, Context c, String rule) {
+        String time;
+        if (m.group("named") != null) {
+            time = m.group("named").equalsIgnoreCase("noon") ? "12:00" : "24:00";
+        } else {
+            int hour = Integer.parseInt(m.group("h")) % 12;
+            boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+            String minutes = m.group("mi") == null ? "00" : m.group("mi");
+            time = String.format(Locale.ROOT, "%02d:%s", pm ? hour + 12 : hour, minutes);
+        }
+        String day = c.anchor().day().map(Anchor::iso).orElse("XXXX-XX-XX");
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.TIME, day + "T" + time, rule));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.dossier.nlp.time;
+
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.TimexType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Dates that only the anchor pins down: "on Tuesday", "last month", "earlier this year",
+ * "next year", "two years ago", "yesterday", "Friday night". Each needs an anchor precise
+ * enough (a weekday needs a day); otherwise it is kept with no value.
+ */
+final class RelativeRules {
+    private static final String REL = "(?i:(?<the>the\\s+)?(?<rel>last|past|previous|this|next|coming|current|"
+            + "(?:earlier|later)\\s+this)\\s+)";
+    private final Grammar g;
+    private final Calendar calendar = new Calendar();
+
+    RelativeRules(Grammar grammar) {
+        this.g = grammar;
+    }
+
+    List<Rule> rules() {
+        return List.of(
+                Rule.of("relative-unit", "(?<![\\w-])" + REL + "(?<u>(?i:week|month|year|quarter|weekend|decade|century))(?!\\w)",
+                        this::unit),
+                Rule.of("weekday", "(?<!\\w)(?:(?<rel>(?i:last|next|this|past|coming))\\s+)?(?<w>" + g.weekday
+                        + ")(?:\\s+(?<p>" + g.daypart + "))?", this::weekday),
+                Rule.of("day-word", "(?<![\\w-])(?<w>(?i:today|yesterday|tomorrow|tonight|this|last))(?:\\s+(?<p>"
+                        + g.daypart + "))?(?!\\w)", this::dayWord),
+                Rule.of("ago", "(?<![\\w-])(?<n>" + g.number + ")[\\s-]+(?<u>" + g.unit + ")\\s+(?i:ago)(?!\\w)", this::ago));
+    }
+
+    private Optional<Found> unit(Matcher m, Context c, String rule) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String unit = m.group("u").toLowerCase(Locale.ROOT);
+        boolean span = m.group("the") != null && !rel.equals("this") && !rel.equals("current");
+        if (span && !unit.equals("weekend")) {
+            String code = unit.equals("quarter") ? "Q" : g.unitOf(unit);
+            return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, Grammar.duration("1", code), rule));
+        }
+        int offset = switch (rel) {
+            case "last", "past", "previous" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        return Optional.of(calendar.shift(unit, offset, c.anchor())
+                .map(v -> found(m, v, rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    /** A weekday: the one on or before the anchor in news, after it when the clause looks ahead. */
+    private Optional<Found> weekday(Matcher m, Context c, String rule) {
+        DayOfWeek day = DayOfWeek.of(g.weekdayOf(m.group("w")));
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        Anchor.Direction direction = switch (rel) {
+            case "last", "past" -> Anchor.Direction.BEFORE;
+            case "next", "coming" -> Anchor.Direction.AFTER;
+            default -> c.future(m.start()) ? Anchor.Direction.FUTURE : Anchor.Direction.PAST;
+        };
+        return Optional.of(c.anchor().weekday(day, direction)
+                .map(d -> withDaypart(m, d, rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    private Optional<Found> dayWord(Matcher m, Context c, String rule) {
+        String word = m.group("w").toLowerCase(Locale.ROOT);
+        boolean needsPart = word.equals("this") || word.equals("last");
+        if (needsPart && m.group("p") == null || word.equals("last") && !m.group("p").equalsIgnoreCase("night")) {
+            return Optional.empty();
+        }
+        int offset = switch (word) {
+            case "yesterday", "last" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+        String part = word.equals("tonight") ? "NI" : null;
+        return Optional.of(c.anchor().day().map(d -> d.plusDays(offset))
+                .map(d -> part == null ? withDaypart(m, d, rule)
+                        : new Found(m.start(), m.end(), TimexType.TIME, Optional.of(Anchor.iso(d) + "T" + part),
+                                Optional.of(PartialDate.of(d)), Optional.empty(), rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    private Found withDaypart(Matcher m, LocalDate day, String rule) {
+        if (m.group("p") == null) {
+            return Found.date(m.start(), m.end(), PartialDate.of(day), rule);
+        }
+        String value = Anchor.iso(day) + "T" + g.daypartOf(m.group("p"));
+        return new Found(m.start(), m.end(), TimexType.TIME, Optional.of(value),
+                Optional.of(PartialDate.of(day)), Optional.empty(), rule);
+    }
+
+    /** "two years ago": the anchor moved back, at the unit's precision. */
+    private Optional<Found> ago(Matcher m, Context c, String rule) {
+        Optional<String> count = g.count(m.group("n"));
+        String unit = g.unitOf(m.group("u"));
+        if (count.isEmpty() || !count.get().matches("\\d+")) {
+            return Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, "PAST_REF", rule));
+        }
+        int n = Integer.parseInt(count.get());
+        return Optional.of(calendar.back(unit, n, c.anchor())
+                .map(v -> found(m, v, rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    private static Found found(Matcher m, String value, String rule) {
+        try {
+            return Found.date(m.start(), m.end(), PartialDate.parse(value), rule);
+        } catch (IllegalArgumentException notCalendar) {
+            return Found.of(m.start(), m.end(), TimexType.DATE, value, rule);
+        }
+    }
+
+    /** Calendar arithmetic on the anchor, giving TIMEX3 values at the unit's precision. */
+    static final class Calendar {
+        Optional<String> shift(String unit, int offset, Anchor anchor) {
+            return switch (unit) {
+                case "week" -> anchor.day().map(d -> Anchor.isoWeek(d.plusWeeks(offset)));
+                case "weekend" -> anchor.day().map(d -> Anchor.isoWeek(d.plusWeeks(offset)) + "-WE");
+                case "month" -> anchor.month().map(mo -> Anchor.iso(mo.plusMonths(offset)));
+                case "quarter" -> anchor.month().map(mo -> quarter(mo.plusMonths(3L * offset)));
+                case "year" -> anchor.year().map(y -> Anchor.iso(y + offset));
+                case "decade" -> anchor.year().map(y -> Integer.toString(y / 10 + offset));
+                case "century" -> anchor.year().map(y -> Integer.toString(y / 100 + offset));
+                default -> Optional.empty();
+            };
+        }
+
+        Optional<String> back(String unit, int n, Anchor anchor) {
+            return switch (unit) {
+                case "D" -> anchor.day().map(d -> Anchor.iso(d.minusDays(n)));
+                case "W" -> anchor.day().map(d -> Anchor.isoWeek(d.minusWeeks(n)));
+                case "2W" -> anchor.day().map(d -> Anchor.isoWeek(d.minusWeeks(2L * n)));
+                case "M" -> anchor.month().map(mo -> Anchor.iso(mo.minusMonths(n)));
+                case "Q" -> anchor.month().map(mo -> quarter(mo.minusMonths(3L * n)));
+                case "Y" -> anchor.year().map(y -> Anchor.iso(y - n));
+                case "DE" -> anchor.year().map(y -> Integer.toString((y - 10 * n) / 10));
+                case "CE" -> anchor.year().map(y -> Integer.toString((y - 100 * n) / 100));
+                default -> anchor.day().map(d -> Anchor.iso(d));
+            };
+        }
+
+        static String quarter(YearMonth month) {
+            return Anchor.iso(month.getYear()) + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+        }
+    }
+}
