@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 record Context(String text, Anchor anchor, TimeLexicon lexicon) {
     private static final int TENSE_WINDOW = 80;
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?i)\\b(?:will|'ll|shall|won't|due|scheduled|set to|expected to|plans? to|planning to|going to"
+            "(?i)\\b(?:will|would|'ll|shall|won't|due|scheduled|set to|expected to|plans? to|planning to|going to"
                     + "|aims? to|intends? to|next|upcoming|coming)\\b");
     private static final Pattern PAST_CUE = Pattern.compile(
-            "(?i)\\b(?:said|says|told|was|were|had|did|last|ago|\\w{2,}ed)\\b");
+            "(?i)\\b(?:was|were|had|did|last|ago|\\w{2,}ed)\\b");
 
     /** The word just before {@code pos} (letters, digits, hyphen, apostrophe), lower-cased, or "". */
     String wordBefore(int pos) {
@@ -56,30 +56,52 @@ record Context(String text, Anchor anchor, TimeLexicon lexicon) {
         return pos < text.length() ? text.charAt(pos) : ' ';
     }
 
-    /**
-     * Whether the clause before {@code pos} speaks of the future: the nearest tense cue on the
-     * left, within the sentence, is a future one ("will", "is due", "plans to"). News speaks
-     * of the past by default.
-     */
+    /** Whether the sentence around {@code pos} speaks of the future (see {@link #tense}). */
     boolean future(int pos) {
-        int from = Math.max(0, pos - TENSE_WINDOW);
-        for (int i = pos - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                from = i + 1;
-                break;
-            }
-        }
-        return lastEnd(FUTURE_CUE, from, pos) >= lastEnd(PAST_CUE, from, pos) && lastEnd(FUTURE_CUE, from, pos) > 0;
+        return tense(pos) == Tense.FUTURE;
     }
 
-    private int lastEnd(Pattern cue, int from, int to) {
-        Matcher m = cue.matcher(text).region(from, to);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
+    /**
+     * The tense of the sentence around {@code pos}, read from the tense cue nearest to it on
+     * either side ("will", "is due", "plans to" against "said", "was", "-ed"); UNKNOWN when
+     * the sentence has none. A tie goes to the future cue ("scheduled" is both).
+     */
+    Tense tense(int pos) {
+        int from = sentenceEdge(pos, -1);
+        int to = sentenceEdge(pos, 1);
+        int future = distance(FUTURE_CUE, from, to, pos);
+        int past = distance(PAST_CUE, from, to, pos);
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            return Tense.UNKNOWN;
         }
-        return end;
+        return future <= past ? Tense.FUTURE : Tense.PAST;
+    }
+
+    enum Tense { PAST, FUTURE, UNKNOWN }
+
+    private int sentenceEdge(int pos, int step) {
+        int limit = step < 0 ? Math.max(0, pos - TENSE_WINDOW) : Math.min(text.length(), pos + TENSE_WINDOW);
+        for (int i = pos; step < 0 ? i > limit : i < limit; i += step) {
+            char c = text.charAt(step < 0 ? i - 1 : i);
+            if (c == '!' || c == '?' || c == '\n' || c == '.' && isSentenceDot(step < 0 ? i - 1 : i)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private boolean isSentenceDot(int i) {
+        return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                && (i < 2 || Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2)));
+    }
+
+    private int distance(Pattern cue, int from, int to, int pos) {
+        Matcher m = cue.matcher(text).region(from, to);
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            best = Math.min(best, m.end() <= pos ? pos - m.end() : Math.max(0, m.start() - pos));
+        }
+        return best;
     }
 
     private static boolean isWordChar(char c) {

@@ -96,10 +96,11 @@ final class DateRules {
         }
         int year = anchor.get().getYear();
         int current = anchor.get().getMonthValue();
-        if (c.future(pos)) {
-            return Optional.of(month < current ? year + 1 : year);
-        }
-        return Optional.of(month > current ? year - 1 : year);
+        return switch (c.tense(pos)) {
+            case FUTURE -> Optional.of(month < current ? year + 1 : year);
+            case PAST -> Optional.of(month > current ? year - 1 : year);
+            case UNKNOWN -> Optional.of(year);
+        };
     }
 
     private Optional<Found> day(Matcher m, Context c, String rule, int year, int month) {

@@ -27,13 +27,12 @@ final class DurationRules {
                 Rule.of("set", "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.sets.keySet()) + ")(?!\\w)", this::set),
                 Rule.of("every", "(?<![\\w-])(?i:every|each)\\s+(?:(?<other>(?i:other))\\s+|(?<n>" + g.number + ")\\s+)?"
                         + "(?:(?<u>" + g.unit + ")|(?<w>" + g.weekday + "))", this::every),
-                Rule.of("duration", "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|first|final|remaining|"
-                        + "following|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
+                Rule.of("duration", "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|"
+                        + "remaining|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
                         + "consecutive|full)\\s+)?(?<u>" + g.unit + ")(?:-long)?(?!-old|\\s+old|-)", this::duration),
                 Rule.of("vague-duration", "(?<=(?i:\\bfor)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
                         this::vague),
-                Rule.of("recent", "(?<![\\w-])(?i:recent\\s+(?:years|months|weeks|days|decades))(?!\\w)",
-                        (m, c, r) -> Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, "PAST_REF", r))),
+                Rule.of("recent", "(?<![\\w-])(?i:recent\\s+(?<u>years|months|weeks|days|decades))(?!\\w)", this::vague),
                 Rule.of("reference", "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",
                         this::reference),
                 Rule.of("clock", "(?<![\\w.:])(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)"

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  */
 final class Extender {
     private static final int LOOK_BACK = 40;
+    /** "over the past two years": a preposition before a relative span, not a modifier. */
+    private static final Pattern RELATIVE_START = Pattern.compile("(?i)(?:the|past|last|next|coming|previous|remaining)\\b");
     private final TimeLexicon lexicon;
     private final Pattern partBefore;
     private final Pattern dateModBefore;
@@ -40,7 +42,8 @@ final class Extender {
 
     Found extend(Found found, String text) {
         if (found.type() == TimexType.DURATION) {
-            return widen(found, text, durationModBefore, lexicon.modifiers, 1).orElse(found);
+            boolean counted = !RELATIVE_START.matcher(text).region(found.start(), found.end()).lookingAt();
+            return counted ? widen(found, text, durationModBefore, lexicon.modifiers, 1).orElse(found) : found;
         }
         if (found.type() != TimexType.DATE || found.value().map(v -> v.endsWith("_REF")).orElse(false)) {
             return found;

@@ -77,12 +77,16 @@ final class Grammar {
         if (unit.equals("2W")) {
             return count.equals("X") ? "PXW" : "P" + times(count, 2) + "W";
         }
+        if (unit.equals("DE") || unit.equals("CE")) {
+            return count.equals("X") ? "P" + count + unit : "P" + times(count, unit.equals("DE") ? 10 : 100) + "Y";
+        }
         return unit.startsWith("T") ? "PT" + count + unit.substring(1) : "P" + count + unit;
     }
 
     private static String times(String count, int factor) {
         try {
-            return Integer.toString(Integer.parseInt(count) * factor);
+            return new java.math.BigDecimal(count).multiply(java.math.BigDecimal.valueOf(factor))
+                    .stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return count;
         }

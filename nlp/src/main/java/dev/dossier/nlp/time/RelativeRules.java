@@ -39,7 +39,7 @@ final class RelativeRules {
     private Optional<Found> unit(Matcher m, Context c, String rule) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String unit = m.group("u").toLowerCase(Locale.ROOT);
-        boolean span = m.group("the") != null && !rel.equals("this") && !rel.equals("current");
+        boolean span = m.group("the") != null && !rel.equals("this") && !rel.equals("current") && !rel.equals("last");
         if (span && !unit.equals("weekend")) {
             String code = unit.equals("quarter") ? "Q" : g.unitOf(unit);
             return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, Grammar.duration("1", code), rule));
