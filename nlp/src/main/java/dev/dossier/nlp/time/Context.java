@@ -15,15 +15,24 @@ record Context(String text, Anchor anchor, TimeLexicon lexicon) {
 
     /** The word just before {@code pos} (letters, digits, hyphen, apostrophe), lower-cased, or "". */
     String wordBefore(int pos) {
-        int end = pos;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        int start = wordStartBefore(pos);
+        int end = start;
+        while (end < pos && isWordChar(text.charAt(end))) {
+            end++;
         }
-        int start = end;
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word before {@code pos} (skipping whitespace) starts. */
+    int wordStartBefore(int pos) {
+        int start = pos;
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
         while (start > 0 && isWordChar(text.charAt(start - 1))) {
             start--;
         }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        return start;
     }
 
     /** The word just after {@code pos}, lower-cased, or "". */

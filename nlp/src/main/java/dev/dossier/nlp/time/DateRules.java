@@ -42,6 +42,12 @@ final class DateRules {
                         this::numeric),
                 Rule.of("month", "(?<!\\w)(?<m>" + g.fullMonth + ")", this::bareMonth),
                 Rule.of("year", LEFT + "(?<y>" + YEAR + ")" + RIGHT, this::year),
+                Rule.of("year-range-start", LEFT + "(?<y>" + YEAR + ")(?=\\s?[-–]\\s?" + YEAR + RIGHT + ")", this::year),
+                Rule.of("year-range-end", "(?<=" + YEAR + "\\s?[-–]\\s?)(?<y>" + YEAR + ")" + RIGHT,
+                        (m, c, r) -> Optional.of(Found.date(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group("y"))), r))),
+                Rule.of("century", "(?<![\\w-])(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th)[\\s-]+(?i:century)(?!\\w)",
+                        (m, c, r) -> Optional.of(Found.of(m.start(), m.end(), TimexType.DATE,
+                                String.format(java.util.Locale.ROOT, "%02d", Integer.parseInt(m.group("n")) - 1), r))),
                 Rule.of("decade", "(?<![\\w\\-.$€£#])(?:(?<c>(?:19|20)\\d)0s|['’](?<s>\\d)0s)(?!\\w)", this::decade),
                 Rule.of("fiscal-year", "(?<!\\w)(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+|FY\\s?)(?<y>" + YEAR + "|['’]?\\d\\d)" + RIGHT,
                         this::fiscal));

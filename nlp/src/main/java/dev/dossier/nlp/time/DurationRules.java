@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 final class DurationRules {
     private static final Set<String> RATE_CUES = Set.of("times", "once", "twice", "thrice", "percent", "million",
             "billion", "trillion", "%", "cents", "hours", "days");
+    private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice");
     private final Grammar g;
 
     DurationRules(Grammar grammar) {
@@ -36,7 +37,19 @@ final class DurationRules {
                 Rule.of("reference", "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",
                         this::reference),
                 Rule.of("clock", "(?<![\\w.:])(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)"
-                        + "(?!\\w))|(?<![\\w-])(?<named>(?i:noon|midnight))(?!\\w)", this::clock));
+                        + "(?!\\w))|(?<![\\w-])(?<named>(?i:noon|midnight))(?!\\w)", this::clock),
+                Rule.of("clock24", "(?<![\\w.:])(?=\\d{4}(?!\\d)|\\d{1,2}[:.])(?<h>[01]?\\d|2[0-3])[:.]?(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST"
+                        + "|MSK|IST|JST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|(?i:local time|hrs|hours))(?!\\w)", this::clock24),
+                Rule.of("clock-at", "(?<=(?i:\\bat)\\s)(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![.:]?\\d)", this::clock24),
+                Rule.of("weekday-set", "(?<!\\w)(?:(?i:on|every)\\s+)?(?<w>" + g.weekday.replace("(?!\\w)", "") + ")s(?!\\w)",
+                        (m, c, r) -> Optional.of(Found.of(m.start("w"), m.end(), TimexType.SET,
+                                "XXXX-WXX-" + g.weekdayOf(m.group("w")), r))),
+                Rule.of("half", "(?<![\\w-])(?i:half\\s+an?\\s+(?<u>hour|day|year|month|century)|(?:an?|one)\\s+(?<u2>hour|year|"
+                        + "month|day)\\s+and\\s+a\\s+half|(?<n>\\d+|" + "one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+a\\s+half\\s+"
+                        + "(?<u3>hours|days|weeks|months|years))(?!\\w)", this::half),
+                Rule.of("vague-span", "(?<![\\w-])(?i:the\\s+(?:past|last|next|coming|previous)\\s+(?<u>years|months|weeks|days|"
+                        + "decades|hours))(?!\\w)", this::vague),
+                Rule.of("over-the-years", "(?<=(?i:\\bover|\\bthrough)\\s)(?i:the\\s+(?<u>years|decades|months))(?!\\w)", this::vague));
     }
 
     /** "a year" counts as a rate only after a number or amount: "$5 billion a year", "twice a year". */
@@ -47,7 +60,9 @@ final class DurationRules {
             return Optional.empty();
         }
         String value = TimeLexicon.find(g.lexicon().sets, phrase, true);
-        return Optional.of(Found.of(m.start(), m.end(), TimexType.SET, value, rule));
+        String before = c.wordBefore(m.start());
+        int start = FREQUENCY.contains(before) ? c.wordStartBefore(m.start()) : m.start();
+        return Optional.of(Found.of(start, m.end(), TimexType.SET, value, rule));
     }
 
     private static boolean isRateCue(String word, Context c) {
@@ -89,6 +104,37 @@ final class DurationRules {
             return Optional.empty();
         }
         return Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, g.lexicon().references.get(phrase), rule));
+    }
+
+    private Optional<Found> clock24(Matcher m, Context c, String rule) {
+        String time = String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(m.group("h")), m.group("mi"));
+        String day = c.anchor().day().map(Anchor::iso).orElse("XXXX-XX-XX");
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.TIME, day + "T" + time, rule));
+    }
+
+    /** "half an hour" → PT30M, "a year and a half" → P18M, "two and a half years" → P2.5Y. */
+    private Optional<Found> half(Matcher m, Context c, String rule) {
+        String value;
+        if (m.group("u") != null) {
+            value = switch (m.group("u").toLowerCase(Locale.ROOT)) {
+                case "hour" -> "PT30M";
+                case "day" -> "PT12H";
+                case "month" -> "P2W";
+                case "century" -> "P50Y";
+                default -> "P6M";
+            };
+        } else if (m.group("u2") != null) {
+            value = switch (m.group("u2").toLowerCase(Locale.ROOT)) {
+                case "hour" -> "PT90M";
+                case "day" -> "PT36H";
+                case "month" -> "P6W";
+                default -> "P18M";
+            };
+        } else {
+            String n = g.count(m.group("n")).orElse("X");
+            value = Grammar.duration(n.equals("X") ? n : n + ".5", g.unitOf(m.group("u3")));
+        }
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, value, rule));
     }
 
     /** A clock time, on the anchor day when that is known. */

@@ -33,6 +33,9 @@ final class RelativeRules {
                         + ")(?:\\s+(?<p>" + g.daypart + "))?", this::weekday),
                 Rule.of("day-word", "(?<![\\w-])(?<w>(?i:today|yesterday|tomorrow|tonight|this|last))(?:\\s+(?<p>"
                         + g.daypart + "))?(?!\\w)", this::dayWord),
+                Rule.of("relative-month", "(?<![\\w-])(?<rel>(?i:last|next|this|past|coming))\\s+(?<m>" + g.fullMonth + ")",
+                        this::relativeMonth),
+                Rule.of("weekend", "(?<![\\w-])(?i:the\\s+weekend)(?!\\w)", this::weekend),
                 Rule.of("ago", "(?<![\\w-])(?<n>" + g.number + ")[\\s-]+(?<u>" + g.unit + ")\\s+(?i:ago)(?!\\w)", this::ago));
     }
 
@@ -51,6 +54,29 @@ final class RelativeRules {
         };
         return Optional.of(calendar.shift(unit, offset, c.anchor())
                 .map(v -> found(m, v, rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    /** "last June": the latest June before the anchor's month; "next June" the first after it. */
+    private Optional<Found> relativeMonth(Matcher m, Context c, String rule) {
+        int month = g.monthOf(m.group("m"));
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        Optional<Integer> year = c.anchor().month().map(anchor -> switch (rel) {
+            case "last", "past" -> month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
+            case "next", "coming" -> month > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1;
+            default -> anchor.getYear();
+        });
+        return Optional.of(year.map(y -> Found.date(m.start(), m.end(), PartialDate.ofMonth(y, month), rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    /** "the weekend": the one just past in news, the coming one when the sentence looks ahead. */
+    private Optional<Found> weekend(Matcher m, Context c, String rule) {
+        boolean future = c.future(m.start());
+        return Optional.of(c.anchor().day()
+                .map(d -> c.anchor().weekday(DayOfWeek.SATURDAY, future ? Anchor.Direction.FUTURE : Anchor.Direction.PAST)
+                        .orElse(d))
+                .map(d -> Found.of(m.start(), m.end(), TimexType.DATE, Anchor.isoWeek(d) + "-WE", rule))
                 .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
     }
 

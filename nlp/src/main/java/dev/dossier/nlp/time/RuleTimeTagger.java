@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class RuleTimeTagger implements TimeTagger {
     private static final Comparator<Found> LONGEST_FIRST = Comparator.comparingInt(Found::length).reversed()
             .thenComparingInt(Found::start);
+    private static final Combiner COMBINER = new Combiner();
     private final List<Rule> rules;
     private final Extender extender;
     private final TimeLexicon lexicon;
@@ -48,7 +49,7 @@ public final class RuleTimeTagger implements TimeTagger {
                 rule.resolver().resolve(m, context, rule.id()).map(f -> extender.extend(f, text)).ifPresent(found::add);
             }
         }
-        return select(found).stream().map(f -> withoutArticle(f, text).toMention(text)).toList();
+        return COMBINER.combine(select(found), text).stream().map(f -> withoutArticle(f, text).toMention(text)).toList();
     }
 
     /** The longest expressions that do not overlap, in text order; ties go to the earlier rule. */
