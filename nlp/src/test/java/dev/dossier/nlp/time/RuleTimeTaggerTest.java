@@ -44,7 +44,8 @@ class RuleTimeTaggerTest {
             The drill is held every year.                          | every year=P1Y
             The system is currently deployed.                      | currently=PRESENT_REF
             Sales tripled in the past three years.                 | past three years=P3Y
-            The blast happened at 10:30 a.m. on Friday.            | 10:30 a.m.=2022-08-25T10:30 ; Friday=2022-08-19
+            The blast happened at 10:30 a.m. on Friday.            | 10:30 a.m. on Friday=2022-08-19T10:30
+            The blast happened at 10:30 a.m., officials said.      | 10:30 a.m.=2022-08-25T10:30
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             Visitors at IDEF 2015 and Army-2022 saw 2000 troops.   | -
             The battalion moved to 1900 Main Street.               | -
