@@ -8,6 +8,7 @@ import static dev.dossier.nlp.time.Grammar.YEAR;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.TimexType;
 import java.time.YearMonth;
+import dev.dossier.nlp.time.Rule.Triggers;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,29 +28,29 @@ final class DateRules {
     List<Rule> rules() {
         String weekdayPrefix = "(?:" + g.weekday + ",?\\s+)?";
         return List.of(
-                Rule.of("iso-date", LEFT + "(?<y>" + YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])"
+                Rule.of("iso-date", Triggers.DIGITS, LEFT + "(?<y>" + YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])"
                         + "(?:T(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d))?(?![\\w-])", this::iso),
-                Rule.of("month-day-year", "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?!\\w),?\\s+(?<y>"
+                Rule.of("month-day-year", g.weekdays.and(g.months), "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?!\\w),?\\s+(?<y>"
                         + YEAR + ")" + RIGHT, this::full),
-                Rule.of("day-month-year", "(?<!\\w)" + weekdayPrefix + "(?<d>" + DAY + ")\\s+(?:of\\s+)?(?<m>" + g.month
+                Rule.of("day-month-year", g.weekdays.withDigits(), "(?<!\\w)" + weekdayPrefix + "(?<d>" + DAY + ")\\s+(?:of\\s+)?(?<m>" + g.month
                         + "),?\\s+(?<y>" + YEAR + ")" + RIGHT, this::full),
-                Rule.of("month-year", "(?<!\\w)(?<m>" + g.month + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + RIGHT, this::monthYear),
-                Rule.of("month-day", "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?![\\w.,:]\\d|\\w)",
+                Rule.of("month-year", g.months, "(?<!\\w)(?<m>" + g.month + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + RIGHT, this::monthYear),
+                Rule.of("month-day", g.weekdays.and(g.months), "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?![\\w.,:]\\d|\\w)",
                         this::dayOfAnchorYear),
-                Rule.of("day-month", "(?<![\\w.,$])" + weekdayPrefix + "(?<d>" + DAY + ")\\s+(?:of\\s+)?(?<m>" + g.month + ")",
+                Rule.of("day-month", g.weekdays.withDigits(), "(?<![\\w.,$])" + weekdayPrefix + "(?<d>" + DAY + ")\\s+(?:of\\s+)?(?<m>" + g.month + ")",
                         this::dayOfAnchorYear),
-                Rule.of("numeric-date", "(?<![\\w/.-])(?<a>\\d{1,2})(?<s>[/.])(?<b>\\d{1,2})\\k<s>(?<y>" + YEAR + ")(?![\\w/.]\\w)",
+                Rule.of("numeric-date", Triggers.DIGITS, "(?<![\\w/.-])(?<a>\\d{1,2})(?<s>[/.])(?<b>\\d{1,2})\\k<s>(?<y>" + YEAR + ")(?![\\w/.]\\w)",
                         this::numeric),
-                Rule.of("month", "(?<!\\w)(?<m>" + g.fullMonth + ")", this::bareMonth),
-                Rule.of("year", LEFT + "(?<y>" + YEAR + ")" + RIGHT, this::year),
-                Rule.of("year-range-start", LEFT + "(?<y>" + YEAR + ")(?=\\s?[-–]\\s?" + YEAR + RIGHT + ")", this::year),
-                Rule.of("year-range-end", "(?<=" + YEAR + "\\s?[-–]\\s?)(?<y>" + YEAR + ")" + RIGHT,
+                Rule.of("month", g.fullMonths, "(?<!\\w)(?<m>" + g.fullMonth + ")", this::bareMonth),
+                Rule.of("year", Triggers.DIGITS, LEFT + "(?<y>" + YEAR + ")" + RIGHT, this::year),
+                Rule.of("year-range-start", Triggers.DIGITS, LEFT + "(?<y>" + YEAR + ")(?=\\s?[-–]\\s?" + YEAR + RIGHT + ")", this::year),
+                Rule.of("year-range-end", Triggers.DIGITS, "(?<=" + YEAR + "\\s?[-–]\\s?)(?<y>" + YEAR + ")" + RIGHT,
                         (m, c, r) -> Optional.of(Found.date(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group("y"))), r))),
-                Rule.of("century", "(?<![\\w-])(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th)[\\s-]+(?i:century)(?!\\w)",
+                Rule.of("century", Triggers.DIGITS, "(?<![\\w-])(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th)[\\s-]+(?i:century)(?!\\w)",
                         (m, c, r) -> Optional.of(Found.of(m.start(), m.end(), TimexType.DATE,
                                 String.format(java.util.Locale.ROOT, "%02d", Integer.parseInt(m.group("n")) - 1), r))),
-                Rule.of("decade", "(?<![\\w\\-.$€£#])(?:(?<c>(?:19|20)\\d)0s|['’](?<s>\\d)0s)(?!\\w)", this::decade),
-                Rule.of("fiscal-year", "(?<!\\w)(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+|FY\\s?)(?<y>" + YEAR + "|['’]?\\d\\d)" + RIGHT,
+                Rule.of("decade", Triggers.DIGITS, "(?<![\\w\\-.$€£#])(?:(?<c>(?:19|20)\\d)0s|['’](?<s>\\d)0s)(?!\\w)", this::decade),
+                Rule.of("fiscal-year", Triggers.words("fiscal", "fy"), "(?<!\\w)(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+|FY\\s?)(?<y>" + YEAR + "|['’]?\\d\\d)" + RIGHT,
                         this::fiscal));
     }
 

@@ -1,11 +1,13 @@
 package dev.dossier.nlp.time;
 
 import dev.dossier.model.TimexType;
+import dev.dossier.nlp.time.Rule.Triggers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /**
  * Expressions that are not a point on the calendar: durations ("two weeks" → P2W, "the past
@@ -25,31 +27,31 @@ final class DurationRules {
     List<Rule> rules() {
         TimeLexicon lex = g.lexicon();
         return List.of(
-                Rule.of("set", "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.sets.keySet()) + ")(?!\\w)", this::set),
-                Rule.of("every", "(?<![\\w-])(?i:every|each)\\s+(?:(?<other>(?i:other))\\s+|(?<n>" + g.number + ")\\s+)?"
+                Rule.of("set", Triggers.words(lex.sets.keySet().stream()), "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.sets.keySet()) + ")(?!\\w)", this::set),
+                Rule.of("every", Triggers.words("every", "each"), "(?<![\\w-])(?i:every|each)\\s+(?:(?<other>(?i:other))\\s+|(?<n>" + g.number + ")\\s+)?"
                         + "(?:(?<u>" + g.unit + ")|(?<w>" + g.weekday + "))", this::every),
-                Rule.of("duration", "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|"
+                Rule.of("duration", Triggers.words("the", "past", "last", "next", "coming", "previous", "remaining", "other").and(g.numbers), "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|"
                         + "remaining|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
                         + "consecutive|full)\\s+)?(?<u>" + g.unit + ")(?:-long)?(?!-old|\\s+old|-)", this::duration),
-                Rule.of("vague-duration", "(?<=(?i:\\bfor)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
+                Rule.of("vague-duration", Triggers.words("years", "months", "decades", "weeks", "days", "hours", "centuries"), "(?<=(?i:\\bfor)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
                         this::vague),
-                Rule.of("recent", "(?<![\\w-])(?i:recent\\s+(?<u>years|months|weeks|days|decades))(?!\\w)", this::vague),
-                Rule.of("reference", "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",
+                Rule.of("recent", Triggers.words("recent"), "(?<![\\w-])(?i:recent\\s+(?<u>years|months|weeks|days|decades))(?!\\w)", this::vague),
+                Rule.of("reference", Triggers.words(lex.references.keySet().stream()), "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",
                         this::reference),
-                Rule.of("clock", "(?<![\\w.:])(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)"
+                Rule.of("clock", Triggers.words("noon", "midnight").withDigits(), "(?<![\\w.:])(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.|p\\.m\\.|am|pm)"
                         + "(?!\\w))|(?<![\\w-])(?<named>(?i:noon|midnight))(?!\\w)", this::clock),
-                Rule.of("clock24", "(?<![\\w.:])(?=\\d{4}(?!\\d)|\\d{1,2}[:.])(?<h>[01]?\\d|2[0-3])[:.]?(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST"
+                Rule.of("clock24", Triggers.DIGITS, "(?<![\\w.:])(?=\\d{4}(?!\\d)|\\d{1,2}[:.])(?<h>[01]?\\d|2[0-3])[:.]?(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST"
                         + "|MSK|IST|JST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|(?i:local time|hrs|hours))(?!\\w)", this::clock24),
-                Rule.of("clock-at", "(?<=(?i:\\bat)\\s)(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![.:]?\\d)", this::clock24),
-                Rule.of("weekday-set", "(?<!\\w)(?:(?i:on|every)\\s+)?(?<w>" + g.weekday.replace("(?!\\w)", "") + ")s(?!\\w)",
+                Rule.of("clock-at", Triggers.DIGITS, "(?<=(?i:\\bat)\\s)(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![.:]?\\d)", this::clock24),
+                Rule.of("weekday-set", Triggers.words(Stream.concat(Stream.of("on", "every"), g.lexicon().weekdays.keySet().stream().map(w -> w + "s"))), "(?<!\\w)(?:(?i:on|every)\\s+)?(?<w>" + g.weekday.replace("(?!\\w)", "") + ")s(?!\\w)",
                         (m, c, r) -> Optional.of(Found.of(m.start("w"), m.end(), TimexType.SET,
                                 "XXXX-WXX-" + g.weekdayOf(m.group("w")), r))),
-                Rule.of("half", "(?<![\\w-])(?i:half\\s+an?\\s+(?<u>hour|day|year|month|century)|(?:an?|one)\\s+(?<u2>hour|year|"
+                Rule.of("half", Triggers.words("half").and(g.numbers), "(?<![\\w-])(?i:half\\s+an?\\s+(?<u>hour|day|year|month|century)|(?:an?|one)\\s+(?<u2>hour|year|"
                         + "month|day)\\s+and\\s+a\\s+half|(?<n>\\d+|" + "one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+a\\s+half\\s+"
                         + "(?<u3>hours|days|weeks|months|years))(?!\\w)", this::half),
-                Rule.of("vague-span", "(?<![\\w-])(?i:the\\s+(?:past|last|next|coming|previous)\\s+(?<u>years|months|weeks|days|"
+                Rule.of("vague-span", Triggers.words("the"), "(?<![\\w-])(?i:the\\s+(?:past|last|next|coming|previous)\\s+(?<u>years|months|weeks|days|"
                         + "decades|hours))(?!\\w)", this::vague),
-                Rule.of("over-the-years", "(?<=(?i:\\bover|\\bthrough)\\s)(?i:the\\s+(?<u>years|decades|months))(?!\\w)", this::vague));
+                Rule.of("over-the-years", Triggers.words("the"), "(?<=(?i:\\bover|\\bthrough)\\s)(?i:the\\s+(?<u>years|decades|months))(?!\\w)", this::vague));
     }
 
     /** "a year" counts as a rate only after a number or amount: "$5 billion a year", "twice a year". */

@@ -23,6 +23,10 @@ final class Grammar {
     final String unit;
     final String season;
     final String daypart;
+    final Rule.Triggers months;
+    final Rule.Triggers fullMonths;
+    final Rule.Triggers weekdays;
+    final Rule.Triggers numbers;
     private final TimeLexicon lexicon;
 
     Grammar(TimeLexicon lexicon) {
@@ -34,6 +38,10 @@ final class Grammar {
         unit = "(?i:" + TimeLexicon.alternation(lexicon.units.keySet()) + ")(?!\\w)";
         season = "(?i:" + TimeLexicon.alternation(lexicon.seasons.keySet()) + ")(?!\\w)";
         daypart = "(?i:" + TimeLexicon.alternation(lexicon.dayparts.keySet()) + ")(?!\\w)";
+        months = Rule.Triggers.words(lexicon.months.keySet().stream());
+        fullMonths = Rule.Triggers.words(lexicon.fullMonths.stream());
+        weekdays = Rule.Triggers.words(lexicon.weekdays.keySet().stream());
+        numbers = Rule.Triggers.words(lexicon.numbers.keySet().stream()).withDigits();
     }
 
     /** Number words, and compounds of a tens word and a units word ("twenty-five"). */

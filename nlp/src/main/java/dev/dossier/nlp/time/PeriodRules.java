@@ -4,10 +4,12 @@ import static dev.dossier.nlp.time.Grammar.YEAR;
 
 import dev.dossier.model.TimexType;
 import java.time.YearMonth;
+import dev.dossier.nlp.time.Rule.Triggers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /**
  * Parts of a year: seasons ("the spring of 2021" → 2021-SP, "last summer"), quarters ("the
@@ -25,11 +27,11 @@ final class PeriodRules {
     List<Rule> rules() {
         String ofYear = "(?:,?\\s+(?:(?i:of)\\s+)?(?:(?<y>" + YEAR + ")(?!\\w)|(?<ry>(?i:this|last|next))\\s+(?i:year)(?!\\w)))";
         return List.of(
-                Rule.of("season", "(?<!\\w)(?:(?<rel>(?i:this|last|next|past|previous|coming))\\s+)?(?<s>" + g.season + ")"
+                Rule.of("season", Triggers.words(Stream.concat(Stream.of("this", "last", "next", "past", "previous", "coming"), g.lexicon().seasons.keySet().stream())), "(?<!\\w)(?:(?<rel>(?i:this|last|next|past|previous|coming))\\s+)?(?<s>" + g.season + ")"
                         + ofYear + "?", this::season),
-                Rule.of("quarter", "(?<!\\w)(?<o>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\\s-]+"
+                Rule.of("quarter", Triggers.words("first", "second", "third", "fourth", "final", "last").withDigits(), "(?<!\\w)(?<o>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\\s-]+"
                         + "(?<k>(?i:quarter|half))(?!\\w)" + ofYear + "?", this::part),
-                Rule.of("quarter-code", "(?<![\\w-])(?<k>Q)(?<o>[1-4])(?:\\s+(?<y>" + YEAR + ")|(?<ry>(?!)x))?(?![\\w-])", this::part));
+                Rule.of("quarter-code", Triggers.words("q"), "(?<![\\w-])(?<k>Q)(?<o>[1-4])(?:\\s+(?<y>" + YEAR + ")|(?<ry>(?!)x))?(?![\\w-])", this::part));
     }
 
     private Optional<Found> season(Matcher m, Context c, String rule) {

@@ -5,6 +5,7 @@ import dev.dossier.model.TimexType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import dev.dossier.nlp.time.Rule.Triggers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,16 +28,16 @@ final class RelativeRules {
 
     List<Rule> rules() {
         return List.of(
-                Rule.of("relative-unit", "(?<![\\w-])" + REL + "(?<u>(?i:week|month|year|quarter|weekend|decade|century))(?!\\w)",
+                Rule.of("relative-unit", Triggers.words("the", "last", "past", "previous", "this", "next", "coming", "current", "earlier", "later"), "(?<![\\w-])" + REL + "(?<u>(?i:week|month|year|quarter|weekend|decade|century))(?!\\w)",
                         this::unit),
-                Rule.of("weekday", "(?<!\\w)(?:(?<rel>(?i:last|next|this|past|coming))\\s+)?(?<w>" + g.weekday
+                Rule.of("weekday", Triggers.words("last", "next", "this", "past", "coming").and(g.weekdays), "(?<!\\w)(?:(?<rel>(?i:last|next|this|past|coming))\\s+)?(?<w>" + g.weekday
                         + ")(?:\\s+(?<p>" + g.daypart + "))?", this::weekday),
-                Rule.of("day-word", "(?<![\\w-])(?<w>(?i:today|yesterday|tomorrow|tonight|this|last))(?:\\s+(?<p>"
+                Rule.of("day-word", Triggers.words("today", "yesterday", "tomorrow", "tonight", "this", "last"), "(?<![\\w-])(?<w>(?i:today|yesterday|tomorrow|tonight|this|last))(?:\\s+(?<p>"
                         + g.daypart + "))?(?!\\w)", this::dayWord),
-                Rule.of("relative-month", "(?<![\\w-])(?<rel>(?i:last|next|this|past|coming))\\s+(?<m>" + g.fullMonth + ")",
+                Rule.of("relative-month", Triggers.words("last", "next", "this", "past", "coming"), "(?<![\\w-])(?<rel>(?i:last|next|this|past|coming))\\s+(?<m>" + g.fullMonth + ")",
                         this::relativeMonth),
-                Rule.of("weekend", "(?<![\\w-])(?i:the\\s+weekend)(?!\\w)", this::weekend),
-                Rule.of("ago", "(?<![\\w-])(?<n>" + g.number + ")[\\s-]+(?<u>" + g.unit + ")\\s+(?i:ago)(?!\\w)", this::ago));
+                Rule.of("weekend", Triggers.words("the"), "(?<![\\w-])(?i:the\\s+weekend)(?!\\w)", this::weekend),
+                Rule.of("ago", g.numbers, "(?<![\\w-])(?<n>" + g.number + ")[\\s-]+(?<u>" + g.unit + ")\\s+(?i:ago)(?!\\w)", this::ago));
     }
 
     private Optional<Found> unit(Matcher m, Context c, String rule) {
