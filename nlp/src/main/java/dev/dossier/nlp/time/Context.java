@@ -114,6 +114,6 @@ record Context(String text, Anchor anchor, TimeLexicon lexicon) {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '\'';
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
     }
 }

@@ -49,7 +49,7 @@ final class DateRules {
                 Rule.of("century", Triggers.DIGITS, "(?<![\\w-])(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th)[\\s-]+(?i:century)(?!\\w)",
                         (m, c, r) -> Optional.of(Found.of(m.start(), m.end(), TimexType.DATE,
                                 String.format(java.util.Locale.ROOT, "%02d", Integer.parseInt(m.group("n")) - 1), r))),
-                Rule.of("decade", Triggers.DIGITS, "(?<![\\w\\-.$€£#])(?:(?<c>(?:19|20)\\d)0s|['’](?<s>\\d)0s)(?!\\w)", this::decade),
+                Rule.of("decade", Triggers.DIGITS, LEFT + "(?:(?<c>(?:19|20)\\d)0s|['’](?<s>\\d)0s)(?!\\w)", this::decade),
                 Rule.of("fiscal-year", Triggers.words("fiscal", "fy"), "(?<!\\w)(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+|FY\\s?)(?<y>" + YEAR + "|['’]?\\d\\d)" + RIGHT,
                         this::fiscal));
     }
@@ -147,6 +147,7 @@ final class DateRules {
         String before = c.wordBefore(m.start());
         boolean range = c.charBefore(m.start()) == '-' || c.charBefore(m.start()) == '/';
         boolean dated = c.lexicon().dateContext.contains(before) || before.matches("(?:19|20)\\d\\d") && range
+                || before.endsWith("'s") || before.endsWith("’s")
                 || startsSentence(c, m.start()) && !c.wordAfter(m.end()).isEmpty();
         if (!dated || c.lexicon().quantityNouns.contains(c.wordAfter(m.end())) || streetNumber(m.end(), c)) {
             return Optional.empty();

@@ -33,7 +33,7 @@ final class DurationRules {
                 Rule.of("duration", Triggers.words("the", "past", "last", "next", "coming", "previous", "remaining", "other").and(g.numbers), "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|"
                         + "remaining|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
                         + "consecutive|full)\\s+)?(?<u>" + g.unit + ")(?:-long)?(?!-old|\\s+old|-)", this::duration),
-                Rule.of("vague-duration", Triggers.words("years", "months", "decades", "weeks", "days", "hours", "centuries"), "(?<=(?i:\\bfor)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
+                Rule.of("vague-duration", Triggers.words("years", "months", "decades", "weeks", "days", "hours", "centuries"), "(?<=(?i:\\bfor|\\bwithin|\\bafter|\\blasted|\\btakes?)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
                         this::vague),
                 Rule.of("recent", Triggers.words("recent"), "(?<![\\w-])(?i:recent\\s+(?<u>years|months|weeks|days|decades))(?!\\w)", this::vague),
                 Rule.of("reference", Triggers.words(lex.references.keySet().stream()), "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",

@@ -36,6 +36,11 @@ final class RelativeRules {
                         + g.daypart + "))?(?!\\w)", this::dayWord),
                 Rule.of("relative-month", Triggers.words("last", "next", "this", "past", "coming"), "(?<![\\w-])(?<rel>(?i:last|next|this|past|coming))\\s+(?<m>" + g.fullMonth + ")",
                         this::relativeMonth),
+                Rule.of("holiday", Triggers.words(g.lexicon().holidays.keySet().stream()),
+                        "(?<!\\w)" + TimeLexicon.alternation(g.lexicon().holidays.keySet()) + "(?!\\w)", this::holiday),
+                Rule.of("part-of-unit", Triggers.words("the", "end", "beginning", "start", "middle", "close", "turn"),
+                        "(?<![\\w-])(?i:(?:the\\s+)?(?<p>end|beginning|start|middle|close|turn)\\s+of\\s+(?:the|this)\\s+"
+                        + "(?<u>year|month|week|decade|century))(?!\\w)", this::partOfUnit),
                 Rule.of("weekend", Triggers.words("the"), "(?<![\\w-])(?i:the\\s+weekend)(?!\\w)", this::weekend),
                 Rule.of("ago", g.numbers, "(?<![\\w-])(?<n>" + g.number + ")[\\s-]+(?<u>" + g.unit + ")\\s+(?i:ago)(?!\\w)", this::ago));
     }
@@ -68,6 +73,29 @@ final class RelativeRules {
             default -> anchor.getYear();
         });
         return Optional.of(year.map(y -> Found.date(m.start(), m.end(), PartialDate.ofMonth(y, month), rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    /** A holiday on a fixed date, in the year a month name would get ("Christmas" → 2012-12-25). */
+    private Optional<Found> holiday(Matcher m, Context c, String rule) {
+        String[] monthDay = TimeLexicon.find(g.lexicon().holidays, m.group(), false).split("-");
+        int month = Integer.parseInt(monthDay[0]);
+        int day = Integer.parseInt(monthDay[1]);
+        return Optional.of(DateRules.yearFor(month, m.start(), c)
+                .map(y -> Found.date(m.start(), m.end(), new PartialDate(y, month, day), rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    /** "the end of the year": the anchor's year (month, week) with the part as mod. */
+    private Optional<Found> partOfUnit(Matcher m, Context c, String rule) {
+        String part = m.group("p").toLowerCase(Locale.ROOT);
+        String mod = switch (part) {
+            case "end", "close" -> "END";
+            case "middle" -> "MID";
+            default -> "START";
+        };
+        return Optional.of(calendar.shift(m.group("u").toLowerCase(Locale.ROOT), 0, c.anchor())
+                .map(v -> found(m, v, rule).withMod(m.start(), mod))
                 .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
     }
 

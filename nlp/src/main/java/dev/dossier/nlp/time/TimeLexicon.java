@@ -35,6 +35,7 @@ final class TimeLexicon {
     final Map<String, Set<String>> referenceCues;
     final Map<String, String> dayparts;
     final Map<String, String> sets;
+    final Map<String, String> holidays;
     final Set<String> dateContext;
     final Set<String> quantityNouns;
     final Set<String> addressWords;
@@ -55,6 +56,7 @@ final class TimeLexicon {
                 .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> Set.of(r[2].split("\\|"))));
         dayparts = pairs(rows("dayparts.tsv"));
         sets = pairs(rows("sets.tsv"));
+        holidays = pairs(rows("holidays.tsv"));
         dateContext = rows("date-context.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
         addressWords = rows("address-words.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
         quantityNouns = rows("quantity-nouns.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());

@@ -46,6 +46,21 @@ class RuleTimeTaggerTest {
             Sales tripled in the past three years.                 | past three years=P3Y
             The blast happened at 10:30 a.m. on Friday.            | 10:30 a.m. on Friday=2022-08-19T10:30
             The blast happened at 10:30 a.m., officials said.      | 10:30 a.m.=2022-08-25T10:30
+            The blast happened at 15:00 GMT Saturday, police said.  | 15:00 GMT Saturday=2022-08-20T15:00
+            Parliament meets twice a year.                         | twice a year=P1Y
+            The unit was formed in the mid-1990s.                  | mid-1990s=199/MID
+            The base was built in the 20th century.                | 20th century=19
+            The pandemic of 2009-2010 cut orders.                  | 2009=2009 ; 2010=2010
+            The review ends at the end of the year.                | end of the year=2022/END
+            The frigate sailed on Christmas Eve.                   | Christmas Eve=2021-12-24
+            Exports fell last June.                                | last June=2022-06
+            Exports will recover next June.                        | next June=2023-06
+            Prices have risen in recent weeks.                     | recent weeks=PXW
+            The army has used it for years.                        | years=PXY
+            The work took a year and a half.                       | a year and a half=P18M
+            Orders over the past decade doubled.                   | past decade=P10Y
+            Officials met over the weekend.                        | weekend=2022-W33-WE
+            The review ran from 1999 to 2001.                      | 1999=1999 ; 2001=2001
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             Visitors at IDEF 2015 and Army-2022 saw 2000 troops.   | -
             The battalion moved to 1900 Main Street.               | -
