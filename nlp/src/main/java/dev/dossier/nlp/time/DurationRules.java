@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 final class DurationRules {
     private static final Set<String> RATE_CUES = Set.of("times", "once", "twice", "thrice", "percent", "million",
             "billion", "trillion", "%", "cents", "hours", "days");
+    private static final Set<String> AFTER_A_SECOND = Set.of("later", "ago", "earlier", "before", "after", "or", "and",
+            "too", "longer", "more", "in", "of", "to", "for");
     private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice");
     private final Grammar g;
 
@@ -87,12 +89,22 @@ final class DurationRules {
         if (count.isEmpty() || unit == null || "old".equals(c.wordAfter(m.end()))) {
             return Optional.empty();
         }
+        if (isOrdinalSecond(m, c)) {
+            return Optional.empty();
+        }
         boolean plural = m.group("u").toLowerCase(Locale.ROOT).endsWith("s");
         if (count.get().equals("1") && plural || !count.get().equals("1") && !plural && !m.group().contains("-")
                 && !count.get().equals("X")) {
             return Optional.empty();
         }
         return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, Grammar.duration(count.get(), unit), rule));
+    }
+
+    /** "a second batch": "second" as an ordinal, followed by the noun it counts. */
+    private static boolean isOrdinalSecond(Matcher m, Context c) {
+        String after = c.wordAfter(m.end());
+        return m.group("u").equalsIgnoreCase("second") && !after.isEmpty() && Character.isLetter(after.charAt(0))
+                && !AFTER_A_SECOND.contains(after);
     }
 
     private Optional<Found> vague(Matcher m, Context c, String rule) {

@@ -62,6 +62,7 @@ class RuleTimeTaggerTest {
             Officials met over the weekend.                        | weekend=2022-W33-WE
             The review ran from 1999 to 2001.                      | 1999=1999 ; 2001=2001
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
+            Russia will ship a second batch of the system.         | -
             Visitors at IDEF 2015 and Army-2022 saw 2000 troops.   | -
             The battalion moved to 1900 Main Street.               | -
             """)
