@@ -55,12 +55,13 @@ public final class RuleTimeTagger implements TimeTagger {
     public List<TimeMention> tag(String text, Optional<PartialDate> anchor) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(anchor, "anchor");
-        Context context = new Context(text, new Anchor(anchor), lexicon);
+        String scanned = Typography.fold(text);
+        Context context = new Context(scanned, new Anchor(anchor), lexicon);
         List<Found> found = new ArrayList<>();
         Map<Rule, Matcher> matchers = new HashMap<>();
         int i = 0;
-        while (i < text.length()) {
-            int end = wordEnd(text, i);
+        while (i < scanned.length()) {
+            int end = wordEnd(scanned, i);
             if (end > i) {
                 tryRulesAt(i, end, context, matchers, found);
                 i = end;
@@ -68,7 +69,8 @@ public final class RuleTimeTagger implements TimeTagger {
                 i++;
             }
         }
-        return COMBINER.combine(select(found), text).stream().map(f -> withoutArticle(f, text).toMention(text)).toList();
+        return COMBINER.combine(select(found), scanned).stream()
+                .map(f -> withoutArticle(f, scanned).toMention(text)).toList();
     }
 
     /** Where the word starting at {@code i} ends, or {@code i} when no word starts there. */
