@@ -10,14 +10,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the news agency a text credits as its own: a dateline "(Reuters)", a sign-off "— AP",
+ * Finds the news agency a text credits as its own: a dateline "ANKARA (Reuters) -", a sign-off "— AP",
  * "AFP contributed to this report", "© Xinhua", an agency's house-style credit line
  * ("Reporting by …; Editing by …"), or an outlet that is itself an agency. A mention such as
- * "Reuters reported" or "according to TASS" is a citation, not a credit, and is not matched.
+ * "Reuters reported", "told AFP" or "Agence France-Presse (AFP) news agency" is a citation, not a credit, and is not matched.
  * Agencies come from {@code news-agencies.tsv}. Immutable and thread-safe.
  */
 public final class AgencyCredits {
-    private record Agency(String name, List<String> forms, List<Pattern> credits) {}
+    private record Agency(String name, List<String> forms, List<Pattern> credits) {
+        /** A cheap test before the patterns: does the text name this agency at all? */
+        boolean named(String text, String lowerText) {
+            for (String form : forms) {
+                if (form.length() > 4 ? lowerText.contains(form.toLowerCase(Locale.ROOT)) : text.contains(form)) {
+                    return true;
+                }
+            }
+            return credits.size() > 4 * forms.size();
+        }
+    }
 
     private final List<Agency> agencies;
 
@@ -39,7 +49,11 @@ public final class AgencyCredits {
     public Optional<String> creditIn(String text) {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
+        String lowerText = text.toLowerCase(Locale.ROOT);
         for (Agency agency : agencies) {
+            if (!agency.named(text, lowerText)) {
+                continue;
+            }
             for (Pattern credit : agency.credits()) {
                 Matcher m = credit.matcher(text);
                 if (m.find() && m.start() < bestAt) {
@@ -66,7 +80,7 @@ public final class AgencyCredits {
         for (String form : forms) {
             String f = Pattern.quote(form);
             int flags = form.length() > 4 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-            patterns.add(Pattern.compile("\\(\\s*" + f + "\\s*\\)", flags));
+            patterns.add(Pattern.compile("\\(\\s*" + f + "\\s*\\)\\s*[\u2014\u2013:-]", flags));
             patterns.add(Pattern.compile("(?m)(?:[\u2014\u2013-]\\s*|^\\s*)" + f + "\\s*\\.?\\s*\\z", flags));
             patterns.add(Pattern.compile("\\b" + f + "\\b[^.\\n]{0,60}?\\bcontributed\\b", flags));
             patterns.add(Pattern.compile("(?:\u00A9|\\([cC]\\)|[Cc]opyright)\\s*(?:\\d{4}\\s*)?" + f + "\\b", flags));

@@ -71,15 +71,33 @@ public final class TextFolder {
         StringBuilder word = new StringBuilder(16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String folded = fold(c);
-            if (folded != null) {
-                word.append(folded);
-            } else if (!isJoiner(c) || word.length() == 0) {
+            if (!foldInto(c, word) && (!isJoiner(c) || word.length() == 0)) {
                 flush(word, words);
             }
         }
         flush(word, words);
         return words.toArray(String[]::new);
+    }
+
+    /** Appends the folded form of {@code c} to {@code word}; false when {@code c} is not part of a word. */
+    private static boolean foldInto(char c, StringBuilder word) {
+        if (c < 128) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+                return true;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + 32));
+                return true;
+            }
+            return false;
+        }
+        String folded = fold(c);
+        if (folded == null) {
+            return false;
+        }
+        word.append(folded);
+        return true;
     }
 
     private static boolean isJoiner(char c) {
