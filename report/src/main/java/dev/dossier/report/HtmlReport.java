@@ -84,14 +84,39 @@ final class HtmlReport {
         deal.supplierOrg().ifPresent(org -> meta.add("Supplier organisation: " + escape(org)));
         deal.recipientOrg().ifPresent(org -> meta.add("Recipient organisation: " + escape(org)));
         deal.follows().ifPresent(id -> meta.add("Follows <a href=\"#deal-" + escape(id) + "\">an earlier deal</a>"));
-        meta.add(Wording.counted(deal.events().size(), "event"));
-        out.append("<p class=\"meta\">").append(String.join(" · ", meta)).append("</p>\n");
-        out.append("<table class=\"slots\">\n<tr><th>Field</th><th>Value</th><th>Independent origins</th>"
-                + "<th>What the sources say</th></tr>\n");
-        for (SlotRow row : SlotRow.of(deal)) {
-            slotRow(out, deal, row, data);
+        if (!meta.isEmpty()) {
+            out.append("<p class=\"meta\">").append(String.join(" · ", meta)).append("</p>\n");
         }
-        out.append("</table>\n</section>\n");
+        if (SlotRow.of(deal).stream().allMatch(row -> row.slot().isEmpty())) {
+            out.append("<p class=\"none\">No ledger field (date, value, quantity, delivery) is reported for this deal.</p>\n");
+        } else {
+            out.append("<table class=\"slots\">\n<tr><th>Field</th><th>Value</th><th>Independent origins</th>"
+                    + "<th>What the sources say</th></tr>\n");
+            for (SlotRow row : SlotRow.of(deal)) {
+                slotRow(out, deal, row, data);
+            }
+            out.append("</table>\n");
+        }
+        dealEvents(out, deal, data);
+        out.append("</section>\n");
+    }
+
+    /** The deal's events in brief, with the first quote of each: what the ledger row stands on. */
+    private static void dealEvents(StringBuilder out, Deal deal, ReportData data) {
+        List<Event> events = data.eventsOf(deal);
+        if (events.isEmpty()) {
+            return;
+        }
+        out.append("<details class=\"events\"").append(deal.events().size() <= 3 ? " open" : "")
+                .append("><summary>").append(Wording.counted(events.size(), "event")).append("</summary><ul>\n");
+        for (Event event : events) {
+            out.append("<li><strong>").append(escape(Wording.eventDate(event))).append("</strong> ")
+                    .append(escape(Wording.eventLabel(event))).append(badge(event.status().name()));
+            List<Quotes.Quote> quotes = Quotes.merge(event.sources().stream().map(s -> s.evidence()).toList());
+            quotes.stream().limit(2).forEach(q -> quote(out, q, data));
+            out.append("</li>\n");
+        }
+        out.append("</ul></details>\n");
     }
 
     private static void slotRow(StringBuilder out, Deal deal, SlotRow row, ReportData data) {
@@ -103,7 +128,7 @@ final class HtmlReport {
         out.append("<td class=\"value\">").append(escape(row.display()))
                 .append(row.contested() ? badge("contested") : "").append("</td><td class=\"origins\">")
                 .append("<span class=\"num\">").append(row.slot().get().independentSources()).append("</span></td><td>");
-        List<Evidence> quotes = Quotes.behind(deal, row.name(), row.slot().get(), data);
+        List<Quotes.Quote> quotes = Quotes.behind(deal, row.name(), row.slot().get(), data);
         quotes.stream().limit(QUOTES_PER_SLOT).forEach(q -> quote(out, q, data));
         if (quotes.size() > QUOTES_PER_SLOT) {
             out.append("<div class=\"more\">and ").append(Wording.counted(quotes.size() - QUOTES_PER_SLOT, "more quote"))
@@ -115,16 +140,21 @@ final class HtmlReport {
         out.append("</td></tr>\n");
     }
 
-    private static void quote(StringBuilder out, Evidence evidence, ReportData data) {
-        out.append("<blockquote>“").append(escape(evidence.quote().strip())).append("”<cite>");
-        evidence.attributedTo().ifPresent(who -> out.append(escape(who)).append(", "));
-        evidence.via().ifPresent(via -> out.append("via ").append(escape(via)).append(", "));
-        out.append("<a href=\"#doc-").append(escape(evidence.document())).append("\">")
-                .append(escape(data.citation(evidence.document()))).append("</a>");
-        if (evidence.stance() != dev.dossier.model.Stance.ASSERTS) {
-            out.append(badge(evidence.stance().name()));
+    private static void quote(StringBuilder out, Quotes.Quote quote, ReportData data) {
+        out.append("<blockquote>").append(escape(quote.text())).append("<cite>");
+        List<String> citations = new ArrayList<>();
+        for (Evidence evidence : quote.sources()) {
+            StringBuilder cite = new StringBuilder();
+            evidence.attributedTo().ifPresent(who -> cite.append(escape(who)).append(", "));
+            evidence.via().ifPresent(via -> cite.append("via ").append(escape(via)).append(", "));
+            cite.append("<a href=\"#doc-").append(escape(evidence.document())).append("\">")
+                    .append(escape(data.citation(evidence.document()))).append("</a>");
+            if (evidence.stance() != dev.dossier.model.Stance.ASSERTS) {
+                cite.append(badge(evidence.stance().name()));
+            }
+            citations.add(cite.toString());
         }
-        out.append("</cite></blockquote>");
+        out.append(String.join("<br>", citations)).append("</cite></blockquote>");
     }
 
     private static String sourceNames(List<String> documents, ReportData data) {

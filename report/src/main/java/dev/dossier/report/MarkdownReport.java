@@ -42,10 +42,11 @@ final class MarkdownReport {
         }
         for (SlotRow row : SlotRow.of(deal)) {
             if (row.slot().isPresent()) {
-                List<Evidence> quotes = Quotes.behind(deal, row.name(), row.slot().get(), data);
+                List<Quotes.Quote> quotes = Quotes.behind(deal, row.name(), row.slot().get(), data);
                 quotes.stream().limit(HtmlReport.QUOTES_PER_SLOT)
-                        .forEach(q -> out.append("\n> ").append(inline(q.quote().strip())).append("\n>\n> — ")
-                                .append(row.label()).append(", ").append(inline(citation(q, data))).append('\n'));
+                        .forEach(q -> out.append("\n> ").append(inline(q.text())).append("\n>\n> — ")
+                                .append(row.label()).append(", ").append(inline(String.join("; ",
+                                        q.sources().stream().map(e -> citation(e, data)).toList()))).append('\n'));
             }
         }
     }

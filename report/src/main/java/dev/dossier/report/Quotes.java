@@ -20,10 +20,24 @@ import java.util.function.Predicate;
 final class Quotes {
     private Quotes() {}
 
-    static List<Evidence> behind(Deal deal, String slotName, Slot<?> slot, ReportData data) {
+    /** One quoted text and every source that prints it (copies of a wire text print the same words). */
+    record Quote(String text, List<Evidence> sources) {}
+
+    static List<Quote> behind(Deal deal, String slotName, Slot<?> slot, ReportData data) {
         List<Event> events = data.eventsOf(deal);
         List<Evidence> found = collect(events.stream().filter(relevantTo(slotName)).toList(), slot);
-        return found.isEmpty() ? collect(events, slot) : found;
+        return merge(found.isEmpty() ? collect(events, slot) : found);
+    }
+
+    /** Evidence with the same words, once, in first-seen order. */
+    static List<Quote> merge(List<Evidence> evidence) {
+        Map<String, List<Evidence>> byText = new LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            byText.computeIfAbsent(e.quote().strip(), k -> new ArrayList<>()).add(e);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        byText.forEach((text, sources) -> quotes.add(new Quote(text, List.copyOf(sources))));
+        return quotes;
     }
 
     private static Predicate<Event> relevantTo(String slotName) {

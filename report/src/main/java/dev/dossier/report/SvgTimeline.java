@@ -35,10 +35,10 @@ final class SvgTimeline {
         int lanes = placed.stream().mapToInt(Placed::lane).max().orElse(0) + 1;
         int axisY = 24 + lanes * LANE_HEIGHT + 10;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Timeline of %d dated events\" "
-                + "font-family=\"system-ui, sans-serif\" font-size=\"12\">\n", WIDTH, axisY + 40, WIDTH, axisY + 40,
-                events.size()));
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%%\" "
+                + "viewBox=\"0 0 %d %d\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" "
+                + "aria-label=\"Timeline of %d dated events\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n",
+                WIDTH, axisY + 40, events.size()));
         ticks(svg, axis, axisY);
         for (Placed p : placed) {
             event(svg, p, axisY);
