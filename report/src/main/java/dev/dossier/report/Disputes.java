@@ -96,6 +96,6 @@ final class Disputes {
     }
 
     private static String value(String slot, String value) {
-        return slot.contains("date") || slot.contains("deliver") ? Wording.dateOrText(value) : value;
+        return Wording.claimed(slot, value);
     }
 }

@@ -174,7 +174,7 @@ final class HtmlReport {
                     .append(badge(c.kind().name())).append("</p><div class=\"sides\">");
             List<String> sides = new ArrayList<>();
             for (ContradictionValue side : Disputes.sides(c)) {
-                sides.add("<strong>" + escape(Wording.dateOrText(side.value())) + "</strong>: "
+                sides.add("<strong>" + escape(Wording.claimed(c.slot(), side.value())) + "</strong>: "
                         + escape(sourceNames(side.sources(), data)));
             }
             out.append(String.join(" · ", sides)).append("</div></li>\n");
@@ -206,7 +206,7 @@ final class HtmlReport {
     private static void events(StringBuilder out, ReportData data) {
         out.append("<h2 id=\"events\">Events</h2>\n<table class=\"data\">\n<tr><th>Date</th><th>Event</th>"
                 + "<th>Status</th><th>Sources</th><th>Origins</th></tr>\n");
-        for (Event event : data.dossier().events()) {
+        for (Event event : inTimelineOrder(data)) {
             List<String> documents = event.sources().stream().map(s -> s.evidence().document()).distinct().toList();
             out.append("<tr><td>").append(escape(Wording.eventDate(event))).append("</td><td>")
                     .append(escape(Wording.eventLabel(event))).append("</td><td>")
@@ -215,6 +215,14 @@ final class HtmlReport {
                     .append(data.originCount(documents)).append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    /** Dated events in date order, then the undated ones, then any the timeline does not list. */
+    private static List<Event> inTimelineOrder(ReportData data) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(data.dossier().timeline());
+        ids.addAll(data.dossier().undated());
+        data.dossier().events().forEach(e -> ids.add(e.id()));
+        return ids.stream().flatMap(id -> data.event(id).stream()).toList();
     }
 
     private static void documents(StringBuilder out, ReportData data) {

@@ -36,7 +36,8 @@ final class LedgerCsv {
                 deal.quantity().map(s -> count(s.value())).orElse(""),
                 deal.orderDate().map(s -> Integer.toString(s.value().year())).orElse(""),
                 deliveryYears(deal), delivered(deal, data), comments(deal),
-                String.join("; ", sources), Integer.toString(data.originCount(sources)), contested(deal), deal.id());
+                String.join("; ", sources.stream().map(id -> data.document(id).map(d -> d.source()).orElse(id)).toList()),
+                Integer.toString(data.originCount(sources)), contested(deal), deal.id());
     }
 
     /** The weapon's category from the lexicon, when the entity carries one. */
@@ -89,7 +90,7 @@ final class LedgerCsv {
         return String.join("; ", parts);
     }
 
-    /** Every document behind the row: its slots' and its events' sources. */
+    /** Every document behind the row (its slots' and its events' sources), by id; the CSV shows their paths. */
     private static TreeSet<String> sources(Deal deal, ReportData data) {
         TreeSet<String> sources = new TreeSet<>();
         SlotRow.of(deal).forEach(row -> row.slot().ifPresent(s -> sources.addAll(s.sources())));

@@ -5,7 +5,10 @@ import dev.dossier.model.Deal;
 import dev.dossier.model.Document;
 
 import dev.dossier.model.Evidence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** {@code report.md}: the same report as the HTML page, as Markdown (the timeline as a dated list). */
@@ -33,22 +36,39 @@ final class MarkdownReport {
         deal.supplierOrg().ifPresent(org -> out.append("- Supplier organisation: ").append(inline(org)).append('\n'));
         deal.recipientOrg().ifPresent(org -> out.append("- Recipient organisation: ").append(inline(org)).append('\n'));
         deal.follows().ifPresent(id -> out.append("- Follows deal `").append(inline(id)).append("`\n"));
+        if (SlotRow.of(deal).stream().allMatch(row -> row.slot().isEmpty())) {
+            out.append("\nNo ledger field (date, value, quantity, delivery) is reported for this deal.\n");
+        } else {
+            slotTable(out, deal);
+        }
+        evidence(out, deal, data);
+    }
+
+    private static void slotTable(StringBuilder out, Deal deal) {
         out.append("\n| Field | Value | Independent origins | Contested |\n|---|---|---|---|\n");
         for (SlotRow row : SlotRow.of(deal)) {
             out.append("| ").append(row.label()).append(" | ")
-                    .append(row.slot().isEmpty() ? "*not reported*" : cell(row.display())).append(" | ")
+                    .append(row.slot().isEmpty() ? "*not reported*" : inline(row.display())).append(" | ")
                     .append(row.slot().map(s -> Integer.toString(s.independentSources())).orElse("")).append(" | ")
                     .append(row.contested() ? "yes" : "").append(" |\n");
         }
+    }
+
+    /** Each quote behind the deal's fields once, with the fields it supports and who printed it. */
+    private static void evidence(StringBuilder out, Deal deal, ReportData data) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        Map<String, Quotes.Quote> quotes = new LinkedHashMap<>();
         for (SlotRow row : SlotRow.of(deal)) {
-            if (row.slot().isPresent()) {
-                List<Quotes.Quote> quotes = Quotes.behind(deal, row.name(), row.slot().get(), data);
-                quotes.stream().limit(HtmlReport.QUOTES_PER_SLOT)
-                        .forEach(q -> out.append("\n> ").append(inline(q.text())).append("\n>\n> — ")
-                                .append(row.label()).append(", ").append(inline(String.join("; ",
-                                        q.sources().stream().map(e -> citation(e, data)).toList()))).append('\n'));
-            }
+            row.slot().ifPresent(slot -> Quotes.behind(deal, row.name(), slot, data).stream()
+                    .limit(HtmlReport.QUOTES_PER_SLOT).forEach(q -> {
+                        quotes.putIfAbsent(q.text(), q);
+                        fields.computeIfAbsent(q.text(), k -> new ArrayList<>()).add(row.label().toLowerCase(Locale.ROOT));
+                    }));
         }
+        quotes.forEach((text, quote) -> out.append("\n> ").append(inline(text)).append("\n>\n> — ")
+                .append(Wording.capitalise(String.join(", ", fields.get(text)))).append(": ")
+                .append(inline(String.join("; ", quote.sources().stream().map(e -> citation(e, data)).toList())))
+                .append('\n'));
     }
 
     private static String citation(Evidence evidence, ReportData data) {

@@ -22,6 +22,8 @@ final class SvgTimeline {
     private static final int LANE_HEIGHT = 24;
     private static final double CHAR_WIDTH = 6.4;
     private static final int MAX_LABEL = 60;
+    /** Beyond this many lanes an event keeps its dot and tooltip but no label, so the chart stays readable. */
+    static final int MAX_LANES = 14;
 
     private SvgTimeline() {}
 
@@ -75,7 +77,7 @@ final class SvgTimeline {
         }
     }
 
-    /** An event with where it goes: its band on the axis, its dot, its label's lane and anchor side. */
+    /** An event with where it goes: its band on the axis, its dot, its label's lane (-1: no label) and anchor side. */
     record Placed(Event event, double bandStart, double bandEnd, double x, int lane, boolean anchorEnd, String label) {}
 
     private static List<Placed> place(List<Event> events, Axis axis) {
@@ -95,7 +97,9 @@ final class SvgTimeline {
             while (lane < laneEnds.size() && laneEnds.get(lane) > left) {
                 lane++;
             }
-            if (lane == laneEnds.size()) {
+            if (lane >= MAX_LANES) {
+                lane = -1;
+            } else if (lane == laneEnds.size()) {
                 laneEnds.add(right);
             } else {
                 laneEnds.set(lane, right);
@@ -130,6 +134,11 @@ final class SvgTimeline {
         int labelY = axisY - 16 - p.lane() * LANE_HEIGHT;
         svg.append("<g><title>").append(escape(Wording.eventDate(p.event()) + ": " + Wording.eventLabel(p.event())
                 + " (" + p.event().status().name().toLowerCase(Locale.ROOT) + ")")).append("</title>");
+        if (p.lane() < 0) {
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"%s\" stroke=\"#fff\"/></g>%n",
+                    p.x(), axisY, colour));
+            return;
+        }
         if (p.bandEnd() - p.bandStart() > 3) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"8\" rx=\"3\" "
                     + "fill=\"%s\" opacity=\"0.18\"/>", p.bandStart(), axisY - 4, p.bandEnd() - p.bandStart(), colour));

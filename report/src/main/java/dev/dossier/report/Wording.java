@@ -37,6 +37,27 @@ final class Wording {
         }
     }
 
+    private static final java.util.regex.Pattern AMOUNT_CURRENCY =
+            java.util.regex.Pattern.compile("([0-9][0-9.,eE+]*)\\s*([A-Z]{3})|([A-Z]{3})\\s*([0-9][0-9.,eE+]*)");
+
+    /** A contradiction side's value for people: dates as words, "2500000000 USD" as "USD 2.5 billion". */
+    static String claimed(String slot, String value) {
+        if (slot.contains("date") || slot.contains("deliver")) {
+            return dateOrText(value);
+        }
+        java.util.regex.Matcher m = AMOUNT_CURRENCY.matcher(value.strip());
+        if (m.matches()) {
+            String amount = (m.group(1) != null ? m.group(1) : m.group(4)).replace(",", "");
+            String currency = m.group(2) != null ? m.group(2) : m.group(3);
+            try {
+                return new dev.dossier.model.Money(Double.parseDouble(amount), currency, false).display();
+            } catch (IllegalArgumentException notAnAmount) {
+                return value;
+            }
+        }
+        return value;
+    }
+
     /** "one", "two", … "twelve", then digits. */
     static String count(long n) {
         return n >= 0 && n < NUMBERS.length ? NUMBERS[(int) n] : Long.toString(n);

@@ -20,4 +20,12 @@ class DisputesTest {
         assertEquals("Ivan Petrov reports the contract signed (Northland → Southmark, KX-9); "
                 + "a Southmark official denies it.", Disputes.explain(dossier.contradictions().get(1), data));
     }
+
+    @Test
+    void claimedValuesReadAsWords() {
+        assertEquals("July 2019", Wording.claimed("first_delivery", "2019-07"));
+        assertEquals("USD 2.5 billion", Wording.claimed("value", "2500000000 USD"));
+        assertEquals("EUR 400 million", Wording.claimed("value", "EUR 400000000"));
+        assertEquals("asserted", Wording.claimed("CONTRACT_SIGNED", "asserted"));
+    }
 }

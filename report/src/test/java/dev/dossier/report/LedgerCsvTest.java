@@ -30,7 +30,7 @@ class LedgerCsvTest {
         List<String> row = LedgerCsv.row(SampleDossier.dossier().deals().get(0), new ReportData(SampleDossier.dossier()));
         assertEquals(List.of("Northland", "Southmark", "KX-9", "air defence system", "4", "2017", "2019", ""), row.subList(0, 8));
         assertTrue(row.get(8).contains("value about USD 1.2 billion"), row.get(8));
-        assertEquals("a1; b2; c3; d4", row.get(9));
+        assertEquals("001_wire_a.txt; 002_wire_b.txt; 003_courier.txt; 004_sanction.txt", row.get(9));
         assertEquals("3", row.get(10), "a1 and b2 are one wire origin; c3 and d4 are their own");
         assertEquals("first_delivery", row.get(11));
         assertEquals("k1", row.get(12));
