@@ -1,6 +1,7 @@
 package dev.dossier.report;
 
 import dev.dossier.model.Checks;
+import dev.dossier.model.Dossier;
 import dev.dossier.pipeline.RunResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,26 @@ public final class Reports {
         write(dir.resolve("ledger.csv"), LedgerCsv.write(data));
         write(dir.resolve("report.md"), MarkdownReport.write(data));
         write(dir.resolve("report.html"), HtmlReport.write(data));
+    }
+
+    /** {@code dossier.json}'s text: for an API that serves a dossier without writing files. */
+    public static String json(Dossier dossier) {
+        return DossierJson.write(Checks.present(dossier, "dossier"));
+    }
+
+    /** {@code ledger.csv}'s text. */
+    public static String ledgerCsv(Dossier dossier) {
+        return LedgerCsv.write(new ReportData(Checks.present(dossier, "dossier")));
+    }
+
+    /** {@code report.md}'s text. */
+    public static String markdown(Dossier dossier) {
+        return MarkdownReport.write(new ReportData(Checks.present(dossier, "dossier")));
+    }
+
+    /** {@code report.html}'s text: one self-contained page. */
+    public static String html(Dossier dossier) {
+        return HtmlReport.write(new ReportData(Checks.present(dossier, "dossier")));
     }
 
     private static void createDirectory(Path dir) throws IOException {
