@@ -60,11 +60,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         checkArguments();
         PrintWriter err = spec.commandLine().getErr();
+        warnIfOutputIsAnInput(err);
         long startNanos = System.nanoTime();
         ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
         RunResult run = new Pipeline(stages.get(), new PipelineConfig(threads)).run(inputs, progress);
         progress.finish();
         reportFailures(run, err);
+        if (run.dossier().documents().isEmpty()) {
+            err.println("dossier: found no documents in " + String.join(", ", inputs.stream().map(Path::toString).toList()));
+        }
         try {
             Reports.writeAll(run, out);
         } catch (IOException e) {
@@ -92,6 +96,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+    }
+
+    /** A later run over the same input would read this run's reports as articles: say so now. */
+    private void warnIfOutputIsAnInput(PrintWriter err) {
+        Path target = out.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            Path folder = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(folder) && target.startsWith(folder)) {
+                err.println("dossier: warning: the output folder " + out + " is inside the input " + input
+                        + "; a later run over " + input + " would read the reports as articles");
+            }
         }
     }
 
