@@ -38,6 +38,7 @@ final class HtmlReport {
         deals(out, data);
         disputes(out, data);
         timeline(out, data);
+        speakers(out, data);
         events(out, data);
         documents(out, data);
         out.append("<footer>Written by Dossier. The same facts, with character offsets into each document, "
@@ -62,7 +63,8 @@ final class HtmlReport {
                 .append(escape(title(data))).append("</span></h1>\n<p class=\"summary\">")
                 .append(escape(Summary.of(data.dossier()))).append("</p>\n<nav>")
                 .append("<a href=\"#deals\">Deals</a><a href=\"#disputes\">Disputes</a>")
-                .append("<a href=\"#timeline\">Timeline</a><a href=\"#events\">Events</a>")
+                .append("<a href=\"#timeline\">Timeline</a><a href=\"#speakers\">Who said what</a>")
+                .append("<a href=\"#events\">Events</a>")
                 .append("<a href=\"#documents\">Documents</a></nav>\n</div></header>\n");
     }
 
@@ -147,14 +149,17 @@ final class HtmlReport {
             StringBuilder cite = new StringBuilder();
             evidence.attributedTo().ifPresent(who -> cite.append(escape(who)).append(", "));
             evidence.via().ifPresent(via -> cite.append("via ").append(escape(via)).append(", "));
-            cite.append("<a href=\"#doc-").append(escape(evidence.document())).append("\">")
-                    .append(escape(data.citation(evidence.document()))).append("</a>");
+            cite.append(documentLink(evidence.document(), data));
             if (evidence.stance() != dev.dossier.model.Stance.ASSERTS) {
                 cite.append(badge(evidence.stance().name()));
             }
             citations.add(cite.toString());
         }
         out.append(String.join("<br>", citations)).append("</cite></blockquote>");
+    }
+
+    private static String documentLink(String document, ReportData data) {
+        return "<a href=\"#doc-" + escape(document) + "\">" + escape(data.citation(document)) + "</a>";
     }
 
     private static String sourceNames(List<String> documents, ReportData data) {
@@ -201,6 +206,24 @@ final class HtmlReport {
             }
             out.append("</ul>\n");
         }
+    }
+
+    /** Who said what: the attributed sources, by speaker. */
+    private static void speakers(StringBuilder out, ReportData data) {
+        List<Speakers.Claim> claims = Speakers.claims(data);
+        if (claims.isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"speakers\">Who said what</h2>\n<table class=\"data\">\n<tr><th>Speaker</th><th>Via</th>"
+                + "<th>About</th><th>Stance</th><th>Words</th></tr>\n");
+        for (Speakers.Claim claim : claims) {
+            out.append("<tr><td>").append(escape(claim.speaker())).append("</td><td>").append(escape(claim.via()))
+                    .append("</td><td>").append(escape(Wording.eventLabel(claim.event()))).append("</td><td>")
+                    .append(badge(claim.evidence().stance().name())).append("</td><td>");
+            out.append("<blockquote>").append(escape(claim.evidence().quote().strip())).append("<cite>")
+                    .append(documentLink(claim.evidence().document(), data)).append("</cite></blockquote></td></tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     private static void events(StringBuilder out, ReportData data) {
