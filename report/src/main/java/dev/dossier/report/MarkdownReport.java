@@ -26,6 +26,7 @@ final class MarkdownReport {
         data.dossier().deals().forEach(deal -> deal(out, deal, data));
         disputes(out, data);
         timeline(out, data);
+        speakers(out, data);
         documents(out, data);
         return out.toString();
     }
@@ -101,6 +102,22 @@ final class MarkdownReport {
                         .append(e.dateNote().map(n -> " — " + inline(n)).orElse(""))
                         .append(" (").append(lower(e.status())).append(")\n"));
             }
+        }
+    }
+
+    private static void speakers(StringBuilder out, ReportData data) {
+        List<Speakers.Claim> claims = Speakers.claims(data);
+        if (claims.isEmpty()) {
+            return;
+        }
+        out.append("\n## Who said what\n\n");
+        for (Speakers.Claim claim : claims) {
+            String who = claim.speaker().isEmpty() ? claim.via() : claim.speaker()
+                    + (claim.via().isEmpty() ? "" : " (via " + claim.via() + ")");
+            out.append("- **").append(inline(who)).append("** ").append(lower(claim.evidence().stance())).append(' ')
+                    .append(inline(Wording.eventLabel(claim.event()))).append(": “")
+                    .append(inline(claim.evidence().quote().strip())).append("” — ")
+                    .append(inline(data.citation(claim.evidence().document()))).append('\n');
         }
     }
 
