@@ -114,7 +114,7 @@ final class MarkdownReport {
         for (Speakers.Claim claim : claims) {
             String who = claim.speaker().isEmpty() ? claim.via() : claim.speaker()
                     + (claim.via().isEmpty() ? "" : " (via " + claim.via() + ")");
-            out.append("- **").append(inline(who)).append("** ").append(lower(claim.evidence().stance())).append(' ')
+            out.append("- **").append(inline(who)).append("** (").append(lower(claim.evidence().stance())).append(") ")
                     .append(inline(Wording.eventLabel(claim.event()))).append(": “")
                     .append(inline(claim.evidence().quote().strip())).append("” — ")
                     .append(inline(data.citation(claim.evidence().document()))).append('\n');
