@@ -97,7 +97,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold")
     ap.add_argument("folder", nargs="?", help="the articles (default: the gold file's folder)")
-    ap.add_argument("--score", default=os.path.join(here, "..", "..", "shared", "eval", "score.py"))
+    ap.add_argument("--score", default=os.path.join(os.environ.get("DOSSIER_SHARED", os.path.join(here, "..", "..", "shared")), "eval", "score.py"))
     args = ap.parse_args()
     gold = json.load(open(args.gold, encoding="utf-8"))
     problems, bodies = check_documents(gold, args.folder or os.path.dirname(os.path.abspath(args.gold)))
