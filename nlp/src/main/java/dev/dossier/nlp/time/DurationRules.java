@@ -1,5 +1,6 @@
 package dev.dossier.nlp.time;
 
+import dev.dossier.model.PartialDate;
 import dev.dossier.model.TimexType;
 import dev.dossier.nlp.time.Rule.Triggers;
 import java.util.List;
@@ -122,8 +123,14 @@ final class DurationRules {
 
     private Optional<Found> clock24(Matcher m, Context c, String rule) {
         String time = String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(m.group("h")), m.group("mi"));
+        return Optional.of(onAnchorDay(m, c, time, rule));
+    }
+
+    /** A clock time on the anchor day, or on an unknown day ("XXXX-XX-XXT10:00"). */
+    private static Found onAnchorDay(Matcher m, Context c, String time, String rule) {
         String day = c.anchor().day().map(Anchor::iso).orElse("XXXX-XX-XX");
-        return Optional.of(Found.of(m.start(), m.end(), TimexType.TIME, day + "T" + time, rule));
+        return new Found(m.start(), m.end(), TimexType.TIME, Optional.of(day + "T" + time),
+                c.anchor().day().map(PartialDate::of), Optional.empty(), rule);
     }
 
     /** "half an hour" → PT30M, "a year and a half" → P18M, "two and a half years" → P2.5Y. */
@@ -162,7 +169,6 @@ final class DurationRules {
             String minutes = m.group("mi") == null ? "00" : m.group("mi");
             time = String.format(Locale.ROOT, "%02d:%s", pm ? hour + 12 : hour, minutes);
         }
-        String day = c.anchor().day().map(Anchor::iso).orElse("XXXX-XX-XX");
-        return Optional.of(Found.of(m.start(), m.end(), TimexType.TIME, day + "T" + time, rule));
+        return Optional.of(onAnchorDay(m, c, time, rule));
     }
 }
