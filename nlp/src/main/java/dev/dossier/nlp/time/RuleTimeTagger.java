@@ -32,6 +32,7 @@ public final class RuleTimeTagger implements TimeTagger {
     private final Comparator<Found> longestFirst;
     private final Extender extender;
     private final TimeLexicon lexicon;
+    private final Context.TenseCues tenseCues;
 
     public RuleTimeTagger() {
         lexicon = TimeLexicon.load();
@@ -49,6 +50,7 @@ public final class RuleTimeTagger implements TimeTagger {
         longestFirst = Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start)
                 .thenComparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE));
         extender = new Extender(lexicon);
+        tenseCues = Context.TenseCues.of(lexicon);
     }
 
     @Override
@@ -56,7 +58,7 @@ public final class RuleTimeTagger implements TimeTagger {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(anchor, "anchor");
         String scanned = Typography.fold(text);
-        Context context = new Context(scanned, new Anchor(anchor), lexicon);
+        Context context = new Context(scanned, new Anchor(anchor), lexicon, tenseCues);
         List<Found> found = new ArrayList<>();
         Map<Rule, Matcher> matchers = new HashMap<>();
         int i = 0;

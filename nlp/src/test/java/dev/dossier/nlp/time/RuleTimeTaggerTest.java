@@ -64,6 +64,10 @@ class RuleTimeTaggerTest {
             Deliveries slipped to end-2023.                        | end-2023=2023/END
             Sales recovered this past week.                        | this past week=2022-W33
             The budget for 2019/2020 was cut.                      | 2019=2019 ; 2020=2020
+            The ministers met in October to discuss prices.        | October=2021-10
+            The company expects to close the deal in October.      | October=2022-10
+            In October, the first battery will be delivered.       | October=2022-10
+            Talks resumed in March, officials said.                | March=2022-03
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             In 2019 million people voted.                          | -
             Russia will ship a second batch of the system.         | -
