@@ -20,6 +20,8 @@ final class DurationRules {
             "billion", "trillion", "%", "cents", "hours", "days");
     private static final Set<String> AFTER_A_SECOND = Set.of("later", "ago", "earlier", "before", "after", "or", "and",
             "too", "longer", "more", "in", "of", "to", "for");
+    private static final Set<String> SOME_DAY_CUES = Set.of("", "to", "could", "might", "may", "would", "will", "and",
+            "that", "hope", "hopes");
     private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice");
     private final Grammar g;
 
@@ -36,7 +38,7 @@ final class DurationRules {
                 Rule.of("duration", Triggers.words("the", "past", "last", "next", "coming", "previous", "remaining", "other").and(g.numbers), "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|"
                         + "remaining|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
                         + "consecutive|full)\\s+)?(?<u>" + g.unit + ")(?:-long)?(?!-old|\\s+old|-)", this::duration),
-                Rule.of("vague-duration", Triggers.words("years", "months", "decades", "weeks", "days", "hours", "centuries"), "(?<=(?i:\\bfor|\\bwithin|\\bafter|\\blasted|\\btakes?)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
+                Rule.of("vague-duration", Triggers.words("years", "months", "decades", "weeks", "days", "hours", "centuries"), "(?<=(?i:\\bfor|\\bwithin|\\bafter|\\blasted|\\btakes?|\\btook|\\bamid|\\bfollowing|\\bdespite)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
                         this::vague),
                 Rule.of("recent", Triggers.words("recent"), "(?<![\\w-])(?i:recent\\s+(?<u>years|months|weeks|days|decades))(?!\\w)", this::vague),
                 Rule.of("reference", Triggers.words(lex.references.keySet().stream()), "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",
@@ -90,7 +92,7 @@ final class DurationRules {
         if (count.isEmpty() || unit == null || "old".equals(c.wordAfter(m.end()))) {
             return Optional.empty();
         }
-        if (isOrdinalSecond(m, c)) {
+        if (isOrdinalSecond(m, c) || isSomeDay(m, c)) {
             return Optional.empty();
         }
         boolean plural = m.group("u").toLowerCase(Locale.ROOT).endsWith("s");
@@ -106,6 +108,12 @@ final class DurationRules {
         String after = c.wordAfter(m.end());
         return m.group("u").equalsIgnoreCase("second") && !after.isEmpty() && Character.isLetter(after.charAt(0))
                 && !AFTER_A_SECOND.contains(after);
+    }
+
+    /** "One day, ..." and "hopes to one day ...": some day, not a length of time. */
+    private static boolean isSomeDay(Matcher m, Context c) {
+        return m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").equals("one day")
+                && (c.charAfter(m.end()) == ',' || SOME_DAY_CUES.contains(c.wordBefore(m.start())));
     }
 
     private Optional<Found> vague(Matcher m, Context c, String rule) {

@@ -68,6 +68,8 @@ class RuleTimeTaggerTest {
             The company expects to close the deal in October.      | October=2022-10
             In October, the first battery will be delivered.       | October=2022-10
             Talks resumed in March, officials said.                | March=2022-03
+            The deal was signed after weeks of talks.              | weeks=PXW
+            Turkey hopes to one day build its own system.          | -
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             In 2019 million people voted.                          | -
             Russia will ship a second batch of the system.         | -
