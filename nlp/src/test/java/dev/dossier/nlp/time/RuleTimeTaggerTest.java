@@ -70,6 +70,11 @@ class RuleTimeTaggerTest {
             Talks resumed in March, officials said.                | March=2022-03
             The deal was signed after weeks of talks.              | weeks=PXW
             Turkey hopes to one day build its own system.          | -
+            Orders will peak by the end of year.                   | end of year=2022/END
+            The ministry spends less this fiscal year.             | this fiscal year=2022
+            Orders peaked at the end of the year.                  | end of the year=2021/END
+            The expedition of 1957-58 crossed the ice.             | 1957=1957
+            She checks the air every morning.                      | every morning=XXXX-XX-XXTMO
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             In 2019 million people voted.                          | -
             Russia will ship a second batch of the system.         | -
