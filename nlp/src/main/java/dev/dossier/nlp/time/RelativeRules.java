@@ -48,6 +48,9 @@ final class RelativeRules {
     private Optional<Found> unit(Matcher m, Context c, String rule) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String unit = m.group("u").toLowerCase(Locale.ROOT);
+        if (m.group("the") != null && rel.equals("previous") && !unit.equals("week") && !unit.equals("quarter")) {
+            return Optional.empty();
+        }
         boolean span = m.group("the") != null && !rel.equals("this") && !rel.equals("current") && !rel.equals("last");
         if (span && !unit.equals("weekend")) {
             String code = unit.equals("quarter") ? "Q" : g.unitOf(unit);
