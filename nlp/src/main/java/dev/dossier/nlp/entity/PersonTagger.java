@@ -63,7 +63,7 @@ public final class PersonTagger {
         return mentions;
     }
 
-    private static boolean[] blockedTokens(List<Token> tokens, List<Mention> taken) {
+    static boolean[] blockedTokens(List<Token> tokens, List<Mention> taken) {
         boolean[] blocked = new boolean[tokens.size()];
         int m = 0;
         for (int t = 0; t < tokens.size(); t++) {

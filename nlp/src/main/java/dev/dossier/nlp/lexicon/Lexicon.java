@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,20 +23,21 @@ public final class Lexicon {
     private final List<Alias> aliases = new ArrayList<>();
     private final Gazetteer gazetteer;
 
-    private Lexicon(Tsv countries, Tsv organisations, Tsv weapons) {
+    private Lexicon(Tsv countries, Tsv organisations, Tsv weapons, Tsv places) {
         countries.rows().forEach(this::addCountry);
         organisations.rows().forEach(this::addOrganisation);
         weapons.rows().forEach(this::addWeapon);
+        places.rows().forEach(this::addPlace);
         gazetteer = Gazetteer.of(aliases);
     }
 
     public static Lexicon standard() {
         return new Lexicon(Tsv.resource("countries.tsv"), Tsv.resource("organisations.tsv"),
-                Tsv.resource("weapons.tsv"));
+                Tsv.resource("weapons.tsv"), Tsv.resource("places.tsv"));
     }
 
-    public static Lexicon of(Tsv countries, Tsv organisations, Tsv weapons) {
-        return new Lexicon(countries, organisations, weapons);
+    public static Lexicon of(Tsv countries, Tsv organisations, Tsv weapons, Tsv places) {
+        return new Lexicon(countries, organisations, weapons, places);
     }
 
     public Gazetteer gazetteer() {
@@ -106,6 +106,15 @@ public final class Lexicon {
 
     private static String stripWeak(String surface) {
         return surface.startsWith("~") ? surface.substring(1) : surface;
+    }
+
+    private void addPlace(Tsv.Row row) {
+        Map<String, String> attributes = new HashMap<>();
+        putCountry(attributes, row.get("country"));
+        Entity entity = register(new Entity("location:" + slug(row.get("name")), row.get("name"), EntityType.LOCATION,
+                displayAliases(row, "aliases"), attributes));
+        addAliases(entity, List.of(row.get("name")), MentionKind.NAME, false);
+        addAliases(entity, row.list("aliases"), MentionKind.NAME, false);
     }
 
     private Entity register(Entity entity) {
