@@ -14,6 +14,7 @@ import dev.dossier.model.Metadata;
 import dev.dossier.model.MoneyMention;
 import dev.dossier.model.TimeMention;
 import dev.dossier.nlp.LanguageAnnotator;
+import dev.dossier.nlp.lexicon.Tsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,8 @@ import java.util.Optional;
 /**
  * re3d entity benchmark: reads {@code input.jsonl} ({"document", "title", "text"} per line) and
  * writes the list of {"document", "begin", "end", "type"} that {@code score_entities.py} reads.
- * Demonyms are left out (re3d scores nationalities apart from places).
+ * Demonyms are left out (re3d scores nationalities apart from places); {@link Re3dScheme} maps the
+ * rest onto re3d's annotation scheme.
  */
 public final class EntityBench {
     private EntityBench() {}
@@ -36,6 +38,7 @@ public final class EntityBench {
     public static void predict(LanguageAnnotator annotator, Path inputJsonl, Path out) {
         ObjectMapper json = new ObjectMapper();
         ArrayNode predictions = json.createArrayNode();
+        Re3dScheme scheme = new Re3dScheme(Tsv.resource("../bench/re3d-terms.tsv"));
         try {
             for (String line : Files.readAllLines(inputJsonl, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
@@ -45,7 +48,7 @@ public final class EntityBench {
                 String id = record.path("document").asText();
                 Document document = new Document(id, id, Metadata.empty(), record.path("text").asText(),
                         DocumentStatus.OK, Optional.empty());
-                write(annotator.annotate(document), predictions);
+                write(annotator.annotate(document), predictions, scheme);
             }
             json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), predictions);
         } catch (IOException e) {
@@ -53,10 +56,15 @@ public final class EntityBench {
         }
     }
 
-    private static void write(AnnotatedDocument doc, ArrayNode predictions) {
+    private static void write(AnnotatedDocument doc, ArrayNode predictions, Re3dScheme scheme) {
         String id = doc.document().id();
+        String body = doc.body();
         for (Mention mention : doc.mentions()) {
-            typeOf(mention).ifPresent(type -> add(predictions, id, mention.span().start(), mention.span().end(), type));
+            typeOf(mention).map(type -> scheme.retype(body, mention, type))
+                    .ifPresent(type -> add(predictions, id, mention.span().start(), mention.span().end(), type));
+        }
+        for (Re3dScheme.Term term : scheme.terms(body, doc.mentions())) {
+            add(predictions, id, term.start(), term.end(), term.type());
         }
         for (MoneyMention money : doc.money()) {
             add(predictions, id, money.span().start(), money.span().end(), "MONEY");
