@@ -9,20 +9,27 @@ import java.util.Set;
 
 /**
  * Where re3d's annotation scheme differs from the language layer's: re3d marks personal pronouns
- * as people, "we"/"our" as organisations and generic weapon and platform nouns ("strikes",
+ * as people, "we" as organisations, a title after "the" ("the Foreign Secretary") as a person and generic weapon and platform nouns ("strikes",
  * "artillery") as weapons, and a country that acts (the subject of a verb) as an organisation.
  * The terms are data ({@code bench/re3d-terms.tsv}); the layer itself never emits them.
  */
 final class Re3dScheme {
     private static final Set<String> VERBS_AFTER_ACTOR = Set.of("has", "have", "had", "is", "was", "will", "would",
             "can", "could", "should", "must", "continues", "remains", "supports", "welcomes", "calls", "condemns",
-            "said", "says", "announced", "and", "stands", "shares", "believes", "urges", "provided", "provides");
+            "said", "says", "announced", "stands", "shares", "believes", "urges", "provided", "provides");
 
     record Term(int start, int end, String type) {}
 
     private final List<String[]> terms = new ArrayList<>();
 
-    Re3dScheme(Tsv table) {
+    Re3dScheme(Tsv table, Tsv titles) {
+        for (Tsv.Row row : titles.rows()) {
+            String title = row.get("title");
+            if (title.length() > 3 && !title.endsWith(".")) {
+                terms.add(new String[] {"the " + title, "PERSON"});
+                terms.add(new String[] {"The " + title, "PERSON"});
+            }
+        }
         for (Tsv.Row row : table.rows()) {
             terms.add(new String[] {row.get("term"), row.get("type")});
             String term = row.get("term");
