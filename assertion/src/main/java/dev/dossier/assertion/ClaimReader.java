@@ -110,6 +110,18 @@ final class ClaimReader {
         return elsewhere.isPresent() ? Subject.named(elsewhere, Optional.empty()) : previousSentenceSystem(v, scope, t);
     }
 
+    /** A transfer that names its parties but not the system may mean the system of the sentence just before. */
+    private Subject previousSentenceSystem(SentenceView v, Span scope, Trigger t) {
+        Optional<Mention> previous = Optional.empty();
+        if (t.type().isTransfer() && !v.mentions(EntityType.COUNTRY, scope).isEmpty()) {
+            Optional<SentenceView> before = v.document().sentences().stream().filter(s -> s.index() == v.index() - 1)
+                    .findFirst().map(s -> SentenceView.of(v.document(), s));
+            List<Mention> weapons = before.map(b -> roles.systems(b, b.span())).orElse(List.of());
+            previous = weapons.isEmpty() ? Optional.empty() : Optional.of(weapons.get(weapons.size() - 1));
+        }
+        return Subject.named(previous, Optional.empty());
+    }
+
     private Optional<Roles> parties(SentenceView v, Span scope, Trigger t, Subject subject) {
         EventType type = t.type();
         Roles antecedent = subject.antecedentRoles();
