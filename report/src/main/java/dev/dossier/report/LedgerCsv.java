@@ -91,7 +91,7 @@ final class LedgerCsv {
     }
 
     /** Every document behind the row (its slots' and its events' sources), by id; the CSV shows their paths. */
-    private static TreeSet<String> sources(Deal deal, ReportData data) {
+    static TreeSet<String> sources(Deal deal, ReportData data) {
         TreeSet<String> sources = new TreeSet<>();
         SlotRow.of(deal).forEach(row -> row.slot().ifPresent(s -> sources.addAll(s.sources())));
         data.eventsOf(deal).forEach(e -> e.sources().forEach(s -> sources.add(s.evidence().document())));
