@@ -149,8 +149,8 @@ final class HtmlReport {
         StringBuilder links = new StringBuilder();
         for (Contradiction c : data.dossier().contradictions()) {
             if (c.deal().equals(java.util.Optional.of(deal.id())) && c.slot().equals(row.name())) {
-                List<String> others = Disputes.sides(c).stream().skip(1)
-                        .map(side -> Wording.claimed(c.slot(), side.value())).toList();
+                List<String> others = Disputes.sides(c).stream().map(side -> Wording.claimed(c.slot(), side.value()))
+                        .filter(value -> !value.equals(row.display())).toList();
                 links.append("<div class=\"more\"><a href=\"#dispute-").append(escape(c.id())).append("\">also reported: ")
                         .append(escape(String.join(", ", others))).append("</a></div>");
             }
