@@ -49,7 +49,7 @@ final class HtmlReport {
 
     /** "Russia → Turkey: S-400" for the first deal, else a neutral title. */
     static String title(ReportData data) {
-        List<Deal> deals = data.dossier().deals();
+        List<Deal> deals = data.dealsByEvidence();
         if (deals.isEmpty()) {
             return "no deals found";
         }
@@ -73,7 +73,7 @@ final class HtmlReport {
         if (data.dossier().deals().isEmpty()) {
             out.append("<p class=\"none\">The documents describe no deal.</p>\n");
         }
-        for (Deal deal : data.dossier().deals()) {
+        for (Deal deal : data.dealsByEvidence()) {
             deal(out, deal, data);
         }
     }
@@ -86,7 +86,7 @@ final class HtmlReport {
         deal.supplierOrg().ifPresent(org -> meta.add("Supplier organisation: " + escape(org)));
         deal.recipientOrg().ifPresent(org -> meta.add("Recipient organisation: " + escape(org)));
         deal.follows().ifPresent(id -> meta.add("Follows <a href=\"#deal-" + escape(id) + "\">an earlier deal</a>"));
-        java.util.Set<String> documents = LedgerCsv.sources(deal, data);
+        java.util.Set<String> documents = data.evidenceOf(deal);
         meta.add("Evidence: " + Wording.counted(documents.size(), "document") + " from "
                 + Wording.counted(data.originCount(documents), "independent origin"));
         out.append("<p class=\"meta\">").append(String.join(" · ", meta)).append("</p>\n");
@@ -214,7 +214,7 @@ final class HtmlReport {
         }
         List<Event> undated = data.dossier().undated().stream().flatMap(id -> data.event(id).stream()).toList();
         if (!undated.isEmpty()) {
-            out.append("<h3 style=\"margin-top:18px\">Undated</h3>\n<ul>\n");
+            out.append("<h3 style=\"margin-top:18px\">Undated</h3>\n<ul class=\"undated\">\n");
             for (Event event : undated) {
                 out.append("<li>").append(escape(Wording.eventLabel(event)))
                         .append(event.dateNote().map(n -> " <span class=\"none\">(" + escape(n) + ")</span>").orElse(""))
