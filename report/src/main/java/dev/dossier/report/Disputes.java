@@ -49,6 +49,7 @@ final class Disputes {
         Optional<Event> event = contradiction.event().flatMap(data::event);
         String what = event.map(e -> Wording.eventNoun(e.type()) + parenthesised(Wording.parties(e.roles())))
                 .orElse(slotNoun(contradiction.slot()));
+        String pronoun = event.map(e -> Wording.eventNoun(e.type())).orElse(what).endsWith("s") ? "them" : "it";
         List<String> clauses = new ArrayList<>();
         boolean named = false;
         for (ContradictionValue side : sides(contradiction)) {
@@ -56,7 +57,7 @@ final class Disputes {
             boolean denies = side.value().toLowerCase(Locale.ROOT).startsWith("den");
             String verb = denies ? (who.plural() ? " deny " : " denies ") : (who.plural() ? " report " : " reports ");
             String subject = named ? Wording.lowerArticle(who.text()) : who.text();
-            clauses.add(subject + verb + (named ? "it" : what));
+            clauses.add(subject + verb + (named ? pronoun : what));
             named = true;
         }
         return Wording.capitalise(String.join("; ", clauses)) + ".";
