@@ -94,6 +94,9 @@ class RuleTimeTaggerTest {
             He said last month that the talks failed. | 2022    | last month=?
             He said last month that the talks failed. | 2022-08 | last month=2022-07
             He said this year that the talks failed.  | 2022    | this year=2022
+            He said two years ago that talks failed.  | 2022    | two years ago=2020
+            He said last week that the talks failed.  | 2022-08 | last week=?
+            He left at 9 p.m. after the talks failed. | 2022-08 | 9 p.m.=XXXX-XX-XXT21:00
             """)
     void resolvesOnlyWhenTheAnchorIsPreciseEnough(String sentence, String anchor, String expected) {
         assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), Optional.of(PartialDate.parse(anchor.trim())))));
