@@ -44,6 +44,14 @@ class TimexBenchTest {
     }
 
     @Test
+    void readsTheDocumentDateAtItsPrecisionAndIgnoresAnUnreadableOne() {
+        assertEquals("2013-03-22", TimexBench.anchor("2013-03-22T14:35:00").orElseThrow().iso());
+        assertEquals("2013-03", TimexBench.anchor("2013-03").orElseThrow().iso());
+        assertTrue(TimexBench.anchor("March 2013").isEmpty());
+        assertTrue(TimexBench.anchor("").isEmpty());
+    }
+
+    @Test
     void tempEval3PlatinumValueF1StaysPinned(@TempDir Path dir) throws IOException {
         Path bench = Path.of(System.getProperty("dossier.shared", "../shared"), "bench", "tempeval3-platinum");
         assumeTrue(Files.isRegularFile(bench.resolve("input.jsonl")), "no TempEval-3 platinum data at " + bench + ": skipped");
