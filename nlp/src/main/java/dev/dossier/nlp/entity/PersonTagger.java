@@ -59,7 +59,10 @@ public final class PersonTagger {
                 i++;
             }
         }
-        mentions.addAll(shortMentions(body, tokens, blocked, mentions));
+        List<Mention> known = new ArrayList<>(mentions);
+        taken.stream().filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME)
+                .forEach(known::add);
+        mentions.addAll(shortMentions(body, tokens, blocked, known));
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return mentions;
     }
@@ -116,6 +119,9 @@ public final class PersonTagger {
         }
         String name = body.substring(tokens.get(nameStart).span().start(), tokens.get(nameEnd - 1).span().end());
         boolean titled = nameStart > start;
+        if (!titled && isAcronym(tokens.get(nameStart).span().of(body))) {
+            return;
+        }
         boolean person = (titled && count <= 3) || people.containsKey(name)
                 || (count >= 2 && givenNames.contains(tokens.get(nameStart).span().of(body)))
                 || (count >= 2 && count <= 3 && (speechCue(body, tokens, nameStart, nameEnd)
@@ -169,6 +175,10 @@ public final class PersonTagger {
             }
         }
         return alone;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
     }
 
     private static boolean capital(String body, Token token) {

@@ -43,7 +43,9 @@ public final class ShapeTagger {
         int i = 0;
         while (i < tokens.size()) {
             int end = blocked[i] || !capitalised(body, tokens.get(i)) ? i : runEnd(body, tokens, blocked, i);
-            if (end > i) {
+            if (end > i && beforePerson(tokens, end, taken)) {
+                i = end;
+            } else if (end > i) {
                 Mention mention = classify(body, tokens, i, end);
                 if (mention != null) {
                     found.add(mention);
@@ -54,6 +56,15 @@ public final class ShapeTagger {
             }
         }
         return found;
+    }
+
+    /** A capitalised run right before a person's name is the person's title ("Navy Capt." Jeff Davis). */
+    private static boolean beforePerson(List<Token> tokens, int end, List<Mention> taken) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        int next = tokens.get(end).span().start();
+        return taken.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON && m.span().start() == next);
     }
 
     private Mention classify(String body, List<Token> tokens, int start, int end) {
