@@ -82,7 +82,8 @@ public final class QuantityTagger {
         if (amount.isEmpty() || followedByPercentOrTime(body, tokens, i)) {
             return null;
         }
-        return unitAfter(body, tokens, i, amount.getAsDouble(), ordinal, weaponAt);
+        QuantityMention found = unitAfter(body, tokens, i, amount.getAsDouble(), ordinal, weaponAt);
+        return found == null || ordinal == null ? found : withDeterminer(body, tokens.get(i - 1).span().start(), found);
     }
 
     private QuantityMention unitAfter(String body, List<Token> tokens, int i, double amount, Integer ordinal,
@@ -124,6 +125,15 @@ public final class QuantityTagger {
         Optional<Entity> entity = weapon == null ? Optional.empty() : Optional.of(weapon.entity());
         Optional<Integer> ordinalValue = ordinal == null || ordinal == 0 ? Optional.empty() : Optional.of(ordinal);
         return new QuantityMention(span, span.of(body), quantity, ordinalValue, entity, RULE);
+    }
+
+    /** "a second regiment", "the first batch": the article belongs to the ordinal phrase. */
+    private static QuantityMention withDeterminer(String body, int start, QuantityMention found) {
+        if (!Character.isLetter(body.charAt(start))) {
+            return found;
+        }
+        Span span = new Span(start, found.span().end());
+        return new QuantityMention(span, span.of(body), found.quantity(), found.ordinal(), found.entity(), found.rule());
     }
 
     private static boolean isModifier(String text) {

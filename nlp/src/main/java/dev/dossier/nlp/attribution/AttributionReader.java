@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class AttributionReader {
     private static final Pattern NEGATED = Pattern.compile(
-            "(?i)^(?:there (?:is|are|was|were|has been|have been|had been) no\\b|no\\b)|\\bno new\\b|\\b(?:has|have|had|did|does|do|was|were|is|are) not\\b|n't\\b|\\bnever\\b");
+            "(?i)^(?:there (?:is|are|was|were|has been|have been|had been) no\\b|no\\b)|\\bno (?:new|such|further|additional|plans?|agreement|contract|deal)\\b|\\b(?:has|have|had) no\\b|\\b(?:has|have|had|did|does|do|was|were|is|are) not\\b|n't\\b|\\bnever\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:could|may|might|reportedly|possibly|allegedly|likely)\\b");
 
     private static final int MAX_QUOTE_CHARS = 2000;
