@@ -36,6 +36,19 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void keepsRolesFromTitlesAndAppositions() {
+        String body = "Turkish Defence Minister Ali Demir met Ivan Petrov, the head of the export agency, on Monday.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertEquals("Turkish Defence Minister", role(doc, "Ali Demir"));
+        assertEquals("the head of the export agency", role(doc, "Ivan Petrov"));
+    }
+
+    private static String role(AnnotatedDocument doc, String name) {
+        return doc.mentions().stream().filter(m -> m.text().equals(name)).findFirst().orElseThrow().entity()
+                .attribute("role").orElse("-");
+    }
+
+    @Test
     void keepsOffsetsIntoTheUnalteredBody() {
         String body = "Türkiye bought the S400.\n\nThe U.S. objected.";
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));

@@ -144,9 +144,10 @@ public final class AttributionReader {
         Optional<String> via = Optional.empty();
         Span phrase;
         int by = clause.indexOf("by", cited + 1, as);
-        if (clause.text(cited).equals("quoted")) {
+        boolean passive = clause.text(cited - 1).equals("was") || clause.text(cited - 1).equals("were");
+        if (clause.text(cited).equals("quoted") && passive) {
             int start = clause.phraseStart(cited - 1);
-            int last = clause.text(cited - 1).equals("was") || clause.text(cited - 1).equals("were") ? cited - 2 : cited - 1;
+            int last = cited - 2;
             if (last < start) {
                 return Optional.empty();
             }

@@ -28,6 +28,8 @@ public final class PersonTagger {
     static final String RULE = "person-cue-v1";
     static final String SHORT_RULE = "person-short-v1";
     private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_ROLE_TOKENS = 10;
+    private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "(", ")", "\u201C", "\u201D", "\"");
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "de", "da", "van", "von", "der",
             "del", "la", "le", "el", "du", "dos", "di", "bint", "ul", "abu", "ben");
 
@@ -35,9 +37,15 @@ public final class PersonTagger {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> nonNameWords = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> roleWords = new HashSet<>();
 
     public PersonTagger(Tsv titles, Tsv givenNames, Tsv nonNameWords, Tsv speechVerbs) {
         titles.rows().forEach(row -> this.titles.add(row.get("title")));
+        this.titles.forEach(title -> {
+            if (!title.contains(".") && !title.contains(" ")) {
+                roleWords.add(title.toLowerCase(java.util.Locale.ROOT));
+            }
+        });
         givenNames.rows().forEach(row -> this.givenNames.add(row.get("name")));
         nonNameWords.rows().forEach(row -> this.nonNameWords.add(row.get("word")));
         speechVerbs.rows().forEach(row -> this.speechVerbs.add(row.get("verb")));
@@ -53,7 +61,7 @@ public final class PersonTagger {
         while (i < tokens.size()) {
             int end = runEnd(body, tokens, blocked, i);
             if (end > i) {
-                findPerson(body, tokens, i, end, people, mentions, alone);
+                findPerson(body, tokens, i, end, people, mentions, alone, taken);
                 i = end;
             } else {
                 i++;
@@ -105,7 +113,7 @@ public final class PersonTagger {
     }
 
     private void findPerson(String body, List<Token> tokens, int start, int end, Map<String, Entity> people,
-            List<Mention> mentions, Set<String> alone) {
+            List<Mention> mentions, Set<String> alone, List<Mention> taken) {
         int nameStart = titleEnd(body, tokens, start, end);
         int nameEnd = nameStart;
         while (nameEnd < end && nameEnd - nameStart < MAX_NAME_TOKENS
@@ -129,8 +137,9 @@ public final class PersonTagger {
         if (!person) {
             return;
         }
-        String role = titled ? body.substring(tokens.get(start).span().start(), tokens.get(nameStart - 1).span().end())
-                : null;
+        String role = titled ? countryBefore(body, taken, tokens.get(start).span().start())
+                + body.substring(tokens.get(start).span().start(), tokens.get(nameStart - 1).span().end())
+                : appositive(body, tokens, nameStart, nameEnd);
         Entity entity = people.computeIfAbsent(name, key -> newPerson(key, role));
         Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(nameEnd - 1).span().end());
         mentions.add(new Mention(span, name, entity, MentionKind.NAME, RULE));
@@ -159,6 +168,56 @@ public final class PersonTagger {
             }
         }
         return best;
+    }
+
+    /** "Turkish " or "Russia’s " when a country names the title's state: "Turkish Defence Minister". */
+    private static String countryBefore(String body, List<Mention> taken, int titleStart) {
+        for (Mention mention : taken) {
+            if (mention.entity().type() != EntityType.COUNTRY || mention.span().end() > titleStart) {
+                continue;
+            }
+            String between = body.substring(mention.span().end(), titleStart);
+            if (between.equals(" ") || between.equals("'s ") || between.equals("\u2019s ")) {
+                return body.substring(mention.span().start(), titleStart);
+            }
+        }
+        return "";
+    }
+
+    /** A role beside the name: "Ivan Petrov, head of the agency," or "the head of the agency, Ivan Petrov". */
+    private String appositive(String body, List<Token> tokens, int nameStart, int nameEnd) {
+        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).span().of(body).equals(",")) {
+            int k = nameEnd + 1;
+            while (k < tokens.size() && k - nameEnd <= MAX_ROLE_TOKENS && !STOPS.contains(tokens.get(k).span().of(body))) {
+                k++;
+            }
+            String role = roleText(body, tokens, nameEnd + 1, k);
+            if (role != null) {
+                return role;
+            }
+        }
+        if (nameStart >= 2 && tokens.get(nameStart - 1).span().of(body).equals(",")) {
+            int k = nameStart - 1;
+            while (k > 0 && nameStart - k <= MAX_ROLE_TOKENS && !STOPS.contains(tokens.get(k - 1).span().of(body))
+                    && !speechVerbs.contains(tokens.get(k - 1).span().of(body))
+                    && !tokens.get(k - 1).span().of(body).equals("cited")) {
+                k--;
+            }
+            return roleText(body, tokens, k, nameStart - 1);
+        }
+        return null;
+    }
+
+    private String roleText(String body, List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (roleWords.contains(tokens.get(k).span().of(body).toLowerCase(java.util.Locale.ROOT))) {
+                return body.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+            }
+        }
+        return null;
     }
 
     /** Capitalised words that also stand alone (not beside another capitalised word): surnames reused. */

@@ -37,6 +37,8 @@ class AttributionReaderTest {
                 + "; Reuters / - / - / HEDGES / India could sign the deal next year",
         "Maria Lopez was quoted by EFE as saying the frigates were delivered."
                 + "; Maria Lopez / - / EFE / ASSERTS / the frigates were delivered",
+        "TASS quoted Ivan Petrov as saying the S-300 had been delivered."
+                + "; Ivan Petrov / - / TASS / ASSERTS / the S-300 had been delivered",
         "A senior official cast doubt on the report."
                 + "; - / A senior official / - / DENIES / on the report",
     })
