@@ -29,6 +29,10 @@ public final class AttributionReader {
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:could|may|might|reportedly|possibly|allegedly|likely)\\b");
 
     private static final int MAX_QUOTE_CHARS = 2000;
+    private static final int MAX_ADJUNCT_TOKENS = 5;
+    private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
+            "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
+    private static final int MAX_INVERTED_SPEAKER_TOKENS = 12;
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
             "are", "to");
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
@@ -100,20 +104,40 @@ public final class AttributionReader {
     private Optional<Attribution> speechVerb(Clause clause, int verb, Stance stance, List<Mention> mentions,
             History history) {
         String before = clause.text(verb - 1);
+        int afterComma = parentheticalStart(clause, verb);
+        if (afterComma >= 0) {
+            return subjectBefore(clause, verb, afterComma, stance, mentions, history);
+        }
         if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1))) {
             int speakerEnd = clause.phraseEnd(verb + 1);
-            if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")) {
+            if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
+                    || clause.text(verb + 1).equals("that") || speakerEnd - verb > MAX_INVERTED_SPEAKER_TOKENS) {
                 return Optional.empty();
             }
             Span phrase = clause.span(verb + 1, speakerEnd);
             Span content = contentBefore(clause, verb - 1);
             return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
         }
-        int phraseStart = clause.phraseStart(verb - 1);
-        if (phraseStart >= verb) {
+        return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
+    }
+
+    /** "Canberra, meanwhile, confirmed": the index before the parenthetical's first comma, or -1. */
+    private static int parentheticalStart(Clause clause, int verb) {
+        if (!clause.text(verb - 1).equals(",") || !clause.text(verb - 3).equals(",")) {
+            return -1;
+        }
+        String adverb = clause.text(verb - 2);
+        boolean parenthetical = adverb.endsWith("ly") || PARENTHETICALS.contains(adverb);
+        return parenthetical && verb - 4 >= clause.first ? verb - 4 : -1;
+    }
+
+    private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
+            List<Mention> mentions, History history) {
+        int phraseStart = clause.phraseStart(subjectEnd);
+        if (phraseStart > subjectEnd) {
             return Optional.empty();
         }
-        Span phrase = clause.span(phraseStart, trimAdverbs(clause, phraseStart, verb - 1));
+        Span phrase = clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd));
         Span cue = clause.span(verb, clause.text(verb + 1).equals("doubt") || clause.text(verb + 1).equals("out")
                 ? verb + 1 : verb);
         boolean trailing = phraseStart > clause.first && (clause.text(phraseStart - 1).equals(",")
@@ -194,7 +218,7 @@ public final class AttributionReader {
             return Optional.empty();
         }
         history.add(speaker);
-        Span inner = unquote(clause.body, content);
+        Span inner = balanced(clause.body, unquote(clause.body, content));
         boolean direct = inner.length() < content.length() || isQuoted(clause.body, inner);
         Stance stance = stance(verbStance, inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
@@ -258,10 +282,17 @@ public final class AttributionReader {
         return i;
     }
 
+    /** After a trailing "…, X said" only a short adjunct ("on Tuesday", "in a statement") runs to a comma or the end. */
     private static boolean restIsShort(Clause clause, int verb) {
-        int rest = clause.end - verb;
-        return rest <= 7 && clause.indexOf("that", verb, clause.end) < 0 && clause.indexOf(":", verb, clause.end) < 0
-                && clause.indexOf("\u201C", verb, clause.end) < 0;
+        int k = verb + 1;
+        while (k < clause.end && !clause.text(k).equals(",") && !clause.text(k).equals(".")) {
+            String word = clause.text(k);
+            if (word.equals("that") || word.equals(":") || clause.isQuote(k) || k - verb > MAX_ADJUNCT_TOKENS) {
+                return false;
+            }
+            k++;
+        }
+        return true;
     }
 
     /**
@@ -344,6 +375,20 @@ public final class AttributionReader {
             end--;
         }
         return new Span(start, end);
+    }
+
+    /** A content that opens a quote inside it ends after the quote closes: 'delivered "in months"'. */
+    private static Span balanced(String body, Span span) {
+        int opens = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = body.charAt(i);
+            opens += c == '\u201C' ? 1 : c == '\u201D' ? -1 : c == '"' ? (opens > 0 ? -1 : 1) : 0;
+        }
+        int end = span.end();
+        if (opens > 0 && end < body.length() && (body.charAt(end) == '"' || body.charAt(end) == '\u201D')) {
+            end++;
+        }
+        return new Span(span.start(), end);
     }
 
     private static boolean isQuoted(String body, Span span) {

@@ -46,7 +46,8 @@ final class SpeakerResolver {
         }
         Mention agency = first(mentions, phrase, EntityType.NEWS_AGENCY);
         Mention organisation = first(mentions, phrase, EntityType.ORGANISATION);
-        if (hasSpeakerNoun(lower) && !endsWithName(agency, organisation, phrase)) {
+        if (hasSpeakerNoun(lower) && (!endsWithName(agency, organisation, phrase)
+                || describesBeforeName(body, phrase, agency != null ? agency : organisation))) {
             return new Speaker(Optional.empty(), Optional.of(text), Optional.empty());
         }
         Mention named = agency != null ? agency : organisation != null ? organisation
@@ -62,6 +63,13 @@ final class SpeakerResolver {
     static Optional<String> agencyIn(Span span, List<Mention> mentions) {
         Mention agency = first(mentions, span, EntityType.NEWS_AGENCY);
         return agency == null ? Optional.empty() : Optional.of(agency.entity().name());
+    }
+
+    /** "a source close to Rosoboronexport": a speaker noun comes before the named body. */
+    private boolean describesBeforeName(String body, Span phrase, Mention named) {
+        String head = body.substring(phrase.start(), named.span().start()).toLowerCase(Locale.ROOT);
+        return hasSpeakerNoun(head) && (head.startsWith("a ") || head.startsWith("an ") || head.startsWith("one ")
+                || head.startsWith("the "));
     }
 
     private static boolean endsWithName(Mention agency, Mention organisation, Span phrase) {
