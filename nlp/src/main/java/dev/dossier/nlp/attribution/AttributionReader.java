@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,8 @@ public final class AttributionReader {
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:could|may|might|reportedly|possibly|allegedly|likely)\\b");
 
     private static final int MAX_QUOTE_CHARS = 2000;
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
     private static final int MAX_ADJUNCT_TOKENS = 5;
     private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
             "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
@@ -196,7 +199,14 @@ public final class AttributionReader {
         if (at + 1 >= clause.end) {
             return Optional.empty();
         }
-        Span phrase = clause.span(at + 1, clause.phraseEnd(at + 1));
+        int phraseEnd = clause.phraseEnd(at + 1);
+        Span phrase = clause.span(at + 1, phraseEnd);
+        int verb = phraseEnd + 2;
+        if (clause.text(phraseEnd + 1).equals(",") && verbs.containsKey(clause.text(verb))) {
+            Optional<String> via = SpeakerResolver.agencyIn(clause.span(clause.first, at), mentions);
+            return build(clause, contentAfter(clause, verb), clause.span(at, at), phrase, verbs.get(clause.text(verb)),
+                    mentions, history, "citing-v1").map(a -> withVia(a, via));
+        }
         int contentEnd = at - 1;
         int reporter = contentEnd;
         while (reporter > clause.first && !clause.text(reporter).equals(",")) {
@@ -218,7 +228,7 @@ public final class AttributionReader {
             return Optional.empty();
         }
         history.add(speaker);
-        Span inner = balanced(clause.body, unquote(clause.body, content));
+        Span inner = balanced(clause.body, withoutDateline(clause.body, unquote(clause.body, content)));
         boolean direct = inner.length() < content.length() || isQuoted(clause.body, inner);
         Stance stance = stance(verbStance, inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
@@ -375,6 +385,12 @@ public final class AttributionReader {
             end--;
         }
         return new Span(start, end);
+    }
+
+    /** "WARSAW — Poland has not signed …": the dateline is not part of what was said. */
+    private static Span withoutDateline(String body, Span span) {
+        Matcher m = DATELINE.matcher(body).region(span.start(), span.end());
+        return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
     }
 
     /** A content that opens a quote inside it ends after the quote closes: 'delivered "in months"'. */

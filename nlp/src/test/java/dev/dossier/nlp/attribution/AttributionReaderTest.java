@@ -39,6 +39,10 @@ class AttributionReaderTest {
                 + "; Maria Lopez / - / EFE / ASSERTS / the frigates were delivered",
         "TASS quoted Ivan Petrov as saying the S-300 had been delivered."
                 + "; Ivan Petrov / - / TASS / ASSERTS / the S-300 had been delivered",
+        "The paper, citing two industry sources, said the frigates were late."
+                + "; - / two industry sources / - / ASSERTS / the frigates were late",
+        "WARSAW (Reuters) - Poland has not signed the deal, an official said."
+                + "; - / an official / - / DENIES / Poland has not signed the deal",
         "A senior official cast doubt on the report."
                 + "; - / A senior official / - / DENIES / on the report",
     })
