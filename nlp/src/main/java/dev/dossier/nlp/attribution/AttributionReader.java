@@ -33,6 +33,8 @@ public final class AttributionReader {
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} .'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
     private static final int MAX_ADJUNCT_TOKENS = 5;
+    private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("In", "On", "At", "By", "Since",
+            "Last", "Earlier", "Later", "This", "Next");
     private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
             "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
     private static final int MAX_INVERTED_SPEAKER_TOKENS = 12;
@@ -42,11 +44,15 @@ public final class AttributionReader {
     private static final int MAX_CONTINUATION_GAP = 400;
 
     private final Map<String, Stance> verbs = new HashMap<>();
+    private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
     private final SpeakerResolver resolver;
 
     public AttributionReader(Tsv speechVerbs, Tsv speakerNouns) {
         for (Tsv.Row row : speechVerbs.rows()) {
             verbs.put(row.get("verb"), Stance.valueOf(row.get("stance").toUpperCase(Locale.ROOT)));
+            if (row.get("form").equals("clause")) {
+                clauseVerbs.add(row.get("verb"));
+            }
         }
         resolver = new SpeakerResolver(speakerNouns);
     }
@@ -124,6 +130,38 @@ public final class AttributionReader {
         return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
     }
 
+    /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
+    private static int skipIntroduction(Clause clause, int start, int last) {
+        if (start + 2 <= last && INTRODUCTIONS.contains(clause.text(start))) {
+            String next = clause.text(start + 1);
+            boolean time = clause.tokens.get(start + 1).kind() == dev.dossier.model.TokenKind.NUMBER
+                    || next.endsWith("day") || next.equals("year") || next.equals("week") || next.equals("month");
+            return time ? start + 2 : start;
+        }
+        return start;
+    }
+
+    /** "Officials have not said …" reports no statement. */
+    private static boolean negated(Clause clause, int from, int verb) {
+        for (int i = Math.max(from, verb - 3); i < verb; i++) {
+            String word = clause.text(i);
+            if (word.equals("not") || word.equals("never") || word.endsWith("n't") || word.equals("n\u2019t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that", a colon or an opening quote within the few tokens after the verb. */
+    private static boolean introducesClause(Clause clause, int verb) {
+        for (int i = verb + 1; i < Math.min(clause.end, verb + 5); i++) {
+            if (clause.text(i).equals("that") || clause.text(i).equals(":") || clause.isQuote(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Canberra, meanwhile, confirmed": the index before the parenthetical's first comma, or -1. */
     private static int parentheticalStart(Clause clause, int verb) {
         if (!clause.text(verb - 1).equals(",") || !clause.text(verb - 3).equals(",")) {
@@ -136,15 +174,24 @@ public final class AttributionReader {
 
     private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
             List<Mention> mentions, History history) {
-        int phraseStart = clause.phraseStart(subjectEnd);
+        int phraseStart = skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd);
         if (phraseStart > subjectEnd) {
             return Optional.empty();
+        }
+        if (clause.text(phraseStart - 1).equals("which") && clause.text(phraseStart - 2).equals(",")) {
+            return build(clause, contentBefore(clause, phraseStart - 2), clause.span(verb, verb),
+                    clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd)), stance, mentions, history,
+                    "said-which-v1");
         }
         Span phrase = clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd));
         Span cue = clause.span(verb, clause.text(verb + 1).equals("doubt") || clause.text(verb + 1).equals("out")
                 ? verb + 1 : verb);
         boolean trailing = phraseStart > clause.first && (clause.text(phraseStart - 1).equals(",")
                 || clause.isQuote(phraseStart - 1)) && restIsShort(clause, verb);
+        if (negated(clause, phraseStart, verb) || !trailing && clauseVerbs.contains(clause.text(verb))
+                && !introducesClause(clause, verb)) {
+            return Optional.empty();
+        }
         int cueEnd = cue.end() > clause.tokens.get(verb).span().end() ? verb + 1 : verb;
         Span content = trailing ? contentBefore(clause, phraseStart - 1) : contentAfter(clause, cueEnd);
         Optional<String> via = clause.text(verb).equals("told") ? SpeakerResolver.agencyIn(
