@@ -76,7 +76,29 @@ public final class AttributionReader {
             found.addAll(here);
             t = end;
         }
-        return found;
+        return relayed(found);
+    }
+
+    /**
+     * Nested reports: when one attribution's content holds another's cue ("TASS reported that
+     * Petrov said …"), the inner speaker's words came through the outer source, which becomes
+     * its {@code via} unless it already has one (outlet → agency → speaker).
+     */
+    private static List<Attribution> relayed(List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (Attribution inner : found) {
+            Attribution result = inner;
+            for (Attribution outer : found) {
+                if (outer != inner && outer.content().contains(inner.cue()) && inner.via().isEmpty()) {
+                    Optional<String> relay = outer.via().or(outer::speaker);
+                    if (relay.isPresent() && !relay.equals(inner.speaker())) {
+                        result = withVia(inner, relay);
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
     }
 
     private List<Attribution> readSentence(Clause clause, List<Mention> mentions, History history) {

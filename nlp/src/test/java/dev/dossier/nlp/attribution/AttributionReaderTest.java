@@ -43,6 +43,8 @@ class AttributionReaderTest {
                 + "; - / two industry sources / - / ASSERTS / the frigates were late",
         "WARSAW (Reuters) - Poland has not signed the deal, an official said."
                 + "; - / an official / - / DENIES / Poland has not signed the deal",
+        "Interfax reported that Ivan Petrov said the contract had been signed."
+                + "; Ivan Petrov / - / Interfax / ASSERTS / the contract had been signed",
         "A senior official cast doubt on the report."
                 + "; - / A senior official / - / DENIES / on the report",
     })
