@@ -289,7 +289,7 @@ public final class AttributionReader {
 
     private Optional<Attribution> build(Clause clause, Span content, Span cue, Span phrase, Stance verbStance,
             List<Mention> mentions, History history, String rule) {
-        if (content == null || content.length() == 0) {
+        if (content == null || content.length() == 0 || cue == null || phrase == null) {
             return Optional.empty();
         }
         Speaker speaker = resolver.resolve(clause.body, phrase, mentions, history);
@@ -327,7 +327,11 @@ public final class AttributionReader {
         if (!stillOpen && !reopened) {
             return Optional.empty();
         }
-        Span content = unquote(clause.body, clause.span(clause.first, clause.lastContentToken()));
+        Span whole = clause.span(clause.first, clause.lastContentToken());
+        if (whole == null) {
+            return Optional.empty();
+        }
+        Span content = unquote(clause.body, whole);
         return Optional.of(new Attribution(content, previous.cue(), previous.speaker(), previous.description(),
                 previous.via(), stance(Stance.ASSERTS, content.of(clause.body)), true, "attribution-continued-v1"));
     }

@@ -56,7 +56,11 @@ final class Clause {
         return i;
     }
 
+    /** The span of tokens {@code from..toInclusive}, or null when that is not a range inside this sentence. */
     Span span(int from, int toInclusive) {
+        if (from < first || toInclusive >= end || toInclusive < from) {
+            return null;
+        }
         return new Span(tokens.get(from).span().start(), tokens.get(toInclusive).span().end());
     }
 

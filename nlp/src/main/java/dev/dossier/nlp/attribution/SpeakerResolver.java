@@ -63,6 +63,9 @@ final class SpeakerResolver {
 
     /** The first news agency mentioned in {@code span}, if any. */
     static Optional<String> agencyIn(Span span, List<Mention> mentions) {
+        if (span == null) {
+            return Optional.empty();
+        }
         Mention agency = first(mentions, span, EntityType.NEWS_AGENCY);
         return agency == null ? Optional.empty() : Optional.of(agency.entity().name());
     }
