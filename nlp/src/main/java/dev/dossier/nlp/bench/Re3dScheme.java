@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Where re3d's annotation scheme differs from the language layer's: re3d marks personal pronouns
  * as people, "we" as organisations, a title after "the" ("the Foreign Secretary") as a person and generic weapon and platform nouns ("strikes",
- * "artillery") as weapons, and a country that acts (the subject of a verb) as an organisation.
+ * "artillery") as weapons, and a country that acts (the subject of a verb, a possessor, "the
+ * government of X", a code before a noun: "U.S. strikes") as an organisation.
  * The terms are data ({@code bench/re3d-terms.tsv}); the layer itself never emits them.
  */
 final class Re3dScheme {
@@ -31,6 +32,8 @@ final class Re3dScheme {
             " (?:security forces|forces|military|government|Government|army|navy|troops|coalition|administration"
                     + "|authorities|regime|people)\\b");
 
+    private static final java.util.regex.Pattern GROUP_OF = java.util.regex.Pattern.compile(
+            "(?:[Tt]he )?(?:[Gg]overnment|[Pp]eople|regime|forces|[Pp]resident|leaders|authorities) of $");
     private static final java.util.regex.Pattern REGIME = java.util.regex.Pattern.compile(
             "(?:[’']s)?(?: [a-z]+)? regime\\b");
 
@@ -82,7 +85,16 @@ final class Re3dScheme {
             return type;
         }
         int s = mention.span().start();
+        int e = mention.span().end();
         if (s >= 4 && (body.startsWith("the ", s - 4) || body.startsWith("The ", s - 4))) {
+            return "ORGANIZATION";
+        }
+        if (body.startsWith("\u2019s ", e) || body.startsWith("'s ", e)) {
+            return "ORGANIZATION";
+        }
+        boolean code = mention.kind() == dev.dossier.model.MentionKind.CODE;
+        if (code && e + 1 < body.length() && (body.charAt(e) == ' ' || body.charAt(e) == '-')
+                && Character.isLowerCase(body.charAt(e + 1))) {
             return "ORGANIZATION";
         }
         int i = mention.span().end();
@@ -139,6 +151,12 @@ final class Re3dScheme {
                 }
             }
             if (mention.entity().type() == EntityType.COUNTRY) {
+                java.util.regex.Matcher of = GROUP_OF.matcher(body.substring(Math.max(0, mention.span().start() - 30),
+                        mention.span().start()));
+                if (of.find()) {
+                    found.add(new Term(mention.span().start() - (of.end() - of.start()), mention.span().end(),
+                            "ORGANIZATION"));
+                }
                 java.util.regex.Matcher group = ACTOR_GROUP.matcher(body).region(mention.span().end(), body.length());
                 if (group.lookingAt()) {
                     found.add(new Term(mention.span().start(), group.end(), "ORGANIZATION"));
