@@ -50,9 +50,12 @@ public final class QuantityTagger {
                 weaponAt.put(mention.span().start(), mention);
             }
         }
+        java.util.BitSet moneyChars = new java.util.BitSet(body.length());
+        money.forEach(m -> moneyChars.set(m.span().start(), m.span().end()));
         List<QuantityMention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (insideMoney(tokens.get(i).span(), money)) {
+            Span span = tokens.get(i).span();
+            if (!moneyChars.get(span.start(), span.end()).isEmpty()) {
                 continue;
             }
             QuantityMention quantity = quantityAt(body, tokens, i, weaponAt);
@@ -170,12 +173,4 @@ public final class QuantityTagger {
         return next.equals("%") || next.equals("percent") || next.equals("per");
     }
 
-    private static boolean insideMoney(Span span, List<MoneyMention> money) {
-        for (MoneyMention mention : money) {
-            if (mention.span().overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -283,24 +283,22 @@ public final class PersonTagger {
                 }
             }
         }
+        java.util.BitSet fullChars = new java.util.BitSet(body.length());
+        full.forEach(m -> fullChars.set(m.span().start(), m.span().end()));
         List<Mention> shorts = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
+            if (blocked[t] || token.kind() != TokenKind.WORD || !Character.isUpperCase(body.charAt(token.span().start()))) {
+                continue;
+            }
             String text = token.span().of(body);
             Entity entity = bySurname.get(text);
-            if (entity != null && !blocked[t] && !ambiguous.contains(text) && !insideFull(token.span(), full)) {
+            if (entity != null && !ambiguous.contains(text)
+                    && fullChars.get(token.span().start(), token.span().end()).isEmpty()) {
                 shorts.add(new Mention(token.span(), text, entity, MentionKind.SHORT, SHORT_RULE));
             }
         }
         return shorts;
     }
 
-    private static boolean insideFull(Span span, List<Mention> full) {
-        for (Mention mention : full) {
-            if (mention.span().overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
