@@ -46,9 +46,10 @@ final class ClaimReader {
             Optional<PartialDate> published) {
         Span clause = Clauses.containing(clauses, t.span().start());
         Optional<Attribution> attribution = v.attributionFor(t.span());
+        Optional<Attribution> covering = attribution.filter(a -> a.content().contains(t.span()));
         Span scope = scope(clause, t, attribution);
         FactReader.Batch batch = facts.batch(v, scope, t.span());
-        EventStatus stated = modality.status(v, clause, t, attribution);
+        EventStatus stated = modality.status(v, clause, t);
         Subject subject = subject(v, scope, clause, t, attribution, batch, stated, context);
         Optional<Roles> parties = parties(v, scope, t, subject);
         if (parties.isEmpty()) {
@@ -57,7 +58,7 @@ final class ClaimReader {
         List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
         FactReader.When when = facts.when(v, scope, t.span(), others);
         EventStatus status = ModalityReader.forecast(stated, when.date(), published);
-        Stance stance = modality.stance(v, clause, status, attribution);
+        Stance stance = modality.stance(v, clause, status, covering);
         Optional<Integer> number = batch.number()
                 .or(() -> batch.later() ? Optional.of(context.laterBatch(t.type(), parties.get()).orElse(2))
                         : Optional.empty())
@@ -107,7 +108,27 @@ final class ClaimReader {
         }
         Span wide = attribution.map(Attribution::content).filter(c -> c.contains(t.span())).orElse(v.span());
         Optional<Mention> elsewhere = roles.system(v, wide, t.span());
-        return elsewhere.isPresent() ? Subject.named(elsewhere, Optional.empty()) : previousSentenceSystem(v, scope, t);
+        if (elsewhere.isPresent()) {
+            return Subject.named(elsewhere, Optional.empty());
+        }
+        Subject previous = previousSentenceSystem(v, scope, t);
+        return previous.system().isPresent() || t.rule().noun() ? previous : documentTopic(v, t, context);
+    }
+
+    /** A predicate with no system anywhere near it is about the document's topic, if the sentence names no one else. */
+    private Subject documentTopic(SentenceView v, Trigger t, DiscourseContext context) {
+        Optional<Roles> topic = context.topic(Roles.none());
+        if (topic.isEmpty() || !t.type().isTransfer()) {
+            return Subject.NONE;
+        }
+        Roles r = topic.get();
+        boolean onlyTopicParties = v.mentions(EntityType.COUNTRY, v.span()).stream().map(RoleReader::state)
+                .allMatch(s -> s.equals(r.supplier().orElse(null)) || s.equals(r.recipient().orElse(null)));
+        if (!onlyTopicParties) {
+            return Subject.NONE;
+        }
+        Claim claim = new Claim(v.index(), t.type(), r, Optional.empty(), EventStatus.ASSERTED);
+        return new Subject(Optional.empty(), r.system(), r.supplier(), Optional.of(claim), true);
     }
 
     /** A transfer that names its parties but not the system may mean the system of the sentence just before. */
@@ -118,6 +139,8 @@ final class ClaimReader {
                     .findFirst().map(s -> SentenceView.of(v.document(), s));
             List<Mention> weapons = before.map(b -> roles.systems(b, b.span())).orElse(List.of());
             previous = weapons.isEmpty() ? Optional.empty() : Optional.of(weapons.get(weapons.size() - 1));
+            List<String> named = v.mentions(EntityType.COUNTRY, v.span()).stream().map(RoleReader::state).toList();
+            previous = previous.filter(w -> w.entity().attribute("country").map(named::contains).orElse(false));
         }
         return Subject.named(previous, Optional.empty());
     }
@@ -137,7 +160,7 @@ final class ClaimReader {
             Roles r = roles.operator(v, scope, subject.system().get(), subject.origin(), antecedent);
             return r.actor().isPresent() ? Optional.of(r) : Optional.empty();
         }
-        Roles r = roles.transfer(v, scope, subject.system().get(), subject.origin(), antecedent);
+        Roles r = roles.transfer(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);
         boolean known = r.supplier().isPresent() || r.recipient().isPresent();
         return known && !r.supplier().equals(r.recipient()) ? Optional.of(r) : Optional.empty();
     }

@@ -31,6 +31,8 @@ final class FactReader {
             "months", "day", "days", "week", "weeks", "percent", "per cent", "%", "time", "times", "phase", "phases",
             "stage", "stages", "country", "countries", "tranche", "tranches");
     private static final int BATCH_WORDS = 3;
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private final Cues cues;
 
     FactReader(Cues cues) {
@@ -44,9 +46,19 @@ final class FactReader {
                 .filter(t -> v.mentions().stream().noneMatch(m -> m.entity().type() != EntityType.COUNTRY
                         && m.span().overlaps(t.span())))
                 .filter(t -> governs(t.span(), trigger, otherTriggers))
+                .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
                 .toList();
         return times.stream().min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
                 .map(FactReader::toWhen).orElse(When.NONE);
+    }
+
+    /** "the 2017 law", "a 2018 report": a bare year after a determiner names the noun that follows, not an event. */
+    private static boolean yearAsModifier(SentenceView v, TimeMention t) {
+        if (!t.text().trim().matches("\\d{4}")) {
+            return false;
+        }
+        String before = v.body().substring(Math.max(v.span().start(), t.span().start() - 8), t.span().start());
+        return DETERMINER_BEFORE.matcher(before).find();
     }
 
     private static When toWhen(TimeMention t) {

@@ -24,11 +24,11 @@ final class ModalityReader {
         this.cues = cues;
     }
 
-    EventStatus status(SentenceView v, Span clause, Trigger trigger, Optional<Attribution> attribution) {
-        if (denied(v, clause, trigger) || attribution.map(a -> a.stance() == Stance.DENIES).orElse(false)) {
+    EventStatus status(SentenceView v, Span clause, Trigger trigger) {
+        if (denied(v, clause, trigger)) {
             return EventStatus.DENIED;
         }
-        String text = v.text(clause);
+        String text = v.text(proposition(v, clause, trigger));
         for (Cues.Modality m : cues.modality()) {
             if (m.pattern().matcher(text).find()) {
                 return EventStatus.valueOf(m.kind());
@@ -54,16 +54,46 @@ final class ModalityReader {
         if (status == EventStatus.DENIED) {
             return Stance.DENIES;
         }
-        if (attribution.map(a -> a.stance() == Stance.HEDGES).orElse(false) || cues.any("HEDGE", v.text(clause))) {
+        boolean hedged = attribution.map(a -> a.stance() == Stance.HEDGES).orElse(false);
+        if (hedged || cues.any("HEDGE", v.text(clause))) {
             return Stance.HEDGES;
         }
         return Stance.ASSERTS;
+    }
+
+    /**
+     * The part of the clause that belongs to the trigger's own proposition: from the last
+     * PROPOSITION word before it ("…said that | it will be delivered") to the first one after it.
+     */
+    Span proposition(SentenceView v, Span clause, Trigger trigger) {
+        String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
+        int from = clause.start();
+        for (Pattern p : cues.of("PROPOSITION")) {
+            Matcher m = p.matcher(before);
+            while (m.find()) {
+                from = Math.max(from, clause.start() + m.start());
+            }
+        }
+        int to = clause.end();
+        String after = v.body().substring(Math.min(trigger.span().end(), clause.end()), clause.end());
+        for (Pattern p : cues.of("PROPOSITION")) {
+            Matcher m = p.matcher(after);
+            if (m.find()) {
+                to = Math.min(to, trigger.span().end() + m.start());
+            }
+        }
+        return new Span(Math.min(from, trigger.span().start()), Math.max(to, trigger.span().end()));
     }
 
     private boolean denied(SentenceView v, Span clause, Trigger trigger) {
         String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
         String inside = v.text(trigger.span());
         if (cues.lastStart("DENIAL", before) >= 0 || cues.any("NEGATION", inside)) {
+            return true;
+        }
+        Span own = proposition(v, clause, trigger);
+        String ownBefore = v.body().substring(own.start(), Math.max(own.start(), trigger.span().start()));
+        if (cues.any("NEGATED_VERB", ownBefore)) {
             return true;
         }
         for (Pattern p : cues.of("NEGATION")) {

@@ -42,7 +42,7 @@ public final class RuleAssertionReader implements AssertionReader {
             return List.of();
         }
         Optional<PartialDate> published = document.document().metadata().published().map(PublicationDate::date);
-        DiscourseContext context = new DiscourseContext();
+        DiscourseContext context = new DiscourseContext(DiscourseContext.documentTopic(document));
         List<Assertion> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             SentenceView view = SentenceView.of(document, sentence);
