@@ -49,13 +49,13 @@ final class ClaimReader {
         Optional<Attribution> covering = attribution.filter(a -> a.content().contains(t.span()));
         Span scope = scope(clause, t, attribution);
         FactReader.Batch batch = facts.batch(v, scope, t.span());
-        EventStatus stated = modality.status(v, clause, t);
+        List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
+        EventStatus stated = modality.status(v, clause, t, others);
         Subject subject = subject(v, scope, clause, t, attribution, batch, stated, context);
-        Optional<Roles> parties = parties(v, scope, t, subject);
+        Optional<Roles> parties = parties(v, scope, t, subject, context);
         if (parties.isEmpty()) {
             return Optional.empty();
         }
-        List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
         FactReader.When when = facts.when(v, scope, t.span(), others);
         EventStatus status = ModalityReader.forecast(stated, when.date(), published);
         Stance stance = modality.stance(v, clause, status, covering);
@@ -84,10 +84,12 @@ final class ClaimReader {
      */
     private Subject subject(SentenceView v, Span scope, Span clause, Trigger t, Optional<Attribution> attribution,
             FactReader.Batch batch, EventStatus stated, DiscourseContext context) {
-        if (t.type() == EventType.SANCTION || t.type() == EventType.WAIVER) {
-            return Subject.NONE;
-        }
         Roles named = named(v, scope);
+        if (t.type() == EventType.SANCTION || t.type() == EventType.WAIVER) {
+            Optional<Claim> previous = context.antecedent(t.type(), v.index(), false, Roles.none(),
+                    DiscourseContext.SAME_TYPE_WINDOW);
+            return new Subject(Optional.empty(), Optional.empty(), Optional.empty(), previous, false);
+        }
         Optional<Mention> here = roles.system(v, scope, t.span());
         if (here.isPresent()) {
             Roles withSystem = named.withSystem(here.get().entity().name());
@@ -145,11 +147,13 @@ final class ClaimReader {
         return Subject.named(previous, Optional.empty());
     }
 
-    private Optional<Roles> parties(SentenceView v, Span scope, Trigger t, Subject subject) {
+    private Optional<Roles> parties(SentenceView v, Span scope, Trigger t, Subject subject,
+            DiscourseContext context) {
         EventType type = t.type();
         Roles antecedent = subject.antecedentRoles();
         if (type == EventType.SANCTION || type == EventType.WAIVER || type == EventType.PROGRAM_EXCLUSION) {
-            Roles r = roles.action(v, scope, t, subject.mention(), antecedent);
+            Roles r = roles.action(v, scope, t, subject.mention(), antecedent,
+                    context.topic(Roles.none()).flatMap(Roles::supplier));
             return r.actor().isPresent() && r.target().isPresent() && !r.actor().equals(r.target())
                     ? Optional.of(r) : Optional.empty();
         }

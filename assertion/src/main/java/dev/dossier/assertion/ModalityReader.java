@@ -5,6 +5,7 @@ import dev.dossier.model.EventStatus;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Span;
 import dev.dossier.model.Stance;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ModalityReader {
     private static final int NEGATION_WORDS = 2;
+    private static final int NEGATED_VERB_WORDS = 6;
     private static final Pattern NEW_PROPOSITION = Pattern.compile("\\b(?:that|which|who|whether|if)\\b");
     private final Cues cues;
 
@@ -24,8 +26,8 @@ final class ModalityReader {
         this.cues = cues;
     }
 
-    EventStatus status(SentenceView v, Span clause, Trigger trigger) {
-        if (denied(v, clause, trigger)) {
+    EventStatus status(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
+        if (denied(v, clause, trigger, others)) {
             return EventStatus.DENIED;
         }
         String text = v.text(proposition(v, clause, trigger));
@@ -85,7 +87,7 @@ final class ModalityReader {
         return new Span(Math.min(from, trigger.span().start()), Math.max(to, trigger.span().end()));
     }
 
-    private boolean denied(SentenceView v, Span clause, Trigger trigger) {
+    private boolean denied(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
         String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
         String inside = v.text(trigger.span());
         if (cues.lastStart("DENIAL", before) >= 0 || cues.any("NEGATION", inside)) {
@@ -93,8 +95,16 @@ final class ModalityReader {
         }
         Span own = proposition(v, clause, trigger);
         String ownBefore = v.body().substring(own.start(), Math.max(own.start(), trigger.span().start()));
-        if (cues.any("NEGATED_VERB", ownBefore)) {
-            return true;
+        for (Pattern p : cues.of("NEGATED_VERB")) {
+            Matcher m = p.matcher(ownBefore);
+            while (m.find()) {
+                int at = own.start() + m.end();
+                String gap = v.body().substring(at, trigger.span().start()).trim();
+                boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATED_VERB_WORDS;
+                if (near && others.stream().noneMatch(o -> o.start() >= at && o.end() <= trigger.span().start())) {
+                    return true;
+                }
+            }
         }
         for (Pattern p : cues.of("NEGATION")) {
             Matcher m = p.matcher(before);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class RoleReader {
     private static final int CUE_WINDOW = 40;
+    private static final int ACTOR_REACH = 25;
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being|is|are|was|were)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -85,24 +86,29 @@ final class RoleReader {
     }
 
     /** Actor and target of a sanction, waiver or programme exclusion; in the passive the subject is the target. */
-    Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent) {
+    Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent,
+            Optional<String> topicSupplier) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
         boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find();
         Optional<String> target = states.stream().filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
                 .map(RoleReader::state)
                 .or(() -> passive ? stateBefore(v, trigger, Optional.empty(), true) : Optional.empty());
         Optional<String> actor = states.stream()
-                .filter(m -> m.span().start() >= trigger.span().end() && cueBefore(v, m, "ACTOR_BEFORE", null))
+                .filter(m -> m.span().start() >= trigger.span().end()
+                        && m.span().start() - trigger.span().end() <= ACTOR_REACH
+                        && cueBefore(v, m, "ACTOR_BEFORE", null))
                 .findFirst().map(RoleReader::state)
                 .or(() -> regime(v))
                 .or(() -> trigger.type() == EventType.PROGRAM_EXCLUSION
                         ? system.flatMap(m -> m.entity().attribute("country")) : Optional.empty())
-                .or(() -> passive ? Optional.empty() : stateBefore(v, trigger, target, !trigger.rule().noun()));
+                .or(() -> passive ? Optional.empty() : stateBefore(v, trigger, target, !trigger.rule().noun()))
+                .or(antecedent::actor);
         String actorName = actor.orElse(null);
+        String seller = topicSupplier.orElse(null);
         String targetName = target
-                .or(() -> firstOther(states, actorName))
-                .or(() -> firstOther(v.mentions(EntityType.COUNTRY, v.span()), actorName))
-                .or(() -> antecedent.recipient().filter(r -> !r.equals(actorName)))
+                .or(() -> firstOther(states, actorName, seller))
+                .or(() -> firstOther(v.mentions(EntityType.COUNTRY, v.span()), actorName, seller))
+                .or(() -> antecedent.target().filter(r -> !r.equals(actorName)))
                 .orElse(null);
         return Roles.none().withActor(actorName).withTarget(targetName)
                 .withSystem(system.map(m -> m.entity().name()).orElse(null));
@@ -142,8 +148,10 @@ final class RoleReader {
         return Optional.empty();
     }
 
-    private static Optional<String> firstOther(List<Mention> states, String actor) {
-        return states.stream().map(RoleReader::state).filter(s -> !Objects.equals(s, actor)).findFirst();
+    /** The first state that is neither the actor nor the seller whose sale the sanction would punish. */
+    private static Optional<String> firstOther(List<Mention> states, String actor, String seller) {
+        return states.stream().map(RoleReader::state)
+                .filter(s -> !Objects.equals(s, actor) && !Objects.equals(s, seller)).findFirst();
     }
 
     /** A state written right before another system ("the US Patriot" when the event is about another system). */
