@@ -99,7 +99,8 @@ final class ClaimReader {
         boolean anaphor = cues.any("ANAPHOR", v.text(clause));
         boolean answers = batch.later() || stated == EventStatus.DENIED || anaphor || !t.rule().noun();
         Optional<Claim> antecedent = context.antecedent(t.type(), v.index(), batch.later(), named,
-                answers ? DiscourseContext.SAME_TYPE_WINDOW : 1);
+                answers ? DiscourseContext.SAME_TYPE_WINDOW : 1)
+                .filter(c -> namesOnlyPartiesOf(v, v.span(), c.roles()));
         if (antecedent.isEmpty() && anaphor) {
             antecedent = context.topic(named).map(r -> new Claim(v.index(), t.type(), r, Optional.empty(),
                     EventStatus.ASSERTED));
@@ -114,19 +115,17 @@ final class ClaimReader {
             return Subject.named(elsewhere, Optional.empty());
         }
         Subject previous = previousSentenceSystem(v, scope, t);
-        return previous.system().isPresent() || t.rule().noun() ? previous : documentTopic(v, t, context);
+        return previous.system().isPresent() || t.rule().noun() ? previous : documentTopic(v, scope, t, context);
     }
 
     /** A predicate with no system anywhere near it is about the document's topic, if the sentence names no one else. */
-    private Subject documentTopic(SentenceView v, Trigger t, DiscourseContext context) {
+    private Subject documentTopic(SentenceView v, Span scope, Trigger t, DiscourseContext context) {
         Optional<Roles> topic = context.topic(Roles.none());
         if (topic.isEmpty() || !t.type().isTransfer()) {
             return Subject.NONE;
         }
         Roles r = topic.get();
-        boolean onlyTopicParties = v.mentions(EntityType.COUNTRY, v.span()).stream().map(RoleReader::state)
-                .allMatch(s -> s.equals(r.supplier().orElse(null)) || s.equals(r.recipient().orElse(null)));
-        if (!onlyTopicParties) {
+        if (!namesOnlyPartiesOf(v, scope, r)) {
             return Subject.NONE;
         }
         Claim claim = new Claim(v.index(), t.type(), r, Optional.empty(), EventStatus.ASSERTED);
@@ -152,8 +151,9 @@ final class ClaimReader {
         EventType type = t.type();
         Roles antecedent = subject.antecedentRoles();
         if (type == EventType.SANCTION || type == EventType.WAIVER || type == EventType.PROGRAM_EXCLUSION) {
-            Roles r = roles.action(v, scope, t, subject.mention(), antecedent,
-                    context.topic(Roles.none()).flatMap(Roles::supplier));
+            Optional<Roles> topic = context.topic(Roles.none());
+            Roles r = roles.action(v, scope, t, subject.mention(), antecedent, topic.flatMap(Roles::supplier),
+                    topic.flatMap(Roles::recipient));
             return r.actor().isPresent() && r.target().isPresent() && !r.actor().equals(r.target())
                     ? Optional.of(r) : Optional.empty();
         }
@@ -167,6 +167,13 @@ final class ClaimReader {
         Roles r = roles.transfer(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);
         boolean known = r.supplier().isPresent() || r.recipient().isPresent();
         return known && !r.supplier().equals(r.recipient()) ? Optional.of(r) : Optional.empty();
+    }
+
+    /** True when every state named in {@code range} is a party of {@code roles}. */
+    private static boolean namesOnlyPartiesOf(SentenceView v, Span range, Roles roles) {
+        return v.mentions(EntityType.COUNTRY, range).stream().map(RoleReader::state)
+                .allMatch(s -> roles.supplier().map(s::equals).orElse(false) || roles.recipient().map(s::equals).orElse(false)
+                        || roles.actor().map(s::equals).orElse(false) || roles.target().map(s::equals).orElse(false));
     }
 
     /** The states a clause names, as roles for compatibility checks only. */

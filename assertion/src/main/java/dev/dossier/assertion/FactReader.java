@@ -129,7 +129,7 @@ final class FactReader {
             Matcher m = noun.matcher(after);
             if (m.find()) {
                 String gap = after.substring(0, m.start()).trim();
-                return gap.isEmpty() || gap.split("\\s+").length < BATCH_WORDS;
+                return gap.isEmpty() || gap.split("\\s+").length <= BATCH_WORDS;
             }
         }
         return false;

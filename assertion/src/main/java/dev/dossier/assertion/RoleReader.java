@@ -87,7 +87,7 @@ final class RoleReader {
 
     /** Actor and target of a sanction, waiver or programme exclusion; in the passive the subject is the target. */
     Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent,
-            Optional<String> topicSupplier) {
+            Optional<String> topicSupplier, Optional<String> topicBuyer) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
         boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find();
         Optional<String> target = states.stream().filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
@@ -105,10 +105,12 @@ final class RoleReader {
                 .or(antecedent::actor);
         String actorName = actor.orElse(null);
         String seller = topicSupplier.orElse(null);
+        List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), trigger.span().start()));
         String targetName = target
-                .or(() -> firstOther(states, actorName, seller))
-                .or(() -> firstOther(v.mentions(EntityType.COUNTRY, v.span()), actorName, seller))
+                .or(() -> lastOther(before, actorName, seller))
+                .or(() -> topicBuyer.filter(r -> !r.equals(actorName)))
                 .or(() -> antecedent.target().filter(r -> !r.equals(actorName)))
+                .or(() -> firstOther(states, actorName, seller))
                 .orElse(null);
         return Roles.none().withActor(actorName).withTarget(targetName)
                 .withSystem(system.map(m -> m.entity().name()).orElse(null));
@@ -146,6 +148,13 @@ final class RoleReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The nearest state before the trigger that is neither the actor nor the seller. */
+    private static Optional<String> lastOther(List<Mention> states, String actor, String seller) {
+        List<String> names = states.stream().map(RoleReader::state)
+                .filter(s -> !Objects.equals(s, actor) && !Objects.equals(s, seller)).toList();
+        return names.isEmpty() ? Optional.empty() : Optional.of(names.get(names.size() - 1));
     }
 
     /** The first state that is neither the actor nor the seller whose sale the sanction would punish. */
