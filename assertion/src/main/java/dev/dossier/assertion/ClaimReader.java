@@ -30,6 +30,8 @@ final class ClaimReader {
         }
     }
 
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "^[,\\s]*(?:which|who|that)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Cues cues;
     private final RoleReader roles;
     private final FactReader facts;
@@ -100,7 +102,7 @@ final class ClaimReader {
         boolean answers = batch.later() || stated == EventStatus.DENIED || anaphor || !t.rule().noun();
         Optional<Claim> antecedent = context.antecedent(t.type(), v.index(), batch.later(), named,
                 answers ? DiscourseContext.SAME_TYPE_WINDOW : 1)
-                .filter(c -> namesOnlyPartiesOf(v, v.span(), c.roles()));
+                .filter(c -> namesOnlyPartiesOf(v, scope, c.roles()));
         if (antecedent.isEmpty() && anaphor) {
             antecedent = context.topic(named).map(r -> new Claim(v.index(), t.type(), r, Optional.empty(),
                     EventStatus.ASSERTED));
@@ -169,9 +171,21 @@ final class ClaimReader {
         return known && !r.supplier().equals(r.recipient()) ? Optional.of(r) : Optional.empty();
     }
 
-    /** True when every state named in {@code range} is a party of {@code roles}. */
-    private static boolean namesOnlyPartiesOf(SentenceView v, Span range, Roles roles) {
-        return v.mentions(EntityType.COUNTRY, range).stream().map(RoleReader::state)
+    /**
+     * True when every state named in the clause — and the state a relative clause hangs on
+     * ("the United States, which provides …") — is a party of {@code roles}.
+     */
+    private boolean namesOnlyPartiesOf(SentenceView v, Span clause, Roles roles) {
+        List<String> named = new java.util.ArrayList<>(v.mentions(EntityType.COUNTRY, clause).stream()
+                .map(RoleReader::state).toList());
+        if (RELATIVE.matcher(v.text(clause)).lookingAt()) {
+            List<dev.dossier.model.Mention> before = v.mentions(EntityType.COUNTRY,
+                    new Span(v.span().start(), clause.start()));
+            if (!before.isEmpty()) {
+                named.add(RoleReader.state(before.get(before.size() - 1)));
+            }
+        }
+        return named.stream()
                 .allMatch(s -> roles.supplier().map(s::equals).orElse(false) || roles.recipient().map(s::equals).orElse(false)
                         || roles.actor().map(s::equals).orElse(false) || roles.target().map(s::equals).orElse(false));
     }

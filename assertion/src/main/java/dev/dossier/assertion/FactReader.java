@@ -111,6 +111,9 @@ final class FactReader {
             while (m.find()) {
                 Span at = new Span(scope.start() + m.start(), scope.start() + m.end());
                 int d = distance(at, trigger);
+                if (v.mentions().stream().anyMatch(x -> x.span().overlaps(at))) {
+                    continue;
+                }
                 boolean names = modifiesBatchNoun(text.substring(m.end())) || precedesSystem(v, at);
                 if (names && d < bestDistance) {
                     best = new Batch(ordinal.batch(), ordinal.batch().isEmpty());
