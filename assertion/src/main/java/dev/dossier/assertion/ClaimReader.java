@@ -102,7 +102,10 @@ final class ClaimReader {
         boolean answers = batch.later() || stated == EventStatus.DENIED || anaphor || !t.rule().noun();
         Optional<Claim> antecedent = context.antecedent(t.type(), v.index(), batch.later(), named,
                 answers ? DiscourseContext.SAME_TYPE_WINDOW : 1)
-                .filter(c -> namesOnlyPartiesOf(v, scope, c.roles()));
+                .filter(c -> partiesOf(c.roles()).containsAll(headStates(v, scope)));
+        if (t.rule().noun() && cues.any("GENERIC_OBJECT", v.body().substring(t.span().end(), v.span().end()))) {
+            return Subject.NONE;
+        }
         if (antecedent.isEmpty() && anaphor) {
             antecedent = context.topic(named).map(r -> new Claim(v.index(), t.type(), r, Optional.empty(),
                     EventStatus.ASSERTED));
@@ -171,6 +174,31 @@ final class ClaimReader {
         return known && !r.supplier().equals(r.recipient()) ? Optional.of(r) : Optional.empty();
     }
 
+    /** The first two states a clause names, and the state a relative clause hangs on. */
+    private List<String> headStates(SentenceView v, Span clause) {
+        List<String> named = new java.util.ArrayList<>(v.mentions(EntityType.COUNTRY, clause).stream()
+                .map(RoleReader::state).distinct().limit(2).toList());
+        relativeHead(v, clause).ifPresent(named::add);
+        return named;
+    }
+
+    private Optional<String> relativeHead(SentenceView v, Span clause) {
+        if (!RELATIVE.matcher(v.text(clause)).lookingAt()) {
+            return Optional.empty();
+        }
+        List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), clause.start()));
+        return before.isEmpty() ? Optional.empty() : Optional.of(RoleReader.state(before.get(before.size() - 1)));
+    }
+
+    private static java.util.Set<String> partiesOf(Roles r) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        r.supplier().ifPresent(out::add);
+        r.recipient().ifPresent(out::add);
+        r.actor().ifPresent(out::add);
+        r.target().ifPresent(out::add);
+        return out;
+    }
+
     /**
      * True when every state named in the clause — and the state a relative clause hangs on
      * ("the United States, which provides …") — is a party of {@code roles}.
@@ -178,13 +206,7 @@ final class ClaimReader {
     private boolean namesOnlyPartiesOf(SentenceView v, Span clause, Roles roles) {
         List<String> named = new java.util.ArrayList<>(v.mentions(EntityType.COUNTRY, clause).stream()
                 .map(RoleReader::state).toList());
-        if (RELATIVE.matcher(v.text(clause)).lookingAt()) {
-            List<dev.dossier.model.Mention> before = v.mentions(EntityType.COUNTRY,
-                    new Span(v.span().start(), clause.start()));
-            if (!before.isEmpty()) {
-                named.add(RoleReader.state(before.get(before.size() - 1)));
-            }
-        }
+        relativeHead(v, clause).ifPresent(named::add);
         return named.stream()
                 .allMatch(s -> roles.supplier().map(s::equals).orElse(false) || roles.recipient().map(s::equals).orElse(false)
                         || roles.actor().map(s::equals).orElse(false) || roles.target().map(s::equals).orElse(false));

@@ -90,7 +90,7 @@ final class ModalityReader {
     private boolean denied(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
         String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
         String inside = v.text(trigger.span());
-        if (cues.lastStart("DENIAL", before) >= 0 || cues.any("NEGATION", inside)) {
+        if (cues.lastStart("DENIAL", before + " " + inside) >= 0 || cues.any("NEGATION", inside)) {
             return true;
         }
         Span own = proposition(v, clause, trigger);
