@@ -1,0 +1,128 @@
+package dev.dossier.group.bench;
+
+import dev.dossier.group.GroupingConfig;
+import dev.dossier.group.corpus.CorpusGenerator;
+import dev.dossier.group.fingerprint.CopyIndex;
+import dev.dossier.group.fingerprint.Fingerprint;
+import dev.dossier.group.fingerprint.Fingerprinter;
+import dev.dossier.group.fingerprint.TextFolder;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+
+/**
+ * Copy-detection scaling benchmark: for each size, streams a generated corpus (nothing but the
+ * compact signatures is kept), fingerprints every document, finds copies by LSH banding, and
+ * prints wall time (and the CPU time spent generating and fingerprinting), peak heap, candidate pairs verified, and pair precision and recall against
+ * the planted copies. Sizes run one after another in one JVM; peak heap is reset between them.
+ *
+ * <pre>java -Xmx2g -cp … dev.dossier.group.bench.ScaleBench 10000 100000 1000000</pre>
+ */
+public final class ScaleBench {
+    /** Documents generated and fingerprinted in parallel, then added to the index in order. */
+    private static final int BATCH = 8192;
+    private ScaleBench() {}
+
+    public static void main(String[] args) {
+        long seed = 42;
+        System.out.println("threads: " + java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()
+                + ", max heap: " + (Runtime.getRuntime().maxMemory() >> 20) + " MB");
+        System.out.println("documents  generate+fingerprint_s  lsh_s  total_s  generate_cpu_s  fingerprint_cpu_s  peak_heap_mb  index_mb  verified_pairs  precision  recall");
+        for (String arg : args.length == 0 ? new String[] {"10000", "100000", "1000000"} : args) {
+            System.out.println(run(Integer.parseInt(arg.replace("_", "")), seed));
+        }
+    }
+
+    /** One row of the table for {@code size} documents. */
+    public static String run(int size, long seed) {
+        GroupingConfig config = GroupingConfig.defaults();
+        Fingerprinter fingerprinter = new Fingerprinter(TextFolder.standard(), config.shingleWords(),
+                config.copies().signatureSize(), config.seed());
+        CorpusGenerator generator = new CorpusGenerator(seed);
+        System.gc();
+        resetPeaks();
+        LongAdder generating = new LongAdder();
+        LongAdder fingerprinting = new LongAdder();
+        long start = System.nanoTime();
+        CopyIndex index = new CopyIndex(config.copies(), size);
+        long[] families = new long[size];
+        for (int from = 0; from < size; from += BATCH) {
+            Fingerprint[] batch = IntStream.range(from, Math.min(size, from + BATCH)).parallel()
+                    .mapToObj(i -> timed(generator, fingerprinter, i, generating, fingerprinting))
+                    .toArray(Fingerprint[]::new);
+            for (int k = 0; k < batch.length; k++) {
+                families[batch[k].addTo(index)] = generator.family(from + k);
+            }
+        }
+        long fingerprinted = System.nanoTime();
+        int[] components = index.components();
+        long done = System.nanoTime();
+        PairCounts pairs = PairCounts.of(components, families);
+        return String.format(Locale.ROOT, "%9d  %22.1f  %5.1f  %7.1f  %14.1f  %17.1f  %12d  %8d  %14d  %9.4f  %6.4f",
+                size, seconds(start, fingerprinted), seconds(fingerprinted, done), seconds(start, done),
+                generating.sum() / 1e9, fingerprinting.sum() / 1e9,
+                peakHeapMegabytes(), (long) size * config.copies().signatureSize() / (1 << 20),
+                index.verifiedPairs(), pairs.precision(), pairs.recall());
+    }
+
+    private static Fingerprint timed(CorpusGenerator generator, Fingerprinter fingerprinter, int i,
+            LongAdder generating, LongAdder fingerprinting) {
+        long t0 = System.nanoTime();
+        String text = generator.document(i).text();
+        long t1 = System.nanoTime();
+        Fingerprint fingerprint = fingerprinter.of(text);
+        generating.add(t1 - t0);
+        fingerprinting.add(System.nanoTime() - t1);
+        return fingerprint;
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMegabytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
+    }
+
+    /** Pairwise precision and recall of predicted components against planted families, in linear time. */
+    public record PairCounts(long predicted, long planted, long both) {
+        public static PairCounts of(int[] components, long[] families) {
+            Map<Long, Long> byFamily = new HashMap<>();
+            Map<Integer, Long> byComponent = new HashMap<>();
+            Map<String, Long> byBoth = new HashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                byFamily.merge(families[i], 1L, Long::sum);
+                byComponent.merge(components[i], 1L, Long::sum);
+                byBoth.merge(components[i] + "/" + families[i], 1L, Long::sum);
+            }
+            return new PairCounts(pairs(byComponent), pairs(byFamily), pairs(byBoth));
+        }
+
+        private static long pairs(Map<?, Long> counts) {
+            return counts.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+        }
+
+        public double precision() {
+            return predicted == 0 ? 1 : (double) both / predicted;
+        }
+
+        public double recall() {
+            return planted == 0 ? 1 : (double) both / planted;
+        }
+    }
+}

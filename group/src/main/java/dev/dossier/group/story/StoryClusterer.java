@@ -1,0 +1,67 @@
+package dev.dossier.group.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Clusters texts into stories: TF-IDF vectors of {@link StoryFeatures} (sublinear term
+ * frequency; features seen in one text only are dropped), cosine similarity, average linkage
+ * cut at {@link StoryRule#minSimilarity()}. Quadratic in the number of texts (a dense similarity
+ * matrix): meant for the few thousand documents of one run, not for a whole archive. Pure and
+ * thread-safe; ties go to the smaller index, so the same texts in the same order give the same
+ * clusters.
+ */
+public final class StoryClusterer {
+    private final StoryRule rule;
+    private final StoryFeatures features;
+
+    public StoryClusterer(StoryRule rule) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.features = new StoryFeatures(rule);
+    }
+
+    /** For each text, the smallest index of the texts in its story. */
+    public int[] cluster(List<String> texts) {
+        List<SparseVector> vectors = vectors(texts);
+        int n = vectors.size();
+        float[] distance = new float[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                float d = (float) (1 - vectors.get(i).dot(vectors.get(j)));
+                distance[i * n + j] = d;
+                distance[j * n + i] = d;
+            }
+        }
+        return AverageLinkage.cut(distance, n, 1 - rule.minSimilarity());
+    }
+
+    /** Unit-length TF-IDF vectors, one per text. */
+    List<SparseVector> vectors(List<String> texts) {
+        List<Map<String, Double>> raw = texts.stream().map(features::of).toList();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        raw.forEach(f -> f.keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum)));
+        Map<String, Integer> termIds = new HashMap<>();
+        new TreeMap<>(documentFrequency).forEach((term, df) -> {
+            if (df >= 2) {
+                termIds.put(term, termIds.size());
+            }
+        });
+        List<SparseVector> vectors = new ArrayList<>(raw.size());
+        for (Map<String, Double> f : raw) {
+            Map<Integer, Double> weights = new TreeMap<>();
+            f.forEach((term, weight) -> {
+                Integer id = termIds.get(term);
+                if (id != null) {
+                    double idf = Math.log((double) raw.size() / documentFrequency.get(term));
+                    weights.put(id, (1 + Math.log(weight)) * idf);
+                }
+            });
+            vectors.add(SparseVector.unit(weights));
+        }
+        return vectors;
+    }
+}
