@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class ModalityReader {
     private static final int NEGATION_WORDS = 2;
     private static final int NEGATED_VERB_WORDS = 6;
+    private static final int NEAR_WORDS = 3;
     private static final Pattern NEW_PROPOSITION = Pattern.compile("\\b(?:that|which|who|whether|if)\\b");
     private final Cues cues;
 
@@ -30,13 +31,44 @@ final class ModalityReader {
         if (denied(v, clause, trigger, others)) {
             return EventStatus.DENIED;
         }
-        String text = v.text(proposition(v, clause, trigger));
+        Span own = proposition(v, clause, trigger);
         for (Cues.Modality m : cues.modality()) {
-            if (m.pattern().matcher(text).find()) {
-                return EventStatus.valueOf(m.kind());
+            boolean near = m.kind().endsWith("_NEAR");
+            Span range = near ? nearBefore(v, own, trigger) : own;
+            if (occurs(v, m.pattern(), range)) {
+                return near ? EventStatus.SPECULATIVE : EventStatus.valueOf(m.kind());
             }
         }
         return EventStatus.ASSERTED;
+    }
+
+    /** A cue match that is not part of a date expression ("May 2023" is no "may"). */
+    private static boolean occurs(SentenceView v, Pattern cue, Span range) {
+        Matcher m = cue.matcher(v.text(range));
+        while (m.find()) {
+            Span at = new Span(range.start() + m.start(), range.start() + m.end());
+            if (v.times().stream().noneMatch(t -> t.span().overlaps(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trigger and at most three words before it, within its proposition. */
+    private static Span nearBefore(SentenceView v, Span own, Trigger trigger) {
+        String body = v.body();
+        int start = trigger.span().start();
+        for (int words = 0; words < NEAR_WORDS && start > own.start(); words++) {
+            int i = start - 1;
+            while (i > own.start() && Character.isWhitespace(body.charAt(i))) {
+                i--;
+            }
+            while (i > own.start() && !Character.isWhitespace(body.charAt(i - 1))) {
+                i--;
+            }
+            start = Math.max(own.start(), i);
+        }
+        return new Span(start, trigger.span().end());
     }
 
     /** A statement about a time after the document's publication is a forecast. */
