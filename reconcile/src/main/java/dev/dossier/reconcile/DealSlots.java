@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * The ledger slots of one deal, each picked from the claims of the deal's events: order date
- * (the contract), value (contracts and what happened under them, not talks, offers, approvals or payments), quantity (the contract), first delivery (the
- * first batch when the texts number it, else the earliest delivery) and last delivery.
+ * (the contract), value (contracts and what happened under them; talks, offers, approvals and
+ * payments name other sums), quantity (the contract), first delivery (the first batch when the
+ * texts number it, else the earliest delivery) and last delivery.
  */
 final class DealSlots {
     /** The slots of one deal and the sides of each, for contradictions. */
