@@ -47,6 +47,7 @@ final class FactReader {
                         && m.span().overlaps(t.span())))
                 .filter(t -> governs(t.span(), trigger, otherTriggers))
                 .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
+                .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
                 .toList();
         return times.stream().min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
                 .map(FactReader::toWhen).orElse(When.NONE);
