@@ -34,7 +34,7 @@ final class ModalityReader {
         Span own = proposition(v, clause, trigger);
         for (Cues.Modality m : cues.modality()) {
             boolean near = m.kind().endsWith("_NEAR");
-            Span range = near ? nearBefore(v, own, trigger) : own;
+            Span range = near ? near(v, own, trigger) : own;
             if (occurs(v, m.pattern(), range)) {
                 return near ? EventStatus.SPECULATIVE : EventStatus.valueOf(m.kind());
             }
@@ -54,8 +54,8 @@ final class ModalityReader {
         return false;
     }
 
-    /** The trigger and at most three words before it, within its proposition. */
-    private static Span nearBefore(SentenceView v, Span own, Trigger trigger) {
+    /** The trigger and at most three words on either side of it, within its proposition. */
+    private static Span near(SentenceView v, Span own, Trigger trigger) {
         String body = v.body();
         int start = trigger.span().start();
         for (int words = 0; words < NEAR_WORDS && start > own.start(); words++) {
@@ -68,7 +68,18 @@ final class ModalityReader {
             }
             start = Math.max(own.start(), i);
         }
-        return new Span(start, trigger.span().end());
+        int end = trigger.span().end();
+        for (int words = 0; words < NEAR_WORDS && end < own.end(); words++) {
+            int i = end;
+            while (i < own.end() && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            while (i < own.end() && !Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            end = i;
+        }
+        return new Span(start, end);
     }
 
     /** A statement about a time after the document's publication is a forecast. */
