@@ -115,7 +115,10 @@ final class FactReader {
                 if (v.mentions().stream().anyMatch(x -> x.span().overlaps(at))) {
                     continue;
                 }
-                boolean names = modifiesBatchNoun(text.substring(m.end())) || precedesSystem(v, at);
+                String after = text.substring(m.end());
+                boolean numbered = ordinal.batch().isPresent();
+                boolean names = modifies("BATCH_NOUN", after)
+                        || numbered && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
                 if (names && d < bestDistance) {
                     best = new Batch(ordinal.batch(), ordinal.batch().isEmpty());
                     bestDistance = d;
@@ -128,8 +131,8 @@ final class FactReader {
         return best;
     }
 
-    private boolean modifiesBatchNoun(String after) {
-        for (Pattern noun : cues.of("BATCH_NOUN")) {
+    private boolean modifies(String kind, String after) {
+        for (Pattern noun : cues.of(kind)) {
             Matcher m = noun.matcher(after);
             if (m.find()) {
                 String gap = after.substring(0, m.start()).trim();

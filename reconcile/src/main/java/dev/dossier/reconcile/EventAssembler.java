@@ -86,7 +86,7 @@ final class EventAssembler {
 
     static List<Assertion> asserting(List<Assertion> members) {
         return members.stream().filter(a -> (a.status() == EventStatus.ASSERTED || a.status() == EventStatus.REPORTED)
-                && a.evidence().stance() == Stance.ASSERTS).toList();
+                && a.evidence().stance() != Stance.DENIES).toList();
     }
 
     static List<Assertion> denying(List<Assertion> members) {
