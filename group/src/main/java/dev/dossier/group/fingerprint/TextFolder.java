@@ -17,16 +17,20 @@ public final class TextFolder {
     private static final int MAX_PHRASE_WORDS = 6;
     private static final String[] FOLDED_CHARS = foldTable();
 
-    private final Map<String, String> spelling;
+    /** What to do with one word: its spelling replacement, and the longest variant phrase it starts (0: none). */
+    private record WordFold(String replacement, int longestPhrase) {}
+
     private final Map<String, String> phrases;
-    private final Map<String, Integer> longestPhraseByFirstWord;
+    /** One lookup per word; a HashMap, never changed after construction, is the fastest map here. */
+    private final HashMap<String, WordFold> folds = new HashMap<>();
 
     public TextFolder(Map<String, String> spelling, Map<String, String> phrases) {
-        this.spelling = Map.copyOf(spelling);
-        this.phrases = Map.copyOf(phrases);
+        this.phrases = new HashMap<>(phrases);
         Map<String, Integer> longest = new HashMap<>();
         phrases.keySet().forEach(p -> longest.merge(p.split(" ")[0], p.split(" ").length, Math::max));
-        this.longestPhraseByFirstWord = Map.copyOf(longest);
+        spelling.forEach((from, to) -> folds.put(from, new WordFold(to, 0)));
+        longest.forEach((first, words) -> folds.put(first,
+                new WordFold(spelling.getOrDefault(first, first), words)));
     }
 
     /** The folder with this module's spelling and country tables. */
@@ -39,22 +43,19 @@ public final class TextFolder {
         String[] raw = rawWords(text);
         List<String> out = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            int taken = foldPhrase(raw, i, out);
+            WordFold fold = folds.get(raw[i]);
+            int taken = fold == null || fold.longestPhrase() == 0 ? 0 : foldPhrase(raw, i, fold.longestPhrase(), out);
             if (taken > 0) {
                 i += taken - 1;
             } else {
-                out.add(spelling.getOrDefault(raw[i], raw[i]));
+                out.add(fold == null ? raw[i] : fold.replacement());
             }
         }
         return out.toArray(String[]::new);
     }
 
     /** Folds the longest variant phrase starting at {@code i} into {@code out}; returns its word count or 0. */
-    private int foldPhrase(String[] raw, int i, List<String> out) {
-        Integer longest = longestPhraseByFirstWord.get(raw[i]);
-        if (longest == null) {
-            return 0;
-        }
+    private int foldPhrase(String[] raw, int i, int longest, List<String> out) {
         for (int n = Math.min(longest, raw.length - i); n >= 1; n--) {
             String canonical = phrases.get(String.join(" ", java.util.Arrays.asList(raw).subList(i, i + n)));
             if (canonical != null) {
