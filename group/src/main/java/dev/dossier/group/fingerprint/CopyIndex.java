@@ -71,12 +71,7 @@ public final class CopyIndex {
     }
 
     private long bandKey(int text, int band) {
-        int from = text * rule.signatureSize() + band * rule.rows();
-        long h = band;
-        for (int r = 0; r < rule.rows(); r++) {
-            h = h * 0x100000001b3L + (signatures[from + r] & 0xFF) + 1;
-        }
-        return Hashing.mix(h) >>> INDEX_BITS;
+        return Bands.key(signatures, text * rule.signatureSize(), band, rule.rows()) >>> INDEX_BITS;
     }
 
     private void verifyBuckets(long[] keys, UnionFind copies) {
