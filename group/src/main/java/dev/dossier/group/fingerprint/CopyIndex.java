@@ -71,7 +71,21 @@ public final class CopyIndex {
     }
 
     private long bandKey(int text, int band) {
-        return Bands.key(signatures, text * rule.signatureSize(), band, rule.rows()) >>> INDEX_BITS;
+        return bandKey(signatures, text * rule.signatureSize(), band, rule.rows());
+    }
+
+    /**
+     * The LSH bucket of one band of a signature stored at {@code offset} in {@code signatures}:
+     * texts whose band falls in one bucket are candidates. Public so that a distributed job
+     * (the Spark module) buckets exactly as this index does; {@link Bands#key} with the low bits kept.
+     */
+    public static long bandKey(byte[] signatures, int offset, int band, int rows) {
+        return Bands.key(signatures, offset, band, rows) >>> INDEX_BITS;
+    }
+
+    /** Buckets up to this size have every pair verified; larger ones a star from the first and a chain. */
+    public static int smallBucket() {
+        return SMALL_BUCKET;
     }
 
     private void verifyBuckets(long[] keys, UnionFind copies) {

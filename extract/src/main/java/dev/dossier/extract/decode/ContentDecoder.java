@@ -1,0 +1,64 @@
+package dev.dossier.extract.decode;
+
+import dev.dossier.model.ContentKind;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes to text. Binary content is refused with a reason. The charset is, in order: a byte-order
+ * mark; the charset the source declared; an HTML meta charset or XML declaration; UTF-8 when the
+ * bytes are valid UTF-8; otherwise a guess from byte statistics between Windows-1251 (Cyrillic)
+ * and Windows-1252 (Latin-1).
+ */
+public final class ContentDecoder {
+    private static final int SNIFF_BYTES = 4096;
+    private static final Pattern META = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([a-z0-9_:.-]+)");
+
+    private ContentDecoder() {}
+
+    public static Decoded decode(byte[] bytes, Optional<String> declared, ContentKind kind) {
+        if (bytes.length == 0) {
+            return Decoded.notText("empty: no bytes to read");
+        }
+        Optional<Charset> bom = Bom.charset(bytes);
+        if (bom.isPresent()) {
+            int skip = Bom.length(bytes);
+            return Decoded.text(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get().name());
+        }
+        Optional<String> binary = Binary.reason(bytes);
+        if (binary.isPresent()) {
+            return Decoded.notText(binary.get());
+        }
+        Charset charset = declared.flatMap(ContentDecoder::charset)
+                .or(() -> kind == ContentKind.HTML ? metaCharset(bytes) : Optional.empty())
+                .filter(c -> !c.equals(StandardCharsets.UTF_8) || Utf8.valid(bytes))
+                .orElseGet(() -> Utf8.valid(bytes) ? StandardCharsets.UTF_8 : SingleByte.guess(bytes));
+        return Decoded.text(new String(bytes, charset), charset.name());
+    }
+
+    static Optional<Charset> metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META.matcher(head);
+        return m.find() ? charset(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+    }
+
+    static Optional<Charset> charset(String name) {
+        try {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            // Browsers read pages labelled Latin-1 or ASCII as Windows-1252 (WHATWG Encoding).
+            if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+                return Optional.of(Charset.forName("windows-1252"));
+            }
+            return Optional.of(Charset.forName(n));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.dossier.extract.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the element that holds the article, after Readability: every paragraph of some length
+ * scores for its parent, grandparent and (less) further ancestors by its commas and length; each
+ * ancestor starts from a weight for its tag and class; scores are cut by link density. The best
+ * element, with the siblings that look like more of the same, is the article.
+ */
+final class ContentScorer {
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|"
+            + "comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|"
+            + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
+    private static final int MIN_PARAGRAPH = 25;
+    private static final int TOP_CANDIDATES = 5;
+    private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "span", "font", "center");
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    /** The elements that hold the article, in page order; empty when nothing scores. */
+    static List<Element> article(Element body) {
+        return new ContentScorer().find(body);
+    }
+
+    private List<Element> find(Element body) {
+        Set<Element> holdBlocks = withBlockDescendants(body);
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
+                score(e, e.text(), e.parent());
+            } else if (DIVS.contains(tag)) {
+                if (!holdBlocks.contains(e)) {
+                    score(e, e.text(), e.parent());
+                } else {
+                    score(e, e.ownText(), e);
+                }
+            }
+        }
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            entry.setValue(entry.getValue() * (1 - linkDensity(entry.getKey())));
+        }
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        if (ranked.isEmpty() || scores.get(ranked.get(0)) <= 0) {
+            return List.of();
+        }
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        top = sharedAncestor(top, topScore, ranked, body);
+        top = climb(top, scores.getOrDefault(top, topScore), body);
+        return withSiblings(top, scores.getOrDefault(top, topScore));
+    }
+
+    /** Elements that have a block element somewhere below them; the others read as one paragraph. */
+    private static Set<Element> withBlockDescendants(Element root) {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.parent() != null
+                        && (Blocks.BLOCK_TAGS.contains(e.normalName()) && !e.nameIs("br") || holders.contains(e))) {
+                    holders.add(e.parent());
+                }
+            }
+        }, root);
+        return holders;
+    }
+
+    private void score(Element paragraph, String text, Element first) {
+        if (text.length() < MIN_PARAGRAPH) {
+            return;
+        }
+        double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3.0);
+        Element ancestor = first;
+        for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+            if (ancestor.nameIs("body") || ancestor.nameIs("html")) {
+                break;
+            }
+            double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            scores.merge(ancestor, initial(ancestor) + share, (old, add) -> old + share);
+        }
+    }
+
+    /**
+     * When three or more of the next best candidates score close to the best one, the article is
+     * split into pieces: their closest common ancestor with the best one holds it all.
+     */
+    private Element sharedAncestor(Element top, double topScore, List<Element> ranked, Element body) {
+        List<Element> close = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (scores.get(ranked.get(i)) >= topScore * 0.75) {
+                close.add(ranked.get(i));
+            }
+        }
+        if (close.size() < 3) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int inside = 0;
+            for (Element c : close) {
+                inside += c.parents().contains(parent) ? 1 : 0;
+            }
+            if (inside >= 3) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    private Element climb(Element top, double topScore, Element body) {
+        double last = topScore;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Double score = scores.get(parent);
+            if (score == null) {
+                continue;
+            }
+            if (score < topScore / 3) {
+                break;
+            }
+            if (score > last) {
+                return parent;
+            }
+            last = score;
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top, double topScore) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || belongs(sibling, top, threshold)) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    private boolean belongs(Element sibling, Element top, double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? threshold : 0;
+        if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.nameIs("p")) {
+            return false;
+        }
+        String text = sibling.text();
+        double density = linkDensity(sibling);
+        return text.length() > 80 && density < 0.25
+                || text.length() > 0 && density == 0 && text.matches("(?s).*[.!?]\\s*$");
+    }
+
+    private static double initial(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String names = e.className() + " " + e.id();
+        if (names.length() > 1) {
+            score += NEGATIVE.matcher(names).find() ? -25 : 0;
+            score += POSITIVE.matcher(names).find() ? 25 : 0;
+        }
+        return score;
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return links / (double) total;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c == ',' || c == '，' || c == '、' || c == '،' ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.dossier.extract.meta;
+
+import dev.dossier.extract.Resources;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads an author from a byline: "By Jane Doe, Reuters", "By J. Doe and R. Roe | 23 Aug" or a bare name line. */
+public final class Bylines {
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+    private static final String PARTICLE = "(?:de|da|di|du|dos|van|von|der|den|al|el|bin|ibn|la|le)";
+    private static final String NAME = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,3}";
+    private static final Pattern BY = Pattern.compile(
+            "^(?:by|text by|words by|written by|reporting by|von|par|por|di|автор:?)\\s+(" + NAME
+                    + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BARE = Pattern.compile("^" + NAME + "$");
+    private static final Set<String> NOT_NAMES = notNames();
+
+    private Bylines() {}
+
+    /** The author a "By …" line names, or empty. */
+    public static Optional<String> byLine(String line) {
+        Matcher m = BY.matcher(line.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String author = m.group(1).strip();
+        return looksLikeNames(author) ? Optional.of(author) : Optional.empty();
+    }
+
+    /** The line itself when it is only a person's name of two to four words ("Jane Doe"), or empty. */
+    public static Optional<String> bareName(String line) {
+        String text = line.strip();
+        if (text.length() > 40 || !BARE.matcher(text).matches() || !looksLikeNames(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    private static boolean looksLikeNames(String text) {
+        for (String word : text.split("[\\s,&]+")) {
+            String w = word.replaceAll("[.’']", "").toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(w) || w.equals("and")) {
+                if (!w.equals("and")) {
+                    return false;
+                }
+            }
+            if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> notNames() {
+        Set<String> words = new HashSet<>();
+        for (String[] row : Resources.tsv("not-names.tsv")) {
+            words.add(row[0].strip());
+        }
+        return Set.copyOf(words);
+    }
+}

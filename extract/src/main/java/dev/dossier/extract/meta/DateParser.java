@@ -1,0 +1,112 @@
+package dev.dossier.extract.meta;
+
+import dev.dossier.extract.Resources;
+import dev.dossier.model.PartialDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates written out in text ("Aug. 23, 2022", "23 August 2022", "2022-08-23",
+ * "August 2022") in the languages of {@code months.tsv}. Never guesses a missing year.
+ */
+public final class DateParser {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final DateParser STANDARD = new DateParser();
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Pattern iso;
+    private final Pattern monthDayYear;
+    private final Pattern dayMonthYear;
+    private final Pattern monthYear;
+    private final Pattern monthDay;
+    private final Pattern dotted;
+
+    private DateParser() {
+        List<String> names = new ArrayList<>();
+        for (String[] row : Resources.tsv("months.tsv")) {
+            for (int i = 1; i < row.length; i++) {
+                String name = row[i].strip().toLowerCase(Locale.ROOT);
+                months.put(name, Integer.parseInt(row[0].strip()));
+                names.add(Pattern.quote(name));
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        String month = "(" + String.join("|", names) + ")\\.?";
+        String year = "((?:19|20)\\d\\d)(?!\\d)";
+        String day = "(\\d{1,2})(?:st|nd|rd|th|er|\\.)?";
+        iso = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
+        monthDayYear = Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + ",?\\s+" + year, FLAGS);
+        dayMonthYear = Pattern.compile("(?<![\\p{L}\\d])" + day + "\\s+(?:de\\s+)?" + month + ",?\\s+(?:de\\s+)?" + year, FLAGS);
+        monthYear = Pattern.compile("(?<!\\p{L})" + month + ",?\\s+(?:de\\s+)?" + year, FLAGS);
+        monthDay = Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + "(?![\\d,]*\\s*\\d{4})", FLAGS);
+        dotted = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?!\\d)");
+    }
+
+    public static DateParser standard() {
+        return STANDARD;
+    }
+
+    /** The first full or month-precision date in {@code text}, earliest position first. */
+    public Optional<PartialDate> first(String text) {
+        List<Found> all = find(text);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).date());
+    }
+
+    /** A date found at a position. */
+    public record Found(PartialDate date, int start, int end) {}
+
+    /** Every date with a year in {@code text}, in reading order; a day-level match hides its month-level part. */
+    public List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        collect(iso.matcher(text), found, 1, 2, 3, false);
+        collect(monthDayYear.matcher(text), found, 3, 1, 2, true);
+        collect(dayMonthYear.matcher(text), found, 3, 2, 1, true);
+        collect(dotted.matcher(text), found, 3, 2, 1, false);
+        collect(monthYear.matcher(text), found, 2, 1, 0, true);
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    /** A month and day without a year ("Aug 23"), as {month, day}, or empty. */
+    public Optional<int[]> monthDay(String text) {
+        Matcher m = monthDay.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(2));
+        return day >= 1 && day <= 31 ? Optional.of(new int[] {months.get(m.group(1).toLowerCase(Locale.ROOT)), day})
+                : Optional.empty();
+    }
+
+    private void collect(Matcher m, List<Found> into, int yearGroup, int monthGroup, int dayGroup, boolean named) {
+        while (m.find()) {
+            if (overlaps(into, m.start(), m.end())) {
+                continue;
+            }
+            int year = Integer.parseInt(m.group(yearGroup));
+            Integer month = named ? months.get(m.group(monthGroup).toLowerCase(Locale.ROOT))
+                    : Integer.valueOf(m.group(monthGroup));
+            int day = dayGroup == 0 ? 0 : Integer.parseInt(m.group(dayGroup));
+            date(year, month, day).ifPresent(d -> into.add(new Found(d, m.start(), m.end())));
+        }
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        return found.stream().anyMatch(f -> f.start() < end && start < f.end());
+    }
+
+    private static Optional<PartialDate> date(int year, Integer month, int day) {
+        try {
+            return month == null ? Optional.empty() : Optional.of(new PartialDate(year, month, day));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.dossier.extract.text;
+
+import dev.dossier.extract.meta.DateParser;
+import dev.dossier.extract.meta.Dateline;
+import dev.dossier.extract.meta.OutletCues;
+import dev.dossier.model.DateBasis;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.Precision;
+import dev.dossier.model.PublicationDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Outlet and publication date from the text itself, each with its evidence. The publication date
+ * cascade, strongest first: dateline &gt; a date line in the header &gt; a dated photo caption
+ * with a credit (month precision) &gt; a date in the URL &gt; a copyright year. Dates in other
+ * furniture ("Since July 1 we have disabled ads") and dates of events in the body are never used.
+ */
+public final class Clues {
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?=[/-]|$)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern FILE_PHOTO = Pattern.compile("(?i)\\b(file|archive|archival)( photo| picture| image)?\\b");
+
+    private Clues() {}
+
+    /** The outlet named in furniture: a copyright holder first, then a self-reference, then a domain. */
+    public static Optional<String> outlet(List<Line> lines, JunkKind[] junk) {
+        Optional<String> selfReference = Optional.empty();
+        Optional<String> domain = Optional.empty();
+        for (int i = 0; i < junk.length; i++) {
+            if (junk[i] == null || !junk[i].mayNameOutlet()) {
+                continue;
+            }
+            String text = lines.get(i).text();
+            Optional<String> name = OutletCues.name(text, junk[i] == JunkKind.TEASER);
+            if (name.isPresent() && (junk[i] == JunkKind.COPYRIGHT || junk[i] == JunkKind.LEGAL)) {
+                return name;
+            }
+            selfReference = selfReference.isPresent() ? selfReference : name;
+            domain = domain.isPresent() ? domain : OutletCues.domain(text);
+        }
+        return selfReference.isPresent() ? selfReference : domain;
+    }
+
+    /** The publication date the text supports, or empty. */
+    public static Optional<PublicationDate> published(List<Line> lines, JunkKind[] junk, Optional<PartialDate> headerDate,
+            List<String> paragraphs, Optional<String> url) {
+        Optional<PublicationDate> caption = captionDate(lines, junk).map(d -> new PublicationDate(d, DateBasis.TEXT));
+        Optional<PublicationDate> fromUrl = url.flatMap(Clues::urlDate).map(d -> new PublicationDate(d, DateBasis.URL));
+        Optional<PublicationDate> copyright = copyrightYear(lines, junk)
+                .map(y -> new PublicationDate(PartialDate.ofYear(y), DateBasis.COPYRIGHT));
+        Optional<PublicationDate> text = headerDate.map(d -> new PublicationDate(d, DateBasis.TEXT));
+        Optional<Integer> year = text.or(() -> caption).or(() -> fromUrl).or(() -> copyright).map(p -> p.date().year());
+        Optional<PublicationDate> dateline = paragraphs.isEmpty() ? Optional.empty()
+                : datelineDate(paragraphs.get(0), year).map(d -> new PublicationDate(d, DateBasis.DATELINE));
+        return dateline.or(() -> text).or(() -> caption).or(() -> fromUrl).or(() -> copyright);
+    }
+
+    static Optional<PartialDate> datelineDate(String paragraph, Optional<Integer> year) {
+        Optional<Dateline> dateline = Dateline.of(paragraph);
+        if (dateline.isEmpty() || dateline.get().dateText().isEmpty()) {
+            return Optional.empty();
+        }
+        String text = dateline.get().dateText();
+        Optional<PartialDate> full = DateParser.standard().first(text);
+        if (full.isPresent()) {
+            return full;
+        }
+        Optional<int[]> monthDay = DateParser.standard().monthDay(text);
+        if (monthDay.isEmpty() || year.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PartialDate(year.get(), monthDay.get()[0], monthDay.get()[1]));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A photo caption with a credit dates the page to the month (the picture may be a few days older). */
+    private static Optional<PartialDate> captionDate(List<Line> lines, JunkKind[] junk) {
+        for (int i = 0; i < junk.length; i++) {
+            if (junk[i] == JunkKind.CREDIT && !FILE_PHOTO.matcher(lines.get(i).text()).find()) {
+                Optional<PartialDate> date = DateParser.standard().first(lines.get(i).text());
+                if (date.isPresent() && date.get().precision() != Precision.YEAR) {
+                    return Optional.of(date.get().truncate(Precision.MONTH));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> copyrightYear(List<Line> lines, JunkKind[] junk) {
+        for (int i = 0; i < junk.length; i++) {
+            if (junk[i] == JunkKind.COPYRIGHT) {
+                Matcher m = YEAR.matcher(lines.get(i).text());
+                int latest = 0;
+                while (m.find()) {
+                    latest = Math.max(latest, Integer.parseInt(m.group(1)));
+                }
+                if (latest > 0) {
+                    return Optional.of(latest);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<PartialDate> urlDate(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            int month = Integer.parseInt(m.group(2));
+            int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return Optional.of(new PartialDate(Integer.parseInt(m.group(1)), month, day));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

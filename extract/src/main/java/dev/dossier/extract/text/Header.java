@@ -1,0 +1,98 @@
+package dev.dossier.extract.text;
+
+import dev.dossier.extract.meta.Bylines;
+import dev.dossier.extract.meta.DateParser;
+import dev.dossier.model.PartialDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The top of an article: its headline (the first real line, when it reads as a headline), then
+ * a byline ("By …" or a bare name right under the headline) and a date line. These lines are
+ * metadata and leave the body.
+ */
+public record Header(Optional<String> title, Optional<String> author, Optional<PartialDate> date, Set<Integer> lines) {
+    /** Where a headline may come from. */
+    public enum TitleSource { FIRST_LINE, KNOWN_TITLE_ONLY }
+
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile(
+            "(?i)\\b(published|updated|posted|last updated|modified|created|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
+                    + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}:\\d\\d|[|•·,:/-]");
+
+    public Header {
+        lines = Set.copyOf(lines);
+    }
+
+    public static Header find(List<Line> lines, JunkKind[] junk, Optional<String> knownTitle, TitleSource source) {
+        int i = next(junk, 0);
+        if (i >= lines.size()) {
+            return new Header(Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
+        }
+        Set<Integer> used = new HashSet<>();
+        Optional<String> title = Optional.empty();
+        String first = lines.get(i).text();
+        if (knownTitle.isPresent() && same(first, knownTitle.get())
+                || knownTitle.isEmpty() && source == TitleSource.FIRST_LINE && Texts.headlineLike(first)) {
+            title = Optional.of(first);
+            used.add(i);
+            i = next(junk, i + 1);
+        }
+        return byline(lines, junk, i, title, used);
+    }
+
+    private static Header byline(List<Line> lines, JunkKind[] junk, int from, Optional<String> title, Set<Integer> used) {
+        Optional<String> author = Optional.empty();
+        Optional<PartialDate> date = Optional.empty();
+        for (int i = from, seen = 0; i < lines.size() && seen < 3; i = next(junk, i + 1), seen++) {
+            String text = lines.get(i).text();
+            Optional<String> by = Bylines.byLine(text);
+            if (by.isEmpty() && seen == 0 && title.isPresent()) {
+                by = Bylines.bareName(text);
+            }
+            Optional<String> byFinal = by;
+            Optional<PartialDate> when = dateLine(text, by.isPresent());
+            Optional<PartialDate> whenFinal = when;
+            if (by.isEmpty() && when.isEmpty()) {
+                break;
+            }
+            author = author.or(() -> byFinal);
+            date = date.or(() -> whenFinal);
+            used.add(i);
+        }
+        return new Header(title, author, date, used);
+    }
+
+    /** The date of a line that is only a date (with "Published", times, weekdays), or of a byline. */
+    private static Optional<PartialDate> dateLine(String text, boolean byline) {
+        List<DateParser.Found> found = DateParser.standard().find(text);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        if (byline) {
+            return Optional.of(found.get(0).date());
+        }
+        String rest = text.substring(0, found.get(0).start()) + text.substring(found.get(0).end());
+        rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ").strip();
+        return rest.length() <= 12 ? Optional.of(found.get(0).date()) : Optional.empty();
+    }
+
+    private static int next(JunkKind[] junk, int from) {
+        int i = from;
+        while (i < junk.length && junk[i] != null) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean same(String a, String b) {
+        return norm(a).equals(norm(b));
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.dossier.extract.text;
+
+import dev.dossier.model.Checks;
+
+/**
+ * One line of text to classify, and the block it belongs to: lines of a block stand together
+ * (no blank line between them in a text file; one element in a page).
+ */
+public record Line(String text, int block) {
+    public Line {
+        Checks.present(text, "text");
+        Checks.nonNegative(block, "block");
+    }
+
+    /** The non-blank lines of {@code text}, numbered by the blank-line-separated block they sit in. */
+    public static java.util.List<Line> split(String text) {
+        java.util.List<Line> lines = new java.util.ArrayList<>();
+        int block = 0;
+        boolean blank = false;
+        for (String raw : text.split("\n", -1)) {
+            String squashed = Texts.squash(raw);
+            if (squashed.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            if (blank && !lines.isEmpty()) {
+                block++;
+            }
+            blank = false;
+            lines.add(new Line(squashed, block));
+        }
+        return java.util.List.copyOf(lines);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dossier.extract.text;
+
+import dev.dossier.extract.Article;
+import dev.dossier.model.Metadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads an article out of lines of text, top to bottom: furniture lines out (see {@link LineZones}),
+ * then the header (headline, byline, date line), then the body paragraphs, then what the text
+ * says about its outlet and date. Metadata already known (front matter, a page's meta tags)
+ * wins over what is found here. Thread-safe.
+ */
+public final class TextArticleReader {
+    private final JunkLexicon lexicon;
+
+    public TextArticleReader(JunkLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A plain-text file: front matter honoured, the headline read from the first line. */
+    public Article readText(String text, Metadata given) {
+        FrontMatter front = FrontMatter.parse(text);
+        return read(Line.split(front.rest()), front.metadata().orElse(given), Header.TitleSource.FIRST_LINE);
+    }
+
+    public Article read(List<Line> lines, Metadata given, Header.TitleSource titleSource) {
+        JunkKind[] junk = LineZones.classify(lines, lexicon);
+        Header header = Header.find(lines, junk, given.title(), titleSource);
+        List<String> paragraphs = paragraphs(lines, junk, header);
+        Metadata found = Metadata.empty()
+                .withTitle(header.title().orElse(null))
+                .withAuthor(header.author().orElse(null))
+                .withOutlet(Clues.outlet(lines, junk).orElse(null))
+                .withPublished(Clues.published(lines, junk, header.date(), paragraphs, given.url()).orElse(null));
+        return new Article(String.join("\n\n", paragraphs), given.orElse(found));
+    }
+
+    /** The lines left, one paragraph each; a line broken inside a sentence joins the next one. */
+    private static List<String> paragraphs(List<Line> lines, JunkKind[] junk, Header header) {
+        List<String> paragraphs = new ArrayList<>();
+        Optional<Line> previous = Optional.empty();
+        for (int i = 0; i < lines.size(); i++) {
+            if (junk[i] != null || header.lines().contains(i)) {
+                continue;
+            }
+            Line line = lines.get(i);
+            if (previous.isPresent() && continues(previous.get(), line)) {
+                int last = paragraphs.size() - 1;
+                paragraphs.set(last, paragraphs.get(last) + " " + line.text());
+            } else {
+                paragraphs.add(line.text());
+            }
+            previous = Optional.of(line);
+        }
+        return paragraphs;
+    }
+
+    private static boolean continues(Line previous, Line next) {
+        return previous.block() == next.block() && !Texts.endsSentence(previous.text())
+                && !next.text().isEmpty() && Character.isLowerCase(next.text().charAt(0));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dossier.extract.text;
+
+import java.util.regex.Pattern;
+
+/** Small measures of a line of text that the rules share. */
+public final class Texts {
+    private static final Pattern QUOTED = Pattern.compile("[\"“«][^\"”»]*[\"”»]");
+    private static final Pattern READER = Pattern.compile("\\b(we|we're|we've|our|us|you|you're|your)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Texts() {}
+
+    public static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** A headline: short, not a sentence that ends in a period, colon or comma. */
+    public static boolean headlineLike(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > 200 || wordCount(text) > 25) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last != '.' && last != ',' && last != ';' && last != ':' || text.endsWith("...");
+    }
+
+    /** Running prose: a long line, or a sentence of some length. */
+    public static boolean prose(String line) {
+        String text = line.strip();
+        int words = wordCount(text);
+        if (words >= 14) {
+            return true;
+        }
+        return words >= 6 && endsSentence(text) && !text.endsWith("?");
+    }
+
+    public static boolean endsSentence(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"'”’»)]".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** True when the text speaks to the reader as "we"/"you" outside quotation marks: appeals do, reports rarely. */
+    public static boolean addressesReader(String line) {
+        return READER.matcher(QUOTED.matcher(line).replaceAll(" ")).find();
+    }
+
+    /** Whitespace runs (including no-break spaces) collapsed to one space, trimmed. */
+    public static String squash(String text) {
+        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]+", " ").strip();
+    }
+}
