@@ -77,7 +77,7 @@ public final class CopyIndex {
     /**
      * The LSH bucket of one band of a signature stored at {@code offset} in {@code signatures}:
      * texts whose band falls in one bucket are candidates. Public so that a distributed job
-     * (the Spark module) buckets exactly as this index does; {@link Bands#key} with the low bits kept.
+     * (the Spark module) buckets exactly as this index does; {@link Bands#key} shifted right by 24 bits.
      */
     public static long bandKey(byte[] signatures, int offset, int band, int rows) {
         return Bands.key(signatures, offset, band, rows) >>> INDEX_BITS;
