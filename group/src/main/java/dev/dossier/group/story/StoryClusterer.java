@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Clusters texts into stories: TF-IDF vectors of {@link StoryFeatures} (sublinear term
- * frequency; features seen in one text only are dropped), cosine similarity, average linkage
+ * frequency, idf = ln((n + 1) / df), so that a feature of every text still
+ * counts a little; features seen in one text only are dropped), cosine similarity, average linkage
  * cut at {@link StoryRule#minSimilarity()}. Exact up to {@value #DENSE_LIMIT} texts (quadratic: a
  * dense similarity matrix); above that, texts are first split into blocks by an inverted index
  * of their strongest features ({@link SparseBlocks}) and clustered exactly within each block,
@@ -92,7 +93,7 @@ public final class StoryClusterer {
             f.forEach((term, weight) -> {
                 Integer id = termIds.get(term);
                 if (id != null) {
-                    double idf = Math.log((double) raw.size() / documentFrequency.get(term));
+                    double idf = Math.log((raw.size() + 1.0) / documentFrequency.get(term));
                     weights.put(id, (1 + Math.log(weight)) * idf);
                 }
             });
