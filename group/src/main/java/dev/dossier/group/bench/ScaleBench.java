@@ -9,9 +9,7 @@ import dev.dossier.group.fingerprint.TextFolder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
@@ -109,20 +107,33 @@ public final class ScaleBench {
 
     /** Pairwise precision and recall of predicted components against planted families, in linear time. */
     public record PairCounts(long predicted, long planted, long both) {
+        /** Counts by sorting packed keys: a few flat arrays even for a million documents. */
         public static PairCounts of(int[] components, long[] families) {
-            Map<Long, Long> byFamily = new HashMap<>();
-            Map<Integer, Long> byComponent = new HashMap<>();
-            Map<String, Long> byBoth = new HashMap<>();
+            long[] byComponent = new long[components.length];
+            long[] byFamily = new long[components.length];
+            long[] byBoth = new long[components.length];
             for (int i = 0; i < components.length; i++) {
-                byFamily.merge(families[i], 1L, Long::sum);
-                byComponent.merge(components[i], 1L, Long::sum);
-                byBoth.merge(components[i] + "/" + families[i], 1L, Long::sum);
+                byComponent[i] = components[i];
+                byFamily[i] = families[i];
+                byBoth[i] = ((long) components[i] << 32) | (families[i] & 0xFFFFFFFFL);
             }
             return new PairCounts(pairs(byComponent), pairs(byFamily), pairs(byBoth));
         }
 
-        private static long pairs(Map<?, Long> counts) {
-            return counts.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
+        /** The number of pairs of equal values. */
+        private static long pairs(long[] values) {
+            java.util.Arrays.sort(values);
+            long pairs = 0;
+            int run = 1;
+            for (int i = 1; i <= values.length; i++) {
+                if (i < values.length && values[i] == values[i - 1]) {
+                    run++;
+                } else {
+                    pairs += (long) run * (run - 1) / 2;
+                    run = 1;
+                }
+            }
+            return pairs;
         }
 
         public double precision() {
