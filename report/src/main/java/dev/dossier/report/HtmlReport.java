@@ -148,7 +148,8 @@ final class HtmlReport {
     private static String disputeLinks(Deal deal, SlotRow row, ReportData data) {
         StringBuilder links = new StringBuilder();
         for (Contradiction c : data.dossier().contradictions()) {
-            if (c.deal().equals(java.util.Optional.of(deal.id())) && c.slot().equals(row.name())) {
+            if (c.kind() == dev.dossier.model.ContradictionKind.VALUE && c.deal().equals(java.util.Optional.of(deal.id()))
+                    && c.slot().equals(row.name())) {
                 List<String> others = Disputes.sides(c).stream().map(side -> Wording.claimed(c.slot(), side.value()))
                         .filter(value -> !value.equals(row.display())).toList();
                 links.append("<div class=\"more\"><a href=\"#dispute-").append(escape(c.id())).append("\">also reported: ")
