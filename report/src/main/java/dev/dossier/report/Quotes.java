@@ -79,16 +79,19 @@ final class Quotes {
     }
 
     /**
-     * 0: the source claims this value; 1: its words name the value; 2: its event has it; 3: none of
-     * these; -1: the source claims another value.
+     * 0: the source claims exactly this value; 1: its words name the value; 2: its event has it; 3:
+     * none of these; -1: the source claims a value that does not agree.
      */
     private static int rank(Event event, EventSource source, String slotName, Object value) {
         Optional<String> claimed = Optional.ofNullable(source.claims().get(slotName.contains("date")
                 || slotName.contains("deliver") ? "date" : slotName));
         if (claimed.isPresent() && value instanceof PartialDate date) {
             Optional<PartialDate> parsed = parse(claimed.get());
-            if (parsed.isPresent()) {
-                return parsed.get().agreesWith(date) ? 0 : -1;
+            if (parsed.isPresent() && !parsed.get().agreesWith(date)) {
+                return -1;
+            }
+            if (parsed.isPresent() && parsed.get().equals(date)) {
+                return 0;
             }
         }
         if (names(source.evidence().quote(), value)) {
