@@ -1,5 +1,8 @@
 package dev.dossier.app.serve;
 
+import dev.dossier.app.DefaultStages;
+import dev.dossier.pipeline.PipelineConfig;
+import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.update.AddResult;
 import dev.dossier.store.update.StoreUpdater;
@@ -7,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +24,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = "Add articles (files or folders) to a store and update its dossier.")
 public final class AddCommand implements Callable<Integer> {
+    private final Supplier<Stages> stages;
+
+    /** With the default stages. */
+    public AddCommand() {
+        this(DefaultStages::create);
+    }
+
+    public AddCommand(Supplier<Stages> stages) {
+        this.stages = stages;
+    }
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to add.")
     List<Path> inputs;
 
@@ -39,7 +54,7 @@ public final class AddCommand implements Callable<Integer> {
             }
         }
         try (JdbcDossierStore store = storeOptions.open()) {
-            AddResult result = new StoreUpdater(DefaultStages.create(), store).add(inputs);
+            AddResult result = new StoreUpdater(stages.get(), PipelineConfig.defaults(), store).add(inputs);
             out.printf(java.util.Locale.ROOT, "added %d document(s), %d already stored, %d unreadable%n",
                     result.added().size(), result.alreadyStored().size(), result.unreadable().size());
             if (result.changed()) {

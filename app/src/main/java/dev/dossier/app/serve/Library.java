@@ -2,6 +2,7 @@ package dev.dossier.app.serve;
 
 import dev.dossier.model.Checks;
 import dev.dossier.model.RawDocument;
+import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.DossierStore;
 import dev.dossier.store.search.LuceneSearchIndex;
@@ -25,7 +26,7 @@ final class Library implements AutoCloseable {
 
     Library(DossierStore store, Stages stages) {
         this.store = Checks.present(store, "store");
-        this.updater = new StoreUpdater(Checks.present(stages, "stages"), store);
+        this.updater = new StoreUpdater(Checks.present(stages, "stages"), PipelineConfig.defaults(), store);
         refresh();
     }
 

@@ -1,5 +1,8 @@
 package dev.dossier.app.serve;
 
+import dev.dossier.app.DefaultStages;
+import dev.dossier.pipeline.PipelineConfig;
+import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +28,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve a store's dossier: web UI at /, REST API at /api (contract: /api/openapi.json).")
 public final class ServeCommand implements Callable<Integer> {
+    private final Supplier<Stages> stages;
+
+    /** With the default stages. */
+    public ServeCommand() {
+        this(DefaultStages::create);
+    }
+
+    public ServeCommand(Supplier<Stages> stages) {
+        this.stages = stages;
+    }
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders to add before serving.")
     List<Path> inputs = List.of();
 
@@ -55,12 +70,12 @@ public final class ServeCommand implements Callable<Integer> {
                 maxBodyBytes, ServeConfig.DEFAULT_MAX_ARTICLES);
         try (JdbcDossierStore store = storeOptions.open()) {
             if (!inputs.isEmpty()) {
-                var added = new StoreUpdater(DefaultStages.create(), store).add(inputs);
+                var added = new StoreUpdater(stages.get(), PipelineConfig.defaults(), store).add(inputs);
                 out.printf(Locale.ROOT, "added %d document(s), %d already stored%n", added.added().size(),
                         added.alreadyStored().size());
             }
             CountDownLatch stopped = new CountDownLatch(1);
-            try (DossierServer server = DossierServer.start(store, DefaultStages.create(), config)) {
+            try (DossierServer server = DossierServer.start(store, stages.get(), config)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "dossier-serve-stop"));
                 out.printf(Locale.ROOT, "serving %s at http://%s:%d/ (API: /api, contract: /api/openapi.json)%s%n",
                         store.location().display(), bind, server.port(),

@@ -14,12 +14,12 @@ function el(tag, attrs, ...children) {
     else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, String(value));
   }
-  append(node, children);
+  append(node, ...children);
   return node;
 }
 
-function append(node, children) {
-  for (const child of children.flat()) {
+function append(node, ...children) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -44,7 +44,7 @@ function svg(tag, attrs, ...children) {
     if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, String(value));
   }
-  return append(node, children);
+  return append(node, ...children);
 }
 
 async function api(path) {
@@ -56,7 +56,8 @@ async function api(path) {
 
 function show(...nodes) {
   const target = main();
-  target.replaceChildren(...nodes);
+  target.replaceChildren();
+  append(target, ...nodes);
   target.focus({preventScroll: true});
 }
 
@@ -119,7 +120,8 @@ function quoteBlock(page, q) {
   const who = [e.attributed_to, e.via && 'via ' + e.via, e.stance !== 'asserts' && e.stance].filter(Boolean).join(', ');
   return el('blockquote', {class: 'quote'}, e.quote,
     el('span', {class: 'who'}, who ? who + ' — ' : '',
-      docLink(page.documents, e.document, '/' + e.span.start + '-' + e.span.end)));
+      docLink(page.documents, e.document, '/' + e.span.start + '-' + e.span.end),
+      page.documents[e.document] && docLine(page.documents[e.document]) ? ' · ' + docLine(page.documents[e.document]) : ''));
 }
 
 function ledger(page) {
@@ -145,8 +147,15 @@ function contradictionCard(page, c) {
       el('div', {class: 'value'}, side.value),
       el('div', {class: 'muted'}, side.independent_sources + ' independent source' + (side.independent_sources === 1 ? '' : 's'),
         side.attributed_to.length ? ' · said by ' + side.attributed_to.join(', ') : ''),
-      quotesFor(page, side.sources, null).slice(0, 4).map((q) => quoteBlock(page, q)),
+      contradictionQuotes(page, c, side).slice(0, 4).map((q) => quoteBlock(page, q)),
       el('ul', {}, side.sources.map((id) => el('li', {}, docLink(page.documents, id))))))));
+}
+
+/** The quotes behind one side: from its event when the contradiction names one, else from the slot's event types. */
+function contradictionQuotes(page, c, side) {
+  const types = SLOT_EVENTS[c.slot] || [c.slot];
+  const quotes = quotesFor(page, side.sources, c.event ? null : types);
+  return c.event ? quotes.filter((q) => q.event.id === c.event) : quotes;
 }
 
 function timeline(events) {
@@ -284,6 +293,7 @@ async function searchPage(params) {
   } catch (e) {
     append(results, el('p', {class: 'error'}, e.message));
   }
+  results.setAttribute('data-loaded', 'true');
 }
 
 function hit(h) {

@@ -1,31 +1,31 @@
 package dev.dossier.store.update;
 
 import dev.dossier.model.AnnotatedDocument;
-import dev.dossier.model.Assertion;
 import dev.dossier.model.Checks;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.DocumentId;
 import dev.dossier.model.DocumentStatus;
 import dev.dossier.model.Dossier;
-import dev.dossier.model.Entity;
 import dev.dossier.model.Grouping;
-import dev.dossier.model.Mention;
 import dev.dossier.model.RawDocument;
-import dev.dossier.model.Reconciliation;
 import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.pipeline.Pipeline;
+import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.DossierStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The incremental add: new articles go into an existing store and the dossier is rebuilt from
@@ -33,28 +33,26 @@ import java.util.TreeSet;
  * stored (same source path, same bytes) are not read again, and an add that brings nothing new
  * writes nothing. Grouping runs over every stored document (a new article can make an old one a
  * wire copy, or join two stories); the stories whose membership, wire groups or origins change
- * are reported as touched.
+ * are reported as touched. The per-document and group+reconcile halves are
+ * {@link Pipeline#readDocument} and {@link Pipeline#assemble}, so the store's dossier is the one
+ * {@code Pipeline.run} gives for the same documents.
  *
- * <p>Until {@code Pipeline} offers its per-document and group+reconcile halves as public
- * methods, this class composes them from {@link Stages} in the same order (see the report).
- * Writers must not run concurrently on one store; callers serialise adds.
+ * <p>Writers must not run concurrently on one store; this class serialises its own adds.
  */
 public final class StoreUpdater {
-    private final Stages stages;
+    private final Pipeline pipeline;
+    private final PipelineConfig config;
     private final DossierStore store;
 
-    public StoreUpdater(Stages stages, DossierStore store) {
-        this.stages = Checks.present(stages, "stages");
+    public StoreUpdater(Stages stages, PipelineConfig config, DossierStore store) {
+        this.config = Checks.present(config, "config");
+        this.pipeline = new Pipeline(Checks.present(stages, "stages"), config);
         this.store = Checks.present(store, "store");
     }
 
     /** Reads {@code inputs} (files or folders) and adds what is new. */
     public AddResult add(List<Path> inputs) {
-        Map<String, RawDocument> bySource = new TreeMap<>();
-        for (Path input : inputs) {
-            stages.ingestor().read(input, raw -> bySource.putIfAbsent(raw.source(), raw));
-        }
-        return addRaw(List.copyOf(bySource.values()));
+        return addRaw(pipeline.ingest(inputs));
     }
 
     /** Adds raw documents (as posted to the API, or ingested by {@link #add}). */
@@ -62,45 +60,47 @@ public final class StoreUpdater {
         List<RawDocument> sorted = new ArrayList<>(raws);
         sorted.sort(Comparator.comparing(RawDocument::source));
         Set<String> known = store.containsDocuments(sorted.stream().map(StoreUpdater::idOf).toList());
-        List<DocumentResult> fresh = new ArrayList<>();
-        List<String> alreadyStored = new ArrayList<>();
-        for (RawDocument raw : sorted) {
-            if (known.contains(idOf(raw))) {
-                alreadyStored.add(idOf(raw));
-            } else {
-                fresh.add(readDocument(raw));
-            }
-        }
-        List<String> added = store.putDocuments(fresh);
+        List<String> alreadyStored = sorted.stream().map(StoreUpdater::idOf).filter(known::contains).toList();
+        List<RawDocument> fresh = sorted.stream().filter(raw -> !known.contains(idOf(raw))).toList();
+        List<DocumentResult> read = readAll(fresh);
+        List<String> added = store.putDocuments(read);
         if (added.isEmpty()) {
             return new AddResult(List.of(), alreadyStored, List.of(), List.of());
         }
         Grouping before = store.dossier().grouping();
-        Dossier dossier = rebuild(store.documentResults());
+        Dossier dossier = pipeline.assemble(store.documentResults()).dossier();
         store.saveReconciled(dossier);
-        return new AddResult(added, alreadyStored, unreadable(fresh, added), touched(before, dossier.grouping(), added));
+        return new AddResult(added, alreadyStored, unreadable(read, added), touched(before, dossier.grouping(), added));
     }
 
-    /** Group and reconcile over every stored result: what {@code Pipeline.run} does after its per-document part. */
-    public Dossier rebuild(List<DocumentResult> results) {
-        List<Document> documents = results.stream().map(r -> r.annotated().document()).toList();
-        Grouping grouping = stages.grouper().group(documents);
-        List<Assertion> assertions = results.stream().flatMap(r -> r.assertions().stream()).toList();
-        List<AnnotatedDocument> annotated = results.stream().map(DocumentResult::annotated).toList();
-        Reconciliation reconciled = stages.reconciler().reconcile(annotated, assertions, grouping);
-        return new Dossier(documents, grouping, entitiesOf(annotated), reconciled.events(), reconciled.deals(),
-                reconciled.contradictions(), reconciled.timeline(), reconciled.undated());
-    }
-
-    /** extract → annotate → assert, as {@code Pipeline.readDocument}; a stage's exception fails the document only. */
-    DocumentResult readDocument(RawDocument raw) {
+    /** The per-document stages over {@code raws}, {@code config.threads()} at a time, in the order given. */
+    private List<DocumentResult> readAll(List<RawDocument> raws) {
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "dossier-add");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            Document document = stages.extractor().extract(raw);
-            if (!document.ok()) {
-                return new DocumentResult(AnnotatedDocument.bare(document), List.of());
+            List<Future<DocumentResult>> futures = raws.stream().map(raw -> pool.submit(() -> read(raw))).toList();
+            List<DocumentResult> results = new ArrayList<>();
+            for (Future<DocumentResult> future : futures) {
+                results.add(future.get());
             }
-            AnnotatedDocument annotated = stages.annotator().annotate(document);
-            return new DocumentResult(annotated, stages.assertions().read(annotated));
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading new documents", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a document failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One document; a stage's exception fails this document only, as in a pipeline run. */
+    private DocumentResult read(RawDocument raw) {
+        try {
+            return pipeline.readDocument(raw);
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             Document failed = new Document(idOf(raw), raw.source(), raw.metadata(), "", DocumentStatus.FAILED,
@@ -113,8 +113,8 @@ public final class StoreUpdater {
         return DocumentId.of(raw.source(), raw.content());
     }
 
-    private static List<String> unreadable(List<DocumentResult> fresh, List<String> added) {
-        return fresh.stream().map(r -> r.annotated().document())
+    private static List<String> unreadable(List<DocumentResult> read, List<String> added) {
+        return read.stream().map(r -> r.annotated().document())
                 .filter(d -> !d.ok() && added.contains(d.id())).map(Document::id).toList();
     }
 
@@ -132,16 +132,5 @@ public final class StoreUpdater {
             }
         }
         return List.copyOf(stories);
-    }
-
-    /** Each entity mentioned anywhere, once, ordered by id (as the pipeline lists them). */
-    private static List<Entity> entitiesOf(List<AnnotatedDocument> annotated) {
-        Map<String, Entity> byId = new TreeMap<>();
-        for (AnnotatedDocument doc : annotated) {
-            for (Mention mention : doc.mentions()) {
-                byId.putIfAbsent(mention.entity().id(), mention.entity());
-            }
-        }
-        return List.copyOf(new LinkedHashMap<>(byId).values());
     }
 }
