@@ -45,6 +45,10 @@ final class SvgTimeline {
         for (Placed p : placed) {
             event(svg, p, axisY);
         }
+        // Labels last, with a white halo, so that no leader line runs through their words.
+        for (Placed p : placed) {
+            label(svg, p, axisY);
+        }
         return svg.append("</svg>").toString();
     }
 
@@ -146,10 +150,18 @@ final class SvgTimeline {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" "
                 + "stroke-opacity=\"0.45\"/>", p.x(), labelY + 4, p.x(), axisY, colour));
         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"%s\" stroke=\"#fff\" "
-                + "stroke-width=\"1.5\"/>", p.x(), axisY, colour));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"#1d2330\">",
+                + "stroke-width=\"1.5\"/></g>%n", p.x(), axisY, colour));
+    }
+
+    private static void label(StringBuilder svg, Placed p, int axisY) {
+        if (p.lane() < 0) {
+            return;
+        }
+        int labelY = axisY - 16 - p.lane() * LANE_HEIGHT;
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"#1d2330\" "
+                + "stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\">",
                 p.anchorEnd() ? p.x() - 5 : p.x() + 5, labelY, p.anchorEnd() ? "end" : "start"))
-                .append(escape(p.label())).append("</text></g>\n");
+                .append(escape(p.label())).append("</text>\n");
     }
 
     /** "Jul 2019 · Delivery: Russia → Turkey, S-400", shortened to fit. */
