@@ -124,13 +124,28 @@ final class SvgTimeline {
     private static void ticks(StringBuilder svg, Axis axis, int axisY) {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8a94a6\" "
                 + "stroke-width=\"1.5\"/>\n", MARGIN, axisY, WIDTH - MARGIN, axisY));
-        int step = axis.years() <= 12 ? 1 : axis.years() <= 30 ? 2 : axis.years() <= 60 ? 5 : 10;
+        int step = tickStep(axis.years());
         for (int year = axis.from().getYear(); year <= axis.to().getYear(); year += step) {
             double x = axis.x(LocalDate.of(year, 1, 1));
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#8a94a6\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#5d6675\">%d</text>\n",
                     x, axisY, x, axisY + 6, x, axisY + 22, year));
         }
+    }
+
+    /** Years between ticks: 1, 2, 5, 10, 20, 50, … so that there are at most about a dozen ticks. */
+    static int tickStep(int years) {
+        int step = 1;
+        int[] factors = {2, 5, 10};
+        for (int magnitude = 1; years / step > 12; magnitude *= 10) {
+            for (int factor : factors) {
+                step = factor * magnitude;
+                if (years / step <= 12) {
+                    break;
+                }
+            }
+        }
+        return step;
     }
 
     private static void event(StringBuilder svg, Placed p, int axisY) {
