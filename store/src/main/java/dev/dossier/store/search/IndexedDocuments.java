@@ -20,10 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 /** Turns a dossier into Lucene documents: one per readable document, one per event source (a claim). */
 final class IndexedDocuments {
@@ -41,7 +43,17 @@ final class IndexedDocuments {
     static final String START = "start";
     static final String END = "end";
 
+    /** Stored, analysed, with offsets in the postings so that highlighting need not re-analyse. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
     private IndexedDocuments() {}
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     static List<org.apache.lucene.document.Document> of(Dossier dossier, List<DocumentResult> results) {
         Map<String, List<Mention>> mentions = new HashMap<>();
@@ -72,7 +84,7 @@ final class IndexedDocuments {
         doc.add(new StringField(KIND, "document", Field.Store.YES));
         doc.add(new StringField(DOCUMENT, document.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, titleOf(document), Field.Store.YES));
-        doc.add(new TextField(TEXT, document.body(), Field.Store.YES));
+        doc.add(new Field(TEXT, document.body(), TEXT_WITH_OFFSETS));
         mentions.stream().filter(m -> m.entity().type() == EntityType.COUNTRY).map(m -> key(m.entity().name()))
                 .distinct().forEach(c -> doc.add(new StringField(COUNTRY, c, Field.Store.NO)));
         mentions.stream().filter(m -> m.entity().type() == EntityType.WEAPON).map(m -> key(m.entity().name()))
@@ -90,7 +102,7 @@ final class IndexedDocuments {
         doc.add(new StringField(TYPE, key(event.type().name()), Field.Store.YES));
         doc.add(new TextField(TITLE, document == null ? source.evidence().document() : titleOf(document),
                 Field.Store.YES));
-        doc.add(new TextField(TEXT, source.evidence().quote(), Field.Store.YES));
+        doc.add(new Field(TEXT, source.evidence().quote(), TEXT_WITH_OFFSETS));
         doc.add(new StoredField(START, source.evidence().span().start()));
         doc.add(new StoredField(END, source.evidence().span().end()));
         countriesOf(event.roles()).forEach(c -> doc.add(new StringField(COUNTRY, key(c), Field.Store.NO)));

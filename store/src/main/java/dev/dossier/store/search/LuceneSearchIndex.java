@@ -29,7 +29,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -39,9 +38,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     private static final int SNIPPET_CHARS = 240;
+    /** The stored fields a hit needs: everything but the (long) text. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(IndexedDocuments.KIND,
+            IndexedDocuments.DOCUMENT, IndexedDocuments.EVENT, IndexedDocuments.TYPE, IndexedDocuments.TITLE,
+            IndexedDocuments.DATE, IndexedDocuments.START, IndexedDocuments.END);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private volatile DirectoryReader reader;
+    private boolean closed;
 
     public LuceneSearchIndex() {
         rebuild(new Dossier(List.of(), new dev.dossier.model.Grouping(List.of()), List.of(), List.of(), List.of(),
@@ -78,7 +82,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             Snippets snippets = new Snippets(searcher, analyzer, words, page);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                hits.add(hit(searcher.storedFields().document(page[i].doc), snippets.of(i), page[i].score));
+                hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), snippets.of(i), page[i].score));
             }
             return new SearchResults(top.totalHits.value, hits);
         } catch (IOException e) {
@@ -153,8 +157,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public synchronized void close() {
-        release(reader);
-        analyzer.close();
+        if (!closed) {
+            closed = true;
+            release(reader);
+            analyzer.close();
+        }
     }
 
     static int snippetChars() {

@@ -5,10 +5,12 @@ import dev.dossier.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -19,29 +21,46 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
     private static final String GAP = " … ";
+    private static final int WINDOW = 320;
 
     private final Object[] highlighted;
-    private final String[] texts;
+    private final IndexSearcher searcher;
+    private final ScoreDoc[] page;
 
     Snippets(IndexSearcher searcher, Analyzer analyzer, Query words, ScoreDoc[] page) throws IOException {
-        texts = new String[page.length];
-        highlighted = new Object[page.length];
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new SpanFormatter()).withHighlightPhrasesStrictly(true).build();
+        this.searcher = searcher;
+        this.page = page;
+        int[] ids = new int[page.length];
         for (int i = 0; i < page.length; i++) {
-            texts[i] = searcher.storedFields().document(page[i].doc).get(IndexedDocuments.TEXT);
-            if (texts[i] != null) {
-                highlighted[i] = highlighter.highlightWithoutSearcher(IndexedDocuments.TEXT, words, texts[i], 2);
-            }
+            ids[i] = page[i].doc;
+        }
+        Object[] found = new SpanHighlighter(searcher, analyzer).highlight(words, ids);
+        highlighted = found == null ? new Object[page.length] : found;
+    }
+
+    /** Lucene's highlighter with its object-returning method opened up (it is protected). */
+    private static final class SpanHighlighter extends UnifiedHighlighter {
+        SpanHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+            super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SpanFormatter())
+                    .withHighlightPhrasesStrictly(true).withBreakIterator(() -> new CustomSeparatorBreakIterator('\n')));
+        }
+
+        /** The best two passages of each document's text. */
+        Object[] highlight(Query words, int[] ids) throws IOException {
+            return highlightFieldsAsObjects(new String[] {IndexedDocuments.TEXT}, words, ids, new int[] {2})
+                    .get(IndexedDocuments.TEXT);
         }
     }
 
-    Snippet of(int index) {
-        Object value = highlighted == null ? null : highlighted[index];
+    /** The highlighted passages, or (nothing matched, as for a blank query) the text's beginning. */
+    Snippet of(int index) throws IOException {
+        Object value = highlighted[index];
         if (value instanceof Snippet snippet && !snippet.highlights().isEmpty()) {
             return snippet;
         }
-        String text = texts[index] == null ? "" : texts[index];
+        String stored = searcher.storedFields().document(page[index].doc, Set.of(IndexedDocuments.TEXT))
+                .get(IndexedDocuments.TEXT);
+        String text = stored == null ? "" : stored;
         int cut = Math.min(text.length(), LuceneSearchIndex.snippetChars());
         return new Snippet(text.substring(0, cut) + (cut < text.length() ? "…" : ""), List.of());
     }
@@ -54,7 +73,11 @@ final class Snippets {
         }
     }
 
-    /** Joins passages with a gap and keeps match offsets relative to the joined text. */
+    /**
+     * Joins passages with a gap and keeps match offsets relative to the joined text. A passage
+     * longer than {@link #WINDOW} characters (a paragraph-less page) is cut to a window that
+     * starts a little before its first match.
+     */
     private static final class SpanFormatter extends PassageFormatter {
         @Override
         public Object format(Passage[] passages, String content) {
@@ -64,17 +87,26 @@ final class Snippets {
                 if (text.length() > 0) {
                     text.append(GAP);
                 }
-                int base = text.length() - passage.getStartOffset();
-                text.append(content, passage.getStartOffset(), passage.getEndOffset());
+                int from = windowStart(passage);
+                int to = Math.min(passage.getEndOffset(), from + WINDOW);
+                int base = text.length() - from;
+                text.append(content, from, to);
                 for (int i = 0; i < passage.getNumMatches(); i++) {
-                    int start = Math.max(passage.getMatchStarts()[i], passage.getStartOffset());
-                    int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
+                    int start = Math.max(passage.getMatchStarts()[i], from);
+                    int end = Math.min(passage.getMatchEnds()[i], to);
                     if (end > start) {
                         highlights.add(new Span(base + start, base + end));
                     }
                 }
             }
-            return new Snippet(text.toString().strip().isEmpty() ? "" : text.toString(), highlights);
+            return new Snippet(text.toString(), highlights);
+        }
+
+        private static int windowStart(Passage passage) {
+            if (passage.getEndOffset() - passage.getStartOffset() <= WINDOW || passage.getNumMatches() == 0) {
+                return passage.getStartOffset();
+            }
+            return Math.max(passage.getStartOffset(), passage.getMatchStarts()[0] - WINDOW / 4);
         }
     }
 }
