@@ -29,6 +29,10 @@ import java.util.UUID;
 final class TestServer implements AutoCloseable {
     static final String TOKEN = "test-token-0123456789";
 
+    static {
+        QuietLogs.apply();
+    }
+
     final JdbcDossierStore store;
     final DossierServer server;
     final HttpClient client = HttpClient.newHttpClient();
