@@ -104,10 +104,14 @@ async function dealsPage() {
 const SLOT_EVENTS = {order_date: ['contract_signed'], value: ['contract_signed', 'payment', 'offer'],
   quantity: ['contract_signed', 'delivery', 'offer'], first_delivery: ['delivery'], last_delivery: ['delivery']};
 
-function quotesFor(page, documents, types) {
+/** Slots whose value comes from a field of the event, not from its date. */
+const SLOT_FIELDS = {value: 'value', quantity: 'quantity'};
+
+function quotesFor(page, documents, types, slot) {
   const quotes = [];
   for (const event of page.events) {
     if (types && !types.includes(event.type)) continue;
+    if (slot && SLOT_FIELDS[slot] && !event[SLOT_FIELDS[slot]]) continue;
     for (const source of event.sources) {
       if (documents.includes(source.evidence.document)) quotes.push({event, evidence: source.evidence});
     }
@@ -115,13 +119,23 @@ function quotesFor(page, documents, types) {
   return quotes;
 }
 
-function quoteBlock(page, q) {
-  const e = q.evidence;
-  const who = [e.attributed_to, e.via && 'via ' + e.via, e.stance !== 'asserts' && e.stance].filter(Boolean).join(', ');
-  return el('blockquote', {class: 'quote'}, e.quote,
-    el('span', {class: 'who'}, who ? who + ' — ' : '',
-      docLink(page.documents, e.document, '/' + e.span.start + '-' + e.span.end),
-      page.documents[e.document] && docLine(page.documents[e.document]) ? ' · ' + docLine(page.documents[e.document]) : ''));
+/** One block per distinct quote: wire copies print the same sentence, so their documents share a block. */
+function quoteBlocks(page, quotes) {
+  const byText = new Map();
+  for (const q of quotes) {
+    const key = q.evidence.quote + '\u0000' + (q.evidence.attributed_to || '') + '\u0000' + q.evidence.stance;
+    if (!byText.has(key)) byText.set(key, []);
+    byText.get(key).push(q);
+  }
+  return [...byText.values()].map((group) => {
+    const e = group[0].evidence;
+    const who = [e.attributed_to, e.via && 'via ' + e.via, e.stance !== 'asserts' && e.stance].filter(Boolean).join(', ');
+    return el('blockquote', {class: 'quote'}, e.quote, el('span', {class: 'who'}, who ? who + ' — ' : '',
+      group.map((q, i) => [i > 0 ? '; ' : '', docLink(page.documents, q.evidence.document,
+        '/' + q.evidence.span.start + '-' + q.evidence.span.end),
+      page.documents[q.evidence.document] && docLine(page.documents[q.evidence.document]) ?
+        ' · ' + docLine(page.documents[q.evidence.document]) : ''])));
+  });
 }
 
 function ledger(page) {
@@ -129,11 +143,11 @@ function ledger(page) {
   const rows = ['order_date', 'value', 'quantity', 'first_delivery', 'last_delivery'].map((name) => {
     const slot = deal[name];
     if (!slot) return el('tr', {}, el('th', {}, label(name)), el('td', {class: 'muted', colspan: 2}, 'not reported'));
-    const quotes = quotesFor(page, slot.sources, SLOT_EVENTS[name]);
+    const quotes = quotesFor(page, slot.sources, SLOT_EVENTS[name], name);
     return el('tr', {'data-slot': name}, el('th', {}, label(name)),
       el('td', {}, el('strong', {}, slotText(name, slot)), slot.contested ? [' ', badge('contested')] : null,
         el('div', {class: 'muted'}, slot.independent_sources + ' independent source' + (slot.independent_sources === 1 ? '' : 's'))),
-      el('td', {}, quotes.length ? quotes.map((q) => quoteBlock(page, q)) :
+      el('td', {}, quotes.length ? quoteBlocks(page, quotes) :
         slot.sources.map((id) => el('div', {}, docLink(page.documents, id)))));
   });
   return el('table', {class: 'ledger'}, el('tbody', {}, rows));
@@ -147,7 +161,7 @@ function contradictionCard(page, c) {
       el('div', {class: 'value'}, side.value),
       el('div', {class: 'muted'}, side.independent_sources + ' independent source' + (side.independent_sources === 1 ? '' : 's'),
         side.attributed_to.length ? ' · said by ' + side.attributed_to.join(', ') : ''),
-      contradictionQuotes(page, c, side).slice(0, 4).map((q) => quoteBlock(page, q)),
+      quoteBlocks(page, contradictionQuotes(page, c, side).slice(0, 6)),
       el('ul', {}, side.sources.map((id) => el('li', {}, docLink(page.documents, id))))))));
 }
 
@@ -188,7 +202,7 @@ function isoStart(date) {
 function eventList(page) {
   return page.events.map((e) => el('div', {class: 'card', id: 'e-' + e.id},
     el('h3', {}, label(e.type), ' ', badge(e.status), ' ', el('span', {class: 'muted'}, e.date || 'undated', e.date_note ? ' (' + e.date_note + ')' : '')),
-    e.sources.map((s) => quoteBlock(page, {event: e, evidence: s.evidence}))));
+    quoteBlocks(page, e.sources.map((s) => ({event: e, evidence: s.evidence})))));
 }
 
 async function dealPage(id) {

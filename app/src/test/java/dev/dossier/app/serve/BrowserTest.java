@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.dossier.app.DefaultStages;
+import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.store.SampleDossier;
+import dev.dossier.store.StoreLocation;
+import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.update.StoreUpdater;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -128,6 +135,30 @@ class BrowserTest {
         shoot("6-hostile-document");
         Object pwned = ((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined ? null : window.__pwned;");
         assertEquals(null, pwned, "an article payload ran");
+    }
+
+    @Test
+    void showsWhatThePipelineMadeOfRealArticles(@TempDir Path dir) throws IOException {
+        Path articles = Path.of(System.getProperty("dossier.root", ".."),
+                "store/src/test/resources/dev/dossier/store/articles");
+        assumeTrue(Files.isDirectory(articles), "no fixture articles at " + articles);
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            new StoreUpdater(DefaultStages.create(), new PipelineConfig(2), store).add(List.of(articles));
+            try (DossierServer pipeline = DossierServer.start(store, DefaultStages.create(),
+                    ServeConfig.loopback(Optional.empty()))) {
+                String base = "http://127.0.0.1:" + pipeline.port();
+                browser.get(base + "/#/");
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.deal-link"))).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.ledger")));
+                shoot("7-pipeline-deal");
+                browser.get(base + "/#/contradictions");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".contradiction .side")));
+                shoot("8-pipeline-contradictions");
+                browser.findElement(By.cssSelector(".contradiction .side .quote a")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.focus")));
+                shoot("9-pipeline-document");
+            }
+        }
     }
 
     private static void shoot(String name) throws IOException {
