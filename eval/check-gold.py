@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check a gold file against the articles it describes, then score a perfect dossier built from it.
 
-    python3 eval/check-gold.py examples/expected.gold.json [ARTICLE_DIR] [--score ../shared/eval/score.py]
+    python3 eval/check-gold.py eval/examples.gold.json [ARTICLE_DIR] [--score ../shared/eval/score.py]
 
 Checks that every gold document exists, that each body_includes and body_excludes probe occurs
 in the raw file (so no check is vacuous) and that every reference names a gold document. Then

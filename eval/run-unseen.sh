@@ -36,6 +36,7 @@ for set in "${sets[@]}"; do
   name=$(basename "$set")
   gold=$set/gold.json
   [ -f "$gold" ] || gold=$set/expected.gold.json
+  [ -f "$gold" ] || gold=$(dirname "$0")/$(basename "$set").gold.json
   if [ ! -f "$gold" ]; then echo "$name: no gold.json" >&2; failed=1; continue; fi
   input=$out/$name/input
   mkdir -p "$input"

@@ -57,6 +57,9 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(Supplier<Stages> stages, PrintWriter out, PrintWriter err, boolean terminal) {
         CommandLine line = new CommandLine(new Main());
         line.addSubcommand(new AnalyzeCommand(stages, terminal));
+        line.addSubcommand(new dev.dossier.app.serve.AddCommand());
+        line.addSubcommand(new dev.dossier.app.serve.ServeCommand());
+        line.addSubcommand(new BenchCommand());
         line.addSubcommand(new CommandLine.HelpCommand());
         line.setOut(out);
         line.setErr(err);

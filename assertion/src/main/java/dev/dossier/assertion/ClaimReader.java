@@ -16,7 +16,15 @@ import java.util.Optional;
 final class ClaimReader {
     /** Where the system came from: this sentence, or an earlier claim the sentence answers. */
     private record Subject(Optional<Mention> mention, Optional<String> system, Optional<String> origin,
-                           Optional<Claim> antecedent) {
+                           Optional<Claim> antecedent, boolean anaphoric) {
+        static final Subject NONE = new Subject(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                false);
+
+        static Subject named(Optional<Mention> m, Optional<Claim> antecedent) {
+            return new Subject(m, m.map(x -> x.entity().name()), m.flatMap(x -> x.entity().attribute("country")),
+                    antecedent, false);
+        }
+
         Roles antecedentRoles() {
             return antecedent.map(Claim::roles).orElse(Roles.none());
         }
@@ -40,19 +48,21 @@ final class ClaimReader {
         Optional<Attribution> attribution = v.attributionFor(t.span());
         Span scope = scope(clause, t, attribution);
         FactReader.Batch batch = facts.batch(v, scope, t.span());
-        Subject subject = subject(v, scope, clause, t, attribution, batch, context);
+        EventStatus stated = modality.status(v, clause, t, attribution);
+        Subject subject = subject(v, scope, clause, t, attribution, batch, stated, context);
         Optional<Roles> parties = parties(v, scope, t, subject);
         if (parties.isEmpty()) {
             return Optional.empty();
         }
         List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
         FactReader.When when = facts.when(v, scope, t.span(), others);
-        EventStatus status = ModalityReader.forecast(modality.status(v, clause, t, attribution), when.date(), published);
+        EventStatus status = ModalityReader.forecast(stated, when.date(), published);
         Stance stance = modality.stance(v, clause, status, attribution);
         Optional<Integer> number = batch.number()
                 .or(() -> batch.later() ? Optional.of(context.laterBatch(t.type(), parties.get()).orElse(2))
                         : Optional.empty())
-                .or(() -> subject.antecedent().filter(a -> a.type() == t.type()).flatMap(Claim::batch));
+                .or(() -> subject.antecedent().filter(a -> subject.anaphoric() && a.type() == t.type())
+                        .flatMap(Claim::batch));
         return Optional.of(new Draft(t, parties.get(), when.date(), when.note(), facts.quantity(v, scope, t.span()),
                 Optional.empty(), status, stance, number, attribution));
     }
@@ -65,28 +75,39 @@ final class ClaimReader {
                 .orElse(clause);
     }
 
+    /**
+     * The system a trigger is about, in this order: named in its clause; the earlier claim it
+     * answers; for "the sale", "the deal" … the document's topic; named elsewhere in the sentence;
+     * named in the sentence before. A bare noun ("talks", "agreements") looks back one sentence
+     * only, unless it is negated or says "new"/"further".
+     */
     private Subject subject(SentenceView v, Span scope, Span clause, Trigger t, Optional<Attribution> attribution,
-            FactReader.Batch batch, DiscourseContext context) {
-        Span wide = attribution.map(Attribution::content).filter(c -> c.contains(t.span())).orElse(v.span());
-        Optional<Mention> mention = roles.system(v, scope, t.span()).or(() -> roles.system(v, wide, t.span()));
+            FactReader.Batch batch, EventStatus stated, DiscourseContext context) {
         if (t.type() == EventType.SANCTION || t.type() == EventType.WAIVER) {
-            return new Subject(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        }
-        if (mention.isPresent()) {
-            return new Subject(mention, mention.map(m -> m.entity().name()),
-                    mention.flatMap(m -> m.entity().attribute("country")), Optional.empty());
+            return Subject.NONE;
         }
         Roles named = named(v, scope);
-        Optional<Claim> antecedent = context.antecedent(t.type(), v.index(), batch.later(), named);
-        if (antecedent.isEmpty() && cues.any("ANAPHOR", v.text(clause))) {
+        Optional<Mention> here = roles.system(v, scope, t.span());
+        if (here.isPresent()) {
+            Roles withSystem = named.withSystem(here.get().entity().name());
+            return Subject.named(here, context.antecedent(t.type(), v.index(), batch.later(), withSystem,
+                    DiscourseContext.SAME_TYPE_WINDOW));
+        }
+        boolean anaphor = cues.any("ANAPHOR", v.text(clause));
+        boolean answers = batch.later() || stated == EventStatus.DENIED || anaphor || !t.rule().noun();
+        Optional<Claim> antecedent = context.antecedent(t.type(), v.index(), batch.later(), named,
+                answers ? DiscourseContext.SAME_TYPE_WINDOW : 1);
+        if (antecedent.isEmpty() && anaphor) {
             antecedent = context.topic(named).map(r -> new Claim(v.index(), t.type(), r, Optional.empty(),
                     EventStatus.ASSERTED));
         }
         if (antecedent.isPresent()) {
             Roles r = antecedent.get().roles();
-            return new Subject(Optional.empty(), r.system(), r.supplier(), antecedent);
+            return new Subject(Optional.empty(), r.system(), r.supplier(), antecedent, true);
         }
-        return previousSentenceSystem(v, scope, t);
+        Span wide = attribution.map(Attribution::content).filter(c -> c.contains(t.span())).orElse(v.span());
+        Optional<Mention> elsewhere = roles.system(v, wide, t.span());
+        return elsewhere.isPresent() ? Subject.named(elsewhere, Optional.empty()) : previousSentenceSystem(v, scope, t);
     }
 
     /** A transfer that names its parties but not the system may mean the system of the sentence just before. */
@@ -98,8 +119,7 @@ final class ClaimReader {
             List<Mention> weapons = before.map(b -> roles.systems(b, b.span())).orElse(List.of());
             previous = weapons.isEmpty() ? Optional.empty() : Optional.of(weapons.get(weapons.size() - 1));
         }
-        return new Subject(previous, previous.map(m -> m.entity().name()),
-                previous.flatMap(m -> m.entity().attribute("country")), Optional.empty());
+        return Subject.named(previous, Optional.empty());
     }
 
     private Optional<Roles> parties(SentenceView v, Span scope, Trigger t, Subject subject) {

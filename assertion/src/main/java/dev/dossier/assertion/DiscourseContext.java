@@ -25,11 +25,11 @@ final class DiscourseContext {
     }
 
     /** The claim an anaphoric statement of {@code type} in sentence {@code sentence} most likely answers. */
-    Optional<Claim> antecedent(EventType type, int sentence, boolean later, Roles named) {
+    Optional<Claim> antecedent(EventType type, int sentence, boolean later, Roles named, int window) {
         List<Claim> recent = new ArrayList<>();
         for (int i = claims.size() - 1; i >= 0; i--) {
             Claim c = claims.get(i);
-            if (sentence - c.sentence() <= SAME_TYPE_WINDOW && c.complete() && compatible(c.roles(), named)) {
+            if (sentence - c.sentence() <= window && c.complete() && compatible(c.roles(), named)) {
                 recent.add(c);
             }
         }

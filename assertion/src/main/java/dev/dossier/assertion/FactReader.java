@@ -99,7 +99,8 @@ final class FactReader {
             while (m.find()) {
                 Span at = new Span(scope.start() + m.start(), scope.start() + m.end());
                 int d = distance(at, trigger);
-                if (modifiesBatchNoun(text.substring(m.end())) && d < bestDistance) {
+                boolean names = modifiesBatchNoun(text.substring(m.end())) || precedesSystem(v, at);
+                if (names && d < bestDistance) {
                     best = new Batch(ordinal.batch(), ordinal.batch().isEmpty());
                     bestDistance = d;
                 }
@@ -120,6 +121,16 @@ final class FactReader {
             }
         }
         return false;
+    }
+
+    /** "the first ten K2 tanks": an ordinal at most two words before a weapon system. */
+    private static boolean precedesSystem(SentenceView v, Span ordinal) {
+        return v.mentions().stream().filter(m -> m.entity().type() == EntityType.WEAPON)
+                .filter(m -> m.span().start() >= ordinal.end())
+                .anyMatch(m -> {
+                    String gap = v.body().substring(ordinal.end(), m.span().start()).trim();
+                    return gap.isEmpty() || gap.split("\\s+").length <= 2;
+                });
     }
 
     private static Batch fromQuantities(SentenceView v, Span scope) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * asserted statement a forecast: planned.
  */
 final class ModalityReader {
-    private static final int NEGATION_WORDS = 3;
+    private static final int NEGATION_WORDS = 2;
+    private static final Pattern NEW_PROPOSITION = Pattern.compile("\\b(?:that|which|who|whether|if)\\b");
     private final Cues cues;
 
     ModalityReader(Cues cues) {
@@ -69,7 +70,8 @@ final class ModalityReader {
             Matcher m = p.matcher(before);
             while (m.find()) {
                 String gap = before.substring(m.end()).trim();
-                if (gap.isEmpty() || gap.split("\\s+").length <= NEGATION_WORDS) {
+                boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATION_WORDS;
+                if (near && !NEW_PROPOSITION.matcher(gap).find()) {
                     return true;
                 }
             }

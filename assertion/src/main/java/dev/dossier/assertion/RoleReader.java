@@ -38,7 +38,8 @@ final class RoleReader {
     }
 
     Roles transfer(SentenceView v, Span scope, String system, Optional<String> origin, Roles antecedent) {
-        List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
+        List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
+                .filter(m -> !modifiesOtherSystem(v, m, system)).toList();
         String supplier = origin
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "from").map(RoleReader::state))
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
@@ -55,7 +56,8 @@ final class RoleReader {
         Optional<Mention> cuedAfter = others.stream().filter(m -> cueAfter(v, m, "RECIPIENT_AFTER")).findFirst();
         return cuedBefore.or(() -> cuedAfter).or(() -> others.stream().findFirst()).map(RoleReader::state)
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
-                .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream().map(RoleReader::state)
+                .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
+                        .filter(m -> !modifiesOtherSystem(v, m, "")).map(RoleReader::state)
                         .filter(s -> !s.equals(supplier)).findFirst())
                 .orElse(null);
     }
@@ -116,6 +118,12 @@ final class RoleReader {
 
     private static Optional<String> firstOther(List<Mention> states, String actor) {
         return states.stream().map(RoleReader::state).filter(s -> !Objects.equals(s, actor)).findFirst();
+    }
+
+    /** A state written right before another system ("the US Patriot" when the event is about another system). */
+    private static boolean modifiesOtherSystem(SentenceView v, Mention state, String system) {
+        return v.mentions(EntityType.WEAPON, v.span()).stream().anyMatch(w -> !w.entity().name().equals(system)
+                && w.span().start() - state.span().end() >= 0 && w.span().start() - state.span().end() <= 3);
     }
 
     /** A state written right before the system ("Russian S-400", "Russia's S-400"). */

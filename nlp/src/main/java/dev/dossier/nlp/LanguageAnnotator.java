@@ -17,6 +17,7 @@ import dev.dossier.nlp.amount.QuantityTagger;
 import dev.dossier.nlp.attribution.AttributionReader;
 import dev.dossier.nlp.entity.LexiconTagger;
 import dev.dossier.nlp.entity.PersonTagger;
+import dev.dossier.nlp.entity.ShapeTagger;
 import dev.dossier.nlp.lexicon.Lexicon;
 import dev.dossier.nlp.lexicon.Tsv;
 import dev.dossier.nlp.text.Abbreviations;
@@ -41,6 +42,7 @@ public final class LanguageAnnotator implements Annotator {
     private final Lexicon lexicon;
     private final LexiconTagger lexiconTagger;
     private final PersonTagger personTagger;
+    private final ShapeTagger shapeTagger;
     private final MoneyTagger moneyTagger;
     private final QuantityTagger quantityTagger;
     private final AttributionReader attributionReader;
@@ -59,6 +61,8 @@ public final class LanguageAnnotator implements Annotator {
         Tsv speechVerbs = Tsv.resource("speech-verbs.tsv");
         personTagger = new PersonTagger(Tsv.resource("titles.tsv"), Tsv.resource("given-names.tsv"),
                 Tsv.resource("non-name-words.tsv"), speechVerbs);
+        shapeTagger = new ShapeTagger(Tsv.resource("org-heads.tsv"), Tsv.resource("ship-prefixes.tsv"),
+                Tsv.resource("non-name-words.tsv"));
         Approximations approximations = new Approximations(Tsv.resource("approximations.tsv"));
         moneyTagger = new MoneyTagger(Tsv.resource("currencies.tsv"), Tsv.resource("scales.tsv"), approximations);
         quantityTagger = new QuantityTagger(Tsv.resource("units.tsv"), Tsv.resource("numbers.tsv"), approximations);
@@ -91,6 +95,8 @@ public final class LanguageAnnotator implements Annotator {
         List<Mention> lexical = lexiconTagger.tag(body);
         List<Mention> all = new ArrayList<>(lexical);
         all.addAll(personTagger.tag(body, tokens, lexical));
+        all.sort((a, b) -> a.span().compareTo(b.span()));
+        all.addAll(shapeTagger.tag(body, tokens, all));
         all.sort((a, b) -> a.span().compareTo(b.span()));
         return all;
     }

@@ -49,8 +49,13 @@ final class Cluster {
                         .thenComparing(Comparator.<PartialDate>naturalOrder().reversed()));
     }
 
+    /** The batch: the first one given for batched types; for others only when every member gives the same. */
     Optional<Integer> batch() {
-        return members.stream().flatMap(a -> a.batch().stream()).findFirst();
+        Optional<Integer> first = members.stream().flatMap(a -> a.batch().stream()).findFirst();
+        if (BATCHED.contains(type())) {
+            return first;
+        }
+        return members.stream().allMatch(a -> a.batch().equals(first)) ? first : Optional.empty();
     }
 
     /** 0 for facts (asserted, reported, denied), 1 for plans, 2 for hedges. */

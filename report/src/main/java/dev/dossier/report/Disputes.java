@@ -39,25 +39,38 @@ final class Disputes {
             ContradictionValue side = sides.get(i);
             Speakers who = speakers(side, data);
             String claim = (i == 0 ? slotPhrase(contradiction.slot()) + " " : "") + value(contradiction.slot(), side.value());
-            clauses.add(who.text() + (who.plural() ? " say " : " says ") + claim);
+            String subject = i > 0 ? Wording.lowerArticle(who.text()) : who.text();
+            clauses.add(subject + (who.plural() ? " say " : " says ") + claim);
         }
         return Wording.capitalise(String.join("; ", clauses)) + ".";
     }
 
     private static String polaritySentence(Contradiction contradiction, ReportData data) {
         Optional<Event> event = contradiction.event().flatMap(data::event);
-        String what = event.map(e -> "the " + Wording.eventType(e.type()) + parenthesised(Wording.parties(e.roles())))
-                .orElse("the " + Wording.slot(contradiction.slot()));
+        String what = event.map(e -> Wording.eventNoun(e.type()) + parenthesised(Wording.parties(e.roles())))
+                .orElse(slotNoun(contradiction.slot()));
+        String pronoun = event.map(e -> Wording.eventNoun(e.type())).orElse(what).endsWith("s") ? "them" : "it";
         List<String> clauses = new ArrayList<>();
         boolean named = false;
         for (ContradictionValue side : sides(contradiction)) {
             Speakers who = speakers(side, data);
             boolean denies = side.value().toLowerCase(Locale.ROOT).startsWith("den");
             String verb = denies ? (who.plural() ? " deny " : " denies ") : (who.plural() ? " report " : " reports ");
-            clauses.add(who.text() + verb + (named ? "it" : what));
+            String subject = named ? Wording.lowerArticle(who.text()) : who.text();
+            clauses.add(subject + verb + (named ? pronoun : what));
             named = true;
         }
         return Wording.capitalise(String.join("; ", clauses)) + ".";
+    }
+
+    /** "the signing of a contract" for a polarity dispute named after an event type; else the slot in words. */
+    private static String slotNoun(String slot) {
+        for (dev.dossier.model.EventType type : dev.dossier.model.EventType.values()) {
+            if (type.name().equalsIgnoreCase(slot)) {
+                return Wording.eventNoun(type);
+            }
+        }
+        return "the " + Wording.slot(slot);
     }
 
     private static String parenthesised(String parties) {
@@ -71,11 +84,13 @@ final class Disputes {
         List<String> names = side.attributedTo();
         if (!names.isEmpty()) {
             String text = names.size() <= 2 ? String.join(" and ", names)
-                    : names.get(0) + ", " + names.get(1) + " and " + Wording.counted(names.size() - 2, "other");
+                    : names.get(0) + ", " + names.get(1) + " and " + Wording.count(names.size() - 2)
+                            + (names.size() == 3 ? " other" : " others");
             return new Speakers(text, names.size() > 1);
         }
         if (side.sources().size() == 1) {
-            return new Speakers(data.shortName(side.sources().get(0)), false);
+            String document = side.sources().get(0);
+            return new Speakers(data.document(document).flatMap(d -> d.metadata().outlet()).orElse("one report"), false);
         }
         int origins = side.independentSources();
         if (origins == 1) {

@@ -49,7 +49,7 @@ final class HtmlReport {
 
     /** "Russia → Turkey: S-400" for the first deal, else a neutral title. */
     static String title(ReportData data) {
-        List<Deal> deals = data.dossier().deals();
+        List<Deal> deals = data.dealsByEvidence();
         if (deals.isEmpty()) {
             return "no deals found";
         }
@@ -73,7 +73,7 @@ final class HtmlReport {
         if (data.dossier().deals().isEmpty()) {
             out.append("<p class=\"none\">The documents describe no deal.</p>\n");
         }
-        for (Deal deal : data.dossier().deals()) {
+        for (Deal deal : data.dealsByEvidence()) {
             deal(out, deal, data);
         }
     }
@@ -86,9 +86,10 @@ final class HtmlReport {
         deal.supplierOrg().ifPresent(org -> meta.add("Supplier organisation: " + escape(org)));
         deal.recipientOrg().ifPresent(org -> meta.add("Recipient organisation: " + escape(org)));
         deal.follows().ifPresent(id -> meta.add("Follows <a href=\"#deal-" + escape(id) + "\">an earlier deal</a>"));
-        if (!meta.isEmpty()) {
-            out.append("<p class=\"meta\">").append(String.join(" · ", meta)).append("</p>\n");
-        }
+        java.util.Set<String> documents = data.evidenceOf(deal);
+        meta.add("Evidence: " + Wording.counted(documents.size(), "document") + " from "
+                + Wording.counted(data.originCount(documents), "independent origin"));
+        out.append("<p class=\"meta\">").append(String.join(" · ", meta)).append("</p>\n");
         if (SlotRow.of(deal).stream().allMatch(row -> row.slot().isEmpty())) {
             out.append("<p class=\"none\">No ledger field (date, value, quantity, delivery) is reported for this deal.</p>\n");
         } else {
@@ -128,7 +129,8 @@ final class HtmlReport {
             return;
         }
         out.append("<td class=\"value\">").append(escape(row.display()))
-                .append(row.contested() ? badge("contested") : "").append("</td><td class=\"origins\">")
+                .append(row.contested() ? badge("contested") : "").append(disputeLinks(deal, row, data))
+                .append("</td><td class=\"origins\">")
                 .append("<span class=\"num\">").append(row.slot().get().independentSources()).append("</span></td><td>");
         List<Quotes.Quote> quotes = Quotes.behind(deal, row.name(), row.slot().get(), data);
         quotes.stream().limit(QUOTES_PER_SLOT).forEach(q -> quote(out, q, data));
@@ -140,6 +142,20 @@ final class HtmlReport {
                     .append("</div>");
         }
         out.append("</td></tr>\n");
+    }
+
+    /** Links from a slot to the disputes about it, each with the values the other sides give. */
+    private static String disputeLinks(Deal deal, SlotRow row, ReportData data) {
+        StringBuilder links = new StringBuilder();
+        for (Contradiction c : data.dossier().contradictions()) {
+            if (c.deal().equals(java.util.Optional.of(deal.id())) && c.slot().equals(row.name())) {
+                List<String> others = Disputes.sides(c).stream().map(side -> Wording.claimed(c.slot(), side.value()))
+                        .filter(value -> !value.equals(row.display())).toList();
+                links.append("<div class=\"more\"><a href=\"#dispute-").append(escape(c.id())).append("\">also reported: ")
+                        .append(escape(String.join(", ", others))).append("</a></div>");
+            }
+        }
+        return links.toString();
     }
 
     private static void quote(StringBuilder out, Quotes.Quote quote, ReportData data) {
@@ -175,7 +191,7 @@ final class HtmlReport {
         }
         out.append("<ul class=\"disputes\">\n");
         for (Contradiction c : contradictions) {
-            out.append("<li><p>").append(escape(Disputes.explain(c, data)))
+            out.append("<li id=\"dispute-").append(escape(c.id())).append("\"><p>").append(escape(Disputes.explain(c, data)))
                     .append(badge(c.kind().name())).append("</p><div class=\"sides\">");
             List<String> sides = new ArrayList<>();
             for (ContradictionValue side : Disputes.sides(c)) {
@@ -198,7 +214,7 @@ final class HtmlReport {
         }
         List<Event> undated = data.dossier().undated().stream().flatMap(id -> data.event(id).stream()).toList();
         if (!undated.isEmpty()) {
-            out.append("<h3 style=\"margin-top:18px\">Undated</h3>\n<ul>\n");
+            out.append("<h3 style=\"margin-top:18px\">Undated</h3>\n<ul class=\"undated\">\n");
             for (Event event : undated) {
                 out.append("<li>").append(escape(Wording.eventLabel(event)))
                         .append(event.dateNote().map(n -> " <span class=\"none\">(" + escape(n) + ")</span>").orElse(""))

@@ -9,7 +9,6 @@ import dev.dossier.model.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * {@code ledger.csv}: one row per deal with the columns of SIPRI's trade register, then the
@@ -24,14 +23,14 @@ final class LedgerCsv {
 
     static String write(ReportData data) {
         StringBuilder csv = new StringBuilder(Csv.row(HEADER));
-        for (Deal deal : data.dossier().deals()) {
+        for (Deal deal : data.dealsByEvidence()) {
             csv.append(Csv.row(row(deal, data)));
         }
         return csv.toString();
     }
 
     static List<String> row(Deal deal, ReportData data) {
-        TreeSet<String> sources = sources(deal, data);
+        java.util.SortedSet<String> sources = data.evidenceOf(deal);
         return List.of(deal.supplier(), deal.recipient(), deal.system(), description(deal, data),
                 deal.quantity().map(s -> count(s.value())).orElse(""),
                 deal.orderDate().map(s -> Integer.toString(s.value().year())).orElse(""),
@@ -88,14 +87,6 @@ final class LedgerCsv {
         deal.follows().ifPresent(id -> parts.add("follows deal " + id));
         parts.add("status " + Wording.slot(deal.status().name()));
         return String.join("; ", parts);
-    }
-
-    /** Every document behind the row (its slots' and its events' sources), by id; the CSV shows their paths. */
-    private static TreeSet<String> sources(Deal deal, ReportData data) {
-        TreeSet<String> sources = new TreeSet<>();
-        SlotRow.of(deal).forEach(row -> row.slot().ifPresent(s -> sources.addAll(s.sources())));
-        data.eventsOf(deal).forEach(e -> e.sources().forEach(s -> sources.add(s.evidence().document())));
-        return sources;
     }
 
     private static String contested(Deal deal) {

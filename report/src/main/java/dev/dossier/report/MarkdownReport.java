@@ -23,7 +23,7 @@ final class MarkdownReport {
         if (data.dossier().deals().isEmpty()) {
             out.append("\nThe documents describe no deal.\n");
         }
-        data.dossier().deals().forEach(deal -> deal(out, deal, data));
+        data.dealsByEvidence().forEach(deal -> deal(out, deal, data));
         disputes(out, data);
         timeline(out, data);
         speakers(out, data);

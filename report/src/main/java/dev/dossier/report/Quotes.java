@@ -5,28 +5,36 @@ import dev.dossier.model.Event;
 import dev.dossier.model.EventSource;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Evidence;
+import dev.dossier.model.Money;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.Quantity;
 import dev.dossier.model.Slot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * The sentences behind a deal slot. A slot lists only documents; the quotes come from the deal's
  * events of the kind that slot is read from (a contract for the order date, deliveries for the
- * delivery dates), in those documents.
+ * delivery dates), in those documents. Sources that state the slot's value come first; a source
+ * that itself claims another value is left out (it belongs to the other side of a dispute).
  */
 final class Quotes {
-    private Quotes() {}
-
     /** One quoted text and every source that prints it (copies of a wire text print the same words). */
     record Quote(String text, List<Evidence> sources) {}
 
+    private record Ranked(Evidence evidence, int rank, int order) {}
+
+    private Quotes() {}
+
     static List<Quote> behind(Deal deal, String slotName, Slot<?> slot, ReportData data) {
         List<Event> events = data.eventsOf(deal);
-        List<Evidence> found = collect(events.stream().filter(relevantTo(slotName)).toList(), slot);
-        return merge(found.isEmpty() ? collect(events, slot) : found);
+        List<Evidence> found = collect(events.stream().filter(relevantTo(slotName)).toList(), slotName, slot);
+        return merge(found.isEmpty() ? collect(events, slotName, slot) : found);
     }
 
     /** Evidence with the same words, once, in first-seen order. */
@@ -50,20 +58,57 @@ final class Quotes {
         };
     }
 
-    /** Each event source in one of the slot's documents, once, in the slot's document order. */
-    private static List<Evidence> collect(List<Event> events, Slot<?> slot) {
-        Map<String, Evidence> unique = new LinkedHashMap<>();
-        for (String document : slot.sources()) {
-            for (Event event : events) {
-                for (EventSource source : event.sources()) {
-                    Evidence evidence = source.evidence();
-                    if (evidence.document().equals(document)) {
-                        unique.putIfAbsent(document + "@" + evidence.span().start() + "-" + evidence.span().end(),
-                                evidence);
-                    }
+    /** Each event source in one of the slot's documents, once: agreeing sources first, then by document order. */
+    private static List<Evidence> collect(List<Event> events, String slotName, Slot<?> slot) {
+        Map<String, Ranked> unique = new LinkedHashMap<>();
+        for (Event event : events) {
+            for (EventSource source : event.sources()) {
+                Evidence evidence = source.evidence();
+                int order = slot.sources().indexOf(evidence.document());
+                int rank = rank(event, source, slotName, slot.value());
+                if (order >= 0 && rank >= 0) {
+                    String key = evidence.document() + "@" + evidence.span().start() + "-" + evidence.span().end();
+                    unique.merge(key, new Ranked(evidence, rank, order), (a, b) -> a.rank() <= b.rank() ? a : b);
                 }
             }
         }
-        return new ArrayList<>(unique.values());
+        return unique.values().stream()
+                .sorted(Comparator.comparingInt(Ranked::rank).thenComparingInt(Ranked::order)
+                        .thenComparing(r -> r.evidence().span()))
+                .map(Ranked::evidence).toList();
+    }
+
+    /** 0: the source claims this value; 1: its event has it; 2: neither says; -1: the source claims another. */
+    private static int rank(Event event, EventSource source, String slotName, Object value) {
+        Optional<String> claimed = Optional.ofNullable(source.claims().get(slotName.contains("date")
+                || slotName.contains("deliver") ? "date" : slotName));
+        if (claimed.isPresent() && value instanceof PartialDate date) {
+            Optional<PartialDate> parsed = parse(claimed.get());
+            if (parsed.isPresent()) {
+                return parsed.get().agreesWith(date) ? 0 : -1;
+            }
+        }
+        return eventAgrees(event, value) ? 1 : 2;
+    }
+
+    private static boolean eventAgrees(Event event, Object value) {
+        if (value instanceof PartialDate date) {
+            return event.date().map(d -> d.agreesWith(date)).orElse(false);
+        }
+        if (value instanceof Money money) {
+            return event.value().map(m -> m.agreesWith(money, 0.02)).orElse(false);
+        }
+        if (value instanceof Quantity quantity) {
+            return event.quantity().map(q -> q.amount() == quantity.amount()).orElse(false);
+        }
+        return false;
+    }
+
+    private static Optional<PartialDate> parse(String iso) {
+        try {
+            return Optional.of(PartialDate.parse(iso));
+        } catch (IllegalArgumentException notADate) {
+            return Optional.empty();
+        }
     }
 }

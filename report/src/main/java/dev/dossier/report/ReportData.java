@@ -32,6 +32,25 @@ final class ReportData {
         return dossier;
     }
 
+    /**
+     * The deals as people should read them: the best-supported first (most independent origins,
+     * then most documents); ties keep the reconciler's order.
+     */
+    List<Deal> dealsByEvidence() {
+        List<Deal> deals = new java.util.ArrayList<>(dossier.deals());
+        deals.sort(java.util.Comparator.comparingInt((Deal d) -> originCount(evidenceOf(d))).reversed()
+                .thenComparing(java.util.Comparator.comparingInt((Deal d) -> evidenceOf(d).size()).reversed()));
+        return deals;
+    }
+
+    /** Every document behind a deal: its slots' and its events' sources, by id. */
+    java.util.SortedSet<String> evidenceOf(Deal deal) {
+        java.util.SortedSet<String> sources = new TreeSet<>();
+        SlotRow.of(deal).forEach(row -> row.slot().ifPresent(s -> sources.addAll(s.sources())));
+        eventsOf(deal).forEach(e -> e.sources().forEach(s -> sources.add(s.evidence().document())));
+        return sources;
+    }
+
     Optional<Document> document(String id) {
         return Optional.ofNullable(documents.get(id));
     }

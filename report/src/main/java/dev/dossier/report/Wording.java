@@ -103,6 +103,37 @@ final class Wording {
         };
     }
 
+    /** The event as the object of "report" or "deny": "the signing of a contract", "the delivery". */
+    static String eventNoun(EventType type) {
+        return switch (type) {
+            case TALKS -> "the talks";
+            case OFFER -> "the offer";
+            case CONTRACT_SIGNED -> "the signing of a contract";
+            case APPROVAL -> "the approval";
+            case PAYMENT -> "the payment";
+            case DELIVERY -> "the delivery";
+            case TEST -> "the test";
+            case DEPLOYMENT -> "the deployment";
+            case LOCAL_PRODUCTION -> "local production";
+            case DELAY -> "the delay";
+            case CANCELLATION -> "the cancellation";
+            case SANCTION -> "the sanctions";
+            case WAIVER -> "the waiver";
+            case PROGRAM_EXCLUSION -> "the exclusion from the programme";
+            case OTHER -> "the event";
+        };
+    }
+
+    /** "a Turkish official" for "A Turkish official" in the middle of a sentence; names stay as they are. */
+    static String lowerArticle(String phrase) {
+        for (String article : new String[] {"A ", "An "}) {
+            if (phrase.startsWith(article)) {
+                return article.toLowerCase(Locale.ROOT) + phrase.substring(article.length());
+            }
+        }
+        return phrase;
+    }
+
     /** A deal slot or event-type name as words: "first_delivery" → "first delivery". */
     static String slot(String slot) {
         for (EventType type : EventType.values()) {

@@ -17,7 +17,7 @@ class DisputesTest {
 
     @Test
     void aPolarityDisputeNamesWhoAssertsAndWhoDenies() {
-        assertEquals("Ivan Petrov reports the contract signed (Northland → Southmark, KX-9); "
+        assertEquals("Ivan Petrov reports the signing of a contract (Northland → Southmark, KX-9); "
                 + "a Southmark official denies it.", Disputes.explain(dossier.contradictions().get(1), data));
     }
 

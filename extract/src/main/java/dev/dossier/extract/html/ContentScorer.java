@@ -25,6 +25,7 @@ final class ContentScorer {
             + "comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|"
             + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
     private static final int MIN_PARAGRAPH = 25;
+    private static final int TOP_CANDIDATES = 5;
     private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "span", "font", "center");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -48,20 +49,18 @@ final class ContentScorer {
                 }
             }
         }
-        Element top = null;
-        double topScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
-            entry.setValue(s);
-            if (s > topScore) {
-                top = entry.getKey();
-                topScore = s;
-            }
+            entry.setValue(entry.getValue() * (1 - linkDensity(entry.getKey())));
         }
-        if (top == null) {
+        List<Element> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        if (ranked.isEmpty() || scores.get(ranked.get(0)) <= 0) {
             return List.of();
         }
-        top = climb(top, topScore, body);
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        top = sharedAncestor(top, topScore, ranked, body);
+        top = climb(top, scores.getOrDefault(top, topScore), body);
         return withSiblings(top, scores.getOrDefault(top, topScore));
     }
 
@@ -96,6 +95,32 @@ final class ContentScorer {
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             scores.merge(ancestor, initial(ancestor) + share, (old, add) -> old + share);
         }
+    }
+
+    /**
+     * When three or more of the next best candidates score close to the best one, the article is
+     * split into pieces: their closest common ancestor with the best one holds it all.
+     */
+    private Element sharedAncestor(Element top, double topScore, List<Element> ranked, Element body) {
+        List<Element> close = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (scores.get(ranked.get(i)) >= topScore * 0.75) {
+                close.add(ranked.get(i));
+            }
+        }
+        if (close.size() < 3) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int inside = 0;
+            for (Element c : close) {
+                inside += c.parents().contains(parent) ? 1 : 0;
+            }
+            if (inside >= 3) {
+                return parent;
+            }
+        }
+        return top;
     }
 
     private Element climb(Element top, double topScore, Element body) {

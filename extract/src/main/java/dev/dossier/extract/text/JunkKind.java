@@ -4,12 +4,17 @@ import java.util.Locale;
 
 /** Why a line is page furniture rather than article text. */
 public enum JunkKind {
-    UI, ADS, COOKIE, NEWSLETTER, APPEAL, COMMENTS, SHARE, RELATED, TEASER, TRENDS, CAPTION, CREDIT, COPYRIGHT,
+    ENDMATTER, UI, ADS, COOKIE, NEWSLETTER, APPEAL, COMMENTS, SHARE, RELATED, TEASER, TRENDS, CAPTION, CREDIT, COPYRIGHT,
     LEGAL;
 
     /** Newsletter, donation and comment furniture: what follows it is furniture too until real prose returns. */
     public boolean opensClosingZone() {
         return this == NEWSLETTER || this == APPEAL || this == COMMENTS;
+    }
+
+    /** "About Example Corp", "Media contact": press-release end matter; nothing after it is the article. */
+    public boolean endsArticle() {
+        return this == ENDMATTER;
     }
 
     /** "Next Article", "Related", "X special:": the headlines right after it are teasers. */

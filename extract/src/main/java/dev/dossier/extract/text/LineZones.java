@@ -9,7 +9,8 @@ import java.util.List;
  *   <li>a block of several lines that is mostly junk is junk as a whole (a widget);</li>
  *   <li>after "Next Article", "Related" or "X special:", the headline-like lines that follow are teasers;</li>
  *   <li>after a newsletter, donation or comment widget, once the article has begun, what follows is
- *       furniture until a line of prose that does not speak to the reader as "we"/"you".</li>
+ *       furniture until a line of prose that does not speak to the reader as "we"/"you";</li>
+ *   <li>press-release end matter ("About Example Corp", "Media contact") ends the article.</li>
  * </ol>
  */
 public final class LineZones {
@@ -54,6 +55,12 @@ public final class LineZones {
         int zoneBlock = -1;
         for (int i = 0; i < kinds.length; i++) {
             String text = lines.get(i).text();
+            if (kinds[i] != null && kinds[i].endsArticle() && articleBegun) {
+                for (int j = i + 1; j < kinds.length; j++) {
+                    kinds[j] = kinds[j] == null ? JunkKind.ENDMATTER : kinds[j];
+                }
+                return;
+            }
             if (kinds[i] != null) {
                 zone = kinds[i].marksTeasers() || kinds[i].opensClosingZone() ? kinds[i] : zone;
                 zoneBlock = lines.get(i).block();

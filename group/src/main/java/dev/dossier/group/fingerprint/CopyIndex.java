@@ -71,12 +71,26 @@ public final class CopyIndex {
     }
 
     private long bandKey(int text, int band) {
-        int from = text * rule.signatureSize() + band * rule.rows();
+        return bandKey(signatures, text * rule.signatureSize(), band, rule.rows());
+    }
+
+    /**
+     * The LSH bucket of one band of a signature stored at {@code offset} in {@code signatures}:
+     * texts whose band falls in one bucket are candidates. Public so that a distributed job
+     * (the Spark module) buckets exactly as this index does.
+     */
+    public static long bandKey(byte[] signatures, int offset, int band, int rows) {
+        int from = offset + band * rows;
         long h = band;
-        for (int r = 0; r < rule.rows(); r++) {
+        for (int r = 0; r < rows; r++) {
             h = h * 0x100000001b3L + (signatures[from + r] & 0xFF) + 1;
         }
         return Hashing.mix(h) >>> INDEX_BITS;
+    }
+
+    /** Buckets up to this size have every pair verified; larger ones a star from the first and a chain. */
+    public static int smallBucket() {
+        return SMALL_BUCKET;
     }
 
     private void verifyBuckets(long[] keys, UnionFind copies) {

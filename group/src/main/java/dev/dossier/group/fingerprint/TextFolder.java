@@ -65,18 +65,38 @@ public final class TextFolder {
         return 0;
     }
 
-    /** Lower-cased, diacritic-free runs of letters and digits; '.' and apostrophes inside a word are dropped. */
+    /**
+     * Lower-cased, diacritic-free runs of letters and digits; '.' and apostrophes inside a word are
+     * dropped, and so is a possessive "'s" ("Türkiye's" is "turkiye").
+     */
     public static String[] rawWords(String text) {
         List<String> words = new ArrayList<>(text.length() / 5 + 1);
         StringBuilder word = new StringBuilder(16);
+        int apostropheAt = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!foldInto(c, word) && (!isJoiner(c) || word.length() == 0)) {
-                flush(word, words);
+            if (foldInto(c, word)) {
+                continue;
             }
+            if (isJoiner(c) && word.length() > 0) {
+                apostropheAt = c == '.' ? apostropheAt : word.length();
+                continue;
+            }
+            flush(word, apostropheAt, words);
+            apostropheAt = -1;
         }
-        flush(word, words);
+        flush(word, apostropheAt, words);
         return words.toArray(String[]::new);
+    }
+
+    private static void flush(StringBuilder word, int apostropheAt, List<String> words) {
+        if (apostropheAt > 0 && word.length() == apostropheAt + 1 && word.charAt(apostropheAt) == 's') {
+            word.setLength(apostropheAt);
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
     }
 
     /** Appends the folded form of {@code c} to {@code word}; false when {@code c} is not part of a word. */
@@ -102,13 +122,6 @@ public final class TextFolder {
 
     private static boolean isJoiner(char c) {
         return c == '.' || c == '\'' || c == '\u2019' || c == '\u00AD';
-    }
-
-    private static void flush(StringBuilder word, List<String> words) {
-        if (word.length() > 0) {
-            words.add(word.toString());
-            word.setLength(0);
-        }
     }
 
     /** The folded form of one character, or null when it is not part of a word. */

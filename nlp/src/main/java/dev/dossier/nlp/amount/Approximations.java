@@ -8,6 +8,7 @@ import java.util.Locale;
 /** Phrases before an amount that make it approximate ("around", "reportedly worth"), from {@code approximations.tsv}. */
 public final class Approximations {
     private static final int WINDOW_CHARS = 40;
+    private static final int WINDOW_WORDS = 3;
     private final List<String> phrases = new ArrayList<>();
 
     public Approximations(Tsv table) {
@@ -24,7 +25,7 @@ public final class Approximations {
                 break;
             }
         }
-        String window = " " + text.substring(from, start).toLowerCase(Locale.ROOT).replace('\u00A0', ' ');
+        String window = " " + lastWords(text.substring(from, start).toLowerCase(Locale.ROOT).replace('\u00A0', ' '));
         for (String phrase : phrases) {
             int at = window.indexOf(phrase);
             if (at > 0 && !Character.isLetter(window.charAt(at - 1)) && boundaryAfter(window, at + phrase.length())) {
@@ -32,6 +33,13 @@ public final class Approximations {
             }
         }
         return false;
+    }
+
+    /** The last {@code WINDOW_WORDS} words: an approximation stands right before its amount. */
+    private static String lastWords(String window) {
+        String[] words = window.trim().split("\\s+");
+        int from = Math.max(0, words.length - WINDOW_WORDS);
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
     private static boolean boundaryAfter(String window, int end) {

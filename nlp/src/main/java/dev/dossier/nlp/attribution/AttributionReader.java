@@ -28,6 +28,12 @@ public final class AttributionReader {
             "(?i)^(?:there (?:is|are|was|were|has been|have been|had been) no\\b|no\\b)|\\bno new\\b|\\b(?:has|have|had|did|does|do|was|were|is|are) not\\b|n't\\b|\\bnever\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:could|may|might|reportedly|possibly|allegedly|likely)\\b");
 
+    private static final int MAX_QUOTE_CHARS = 2000;
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
+            "are", "to");
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
+    private static final int MAX_CONTINUATION_GAP = 400;
+
     private final Map<String, Stance> verbs = new HashMap<>();
     private final SpeakerResolver resolver;
 
@@ -64,12 +70,7 @@ public final class AttributionReader {
         List<Attribution> found = new ArrayList<>();
         for (int i = clause.first; i < clause.end; i++) {
             Optional<Attribution> attribution = cueAt(clause, i, mentions, history);
-            if (attribution.isPresent()) {
-                found.add(attribution.get());
-                if (!found.isEmpty()) {
-                    break;
-                }
-            }
+            attribution.ifPresent(found::add);
         }
         return found;
     }
@@ -89,7 +90,8 @@ public final class AttributionReader {
         if (word.equals("cast") && clause.text(i + 1).equals("doubt")) {
             stance = Stance.DENIES;
         }
-        if (stance == null || word.equals("ruled") && !clause.text(i + 1).equals("out")) {
+        if (stance == null || word.equals("ruled") && !clause.text(i + 1).equals("out")
+                || PASSIVE.contains(clause.text(i - 1))) {
             return Optional.empty();
         }
         return speechVerb(clause, i, stance, mentions, history);
@@ -114,9 +116,10 @@ public final class AttributionReader {
         Span phrase = clause.span(phraseStart, trimAdverbs(clause, phraseStart, verb - 1));
         Span cue = clause.span(verb, clause.text(verb + 1).equals("doubt") || clause.text(verb + 1).equals("out")
                 ? verb + 1 : verb);
-        boolean trailing = phraseStart > clause.first + 1 && clause.text(phraseStart - 1).equals(",")
-                && restIsShort(clause, verb);
-        Span content = trailing ? contentBefore(clause, phraseStart - 1) : contentAfter(clause, verb);
+        boolean trailing = phraseStart > clause.first && (clause.text(phraseStart - 1).equals(",")
+                || clause.isQuote(phraseStart - 1)) && restIsShort(clause, verb);
+        int cueEnd = cue.end() > clause.tokens.get(verb).span().end() ? verb + 1 : verb;
+        Span content = trailing ? contentBefore(clause, phraseStart - 1) : contentAfter(clause, cueEnd);
         Optional<String> via = clause.text(verb).equals("told") ? SpeakerResolver.agencyIn(
                 clause.span(verb + 1, Math.min(clause.end - 1, verb + 3)), mentions) : Optional.empty();
         return build(clause, content, cue, phrase, stance, mentions, history, trailing ? "said-trailing-v1"
@@ -209,16 +212,33 @@ public final class AttributionReader {
 
     /** A sentence that is only a quote, right after a direct attribution, continues it. */
     private static Optional<Attribution> continuation(Clause clause, List<Attribution> found, History history) {
-        if (clause.end - clause.first < 2 || !clause.isQuote(clause.first) || found.isEmpty()) {
+        if (clause.end - clause.first < 2 || found.isEmpty()) {
             return Optional.empty();
         }
         Attribution previous = found.get(found.size() - 1);
-        if (!previous.direct() || clause.tokens.get(clause.first).span().start() - previous.content().end() > 400) {
+        int start = clause.tokens.get(clause.first).span().start();
+        boolean stillOpen = previous.direct() && closingQuoteAfter(clause.body, previous.content().end()) >= start;
+        boolean reopened = previous.direct() && clause.isQuote(clause.first)
+                && start - previous.content().end() <= MAX_CONTINUATION_GAP;
+        if (!stillOpen && !reopened) {
             return Optional.empty();
         }
         Span content = unquote(clause.body, clause.span(clause.first, clause.lastContentToken()));
         return Optional.of(new Attribution(content, previous.cue(), previous.speaker(), previous.description(),
                 previous.via(), stance(Stance.ASSERTS, content.of(clause.body)), true, "attribution-continued-v1"));
+    }
+
+    private static int closingQuoteAfter(String body, int from) {
+        for (int i = from; i < Math.min(body.length(), from + MAX_QUOTE_CHARS); i++) {
+            char c = body.charAt(i);
+            if (c == '\u201D' || c == '"') {
+                return i;
+            }
+            if (c == '\u201C') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static Attribution withVia(Attribution a, Optional<String> via) {
@@ -243,8 +263,12 @@ public final class AttributionReader {
                 && clause.indexOf("\u201C", verb, clause.end) < 0;
     }
 
-    /** Content from the sentence start (or an opening quote) up to token {@code last}, exclusive. */
+    /**
+     * Content up to token {@code last} (exclusive): from the sentence start, or, when it closes a
+     * quote, from the quote's opening mark, which may lie sentences earlier.
+     */
     private static Span contentBefore(Clause clause, int last) {
+        boolean closesQuote = clause.isQuote(last) || clause.isQuote(last - 1);
         int to = last - 1;
         while (to >= clause.first && (clause.text(to).equals(",") || clause.isQuote(to))) {
             to--;
@@ -252,11 +276,29 @@ public final class AttributionReader {
         if (to < clause.first) {
             return null;
         }
-        int from = clause.first;
-        return clause.span(from, to);
+        int end = clause.tokens.get(to).span().end();
+        int start = clause.tokens.get(clause.first).span().start();
+        if (closesQuote) {
+            start = openingQuoteBefore(clause.body, end, start);
+        }
+        return new Span(start, end);
     }
 
-    private static Span contentAfter(Clause clause, int verb) {
+    /** Where the quote that closes after {@code end} opened, if within reach; else {@code fallback}. */
+    private static int openingQuoteBefore(String body, int end, int fallback) {
+        for (int i = end - 1; i >= Math.max(0, end - MAX_QUOTE_CHARS); i--) {
+            char c = body.charAt(i);
+            if (c == '\u201C' || c == '"') {
+                return i;
+            }
+            if (c == '\u201D') {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    private Span contentAfter(Clause clause, int verb) {
         int limit = Math.min(clause.end, verb + 10);
         int that = clause.indexOf("that", verb + 1, limit);
         int colon = clause.indexOf(":", verb + 1, limit);
@@ -264,13 +306,30 @@ public final class AttributionReader {
         return contentFrom(clause, start);
     }
 
-    private static Span contentFrom(Clause clause, int start) {
+    private Span contentFrom(Clause clause, int start) {
         int from = start;
         while (from < clause.end && (clause.text(from).equals(",") || clause.text(from).equals(":"))) {
             from++;
         }
         int to = clause.lastContentToken();
+        for (int i = from + 1; i < to; i++) {
+            boolean joint = clause.text(i).equals(";") || clause.text(i).equals(",")
+                    && CONTRASTS.contains(clause.text(i + 1));
+            if (joint && cueAfter(clause, i)) {
+                to = i - 1;
+                break;
+            }
+        }
         return from <= to ? clause.span(from, to) : null;
+    }
+
+    private boolean cueAfter(Clause clause, int from) {
+        for (int i = from; i < clause.end; i++) {
+            if (verbs.containsKey(clause.text(i)) || clause.text(i).equals("cast")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The span without surrounding quotation marks. */

@@ -29,7 +29,7 @@ public final class PersonTagger {
     static final String SHORT_RULE = "person-short-v1";
     private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "de", "da", "van", "von", "der",
-            "del", "la", "le", "el", "du", "dos", "di", "bint", "ul");
+            "del", "la", "le", "el", "du", "dos", "di", "bint", "ul", "abu", "ben");
 
     private final Set<String> titles = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
@@ -48,11 +48,12 @@ public final class PersonTagger {
         boolean[] blocked = blockedTokens(tokens, taken);
         Map<String, Entity> people = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
+        Set<String> alone = aloneWords(body, tokens, blocked);
         int i = 0;
         while (i < tokens.size()) {
             int end = runEnd(body, tokens, blocked, i);
             if (end > i) {
-                findPerson(body, tokens, i, end, people, mentions);
+                findPerson(body, tokens, i, end, people, mentions, alone);
                 i = end;
             } else {
                 i++;
@@ -63,7 +64,7 @@ public final class PersonTagger {
         return mentions;
     }
 
-    private static boolean[] blockedTokens(List<Token> tokens, List<Mention> taken) {
+    static boolean[] blockedTokens(List<Token> tokens, List<Mention> taken) {
         boolean[] blocked = new boolean[tokens.size()];
         int m = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -81,7 +82,8 @@ public final class PersonTagger {
         int end = start;
         while (end < tokens.size() && !blocked[end]) {
             String text = tokens.get(end).span().of(body);
-            boolean capitalised = tokens.get(end).kind() == TokenKind.WORD && Character.isUpperCase(text.charAt(0));
+            boolean capitalised = tokens.get(end).kind() == TokenKind.WORD
+                    && (Character.isUpperCase(text.charAt(0)) || end > start && particleName(text));
             boolean particle = end > start && PARTICLES.contains(text) && end + 1 < tokens.size()
                     && Character.isUpperCase(tokens.get(end + 1).span().of(body).charAt(0));
             if (!(capitalised || particle) || (end > start && gapAfter(body, tokens, end - 1))) {
@@ -100,7 +102,7 @@ public final class PersonTagger {
     }
 
     private void findPerson(String body, List<Token> tokens, int start, int end, Map<String, Entity> people,
-            List<Mention> mentions) {
+            List<Mention> mentions, Set<String> alone) {
         int nameStart = titleEnd(body, tokens, start, end);
         int nameEnd = nameStart;
         while (nameEnd < end && nameEnd - nameStart < MAX_NAME_TOKENS
@@ -116,7 +118,8 @@ public final class PersonTagger {
         boolean titled = nameStart > start;
         boolean person = (titled && count <= 3) || people.containsKey(name)
                 || (count >= 2 && givenNames.contains(tokens.get(nameStart).span().of(body)))
-                || (count >= 2 && count <= 3 && speechCue(body, tokens, nameStart, nameEnd));
+                || (count >= 2 && count <= 3 && (speechCue(body, tokens, nameStart, nameEnd)
+                        || alone.contains(tokens.get(nameEnd - 1).span().of(body))));
         if (!person) {
             return;
         }
@@ -135,16 +138,48 @@ public final class PersonTagger {
         return new Entity("person:" + Lexicon.slug(name), name, EntityType.PERSON, List.of(), attributes);
     }
 
-    /** Index after the longest run of title words at the start of the run ("Defence Minister"). */
+    /**
+     * Index after the last title in the run ("Navy Capt. Jeff Davis" → after "Capt."), taking the
+     * longest title that ends there ("Defence Minister"), or {@code start} when there is none.
+     */
     private int titleEnd(String body, List<Token> tokens, int start, int end) {
         int best = start;
-        for (int k = start + 1; k <= Math.min(end - 1, start + 5); k++) {
-            String candidate = body.substring(tokens.get(start).span().start(), tokens.get(k - 1).span().end());
-            if (titles.contains(candidate)) {
-                best = k;
+        for (int from = start; from < end - 1; from++) {
+            for (int k = from + 1; k <= Math.min(end - 1, from + 5); k++) {
+                String candidate = body.substring(tokens.get(from).span().start(), tokens.get(k - 1).span().end());
+                if (titles.contains(candidate) && k > best) {
+                    best = k;
+                }
             }
         }
         return best;
+    }
+
+    /** Capitalised words that also stand alone (not beside another capitalised word): surnames reused. */
+    private static Set<String> aloneWords(String body, List<Token> tokens, boolean[] blocked) {
+        Set<String> alone = new HashSet<>();
+        for (int t = 1; t < tokens.size(); t++) {
+            if (blocked[t] || !capital(body, tokens.get(t)) || capital(body, tokens.get(t - 1))
+                    || t + 1 < tokens.size() && capital(body, tokens.get(t + 1))) {
+                continue;
+            }
+            String previous = tokens.get(t - 1).span().of(body);
+            if (!previous.equals(".") && !previous.equals("\u201C") && !previous.equals("\"")) {
+                alone.add(tokens.get(t).span().of(body));
+            }
+        }
+        return alone;
+    }
+
+    private static boolean capital(String body, Token token) {
+        return token.kind() == TokenKind.WORD && Character.isUpperCase(body.charAt(token.span().start()));
+    }
+
+    /** "al-Abadi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    private static boolean particleName(String text) {
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen <= 4 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1))
+                && PARTICLES.contains(text.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean speechCue(String body, List<Token> tokens, int start, int end) {
@@ -168,7 +203,6 @@ public final class PersonTagger {
     private List<Mention> shortMentions(String body, List<Token> tokens, boolean[] blocked, List<Mention> full) {
         Map<String, Entity> bySurname = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        Set<Integer> covered = new HashSet<>();
         for (Mention mention : full) {
             String name = mention.entity().name();
             int space = name.lastIndexOf(' ');
@@ -179,7 +213,6 @@ public final class PersonTagger {
                     ambiguous.add(surname);
                 }
             }
-            covered.add(mention.span().start());
         }
         List<Mention> shorts = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,20 +23,22 @@ public final class Lexicon {
     private final List<Alias> aliases = new ArrayList<>();
     private final Gazetteer gazetteer;
 
-    private Lexicon(Tsv countries, Tsv organisations, Tsv weapons) {
+    private Lexicon(Tsv countries, Tsv organisations, Tsv weapons, Tsv places, Tsv people) {
         countries.rows().forEach(this::addCountry);
         organisations.rows().forEach(this::addOrganisation);
         weapons.rows().forEach(this::addWeapon);
+        places.rows().forEach(this::addPlace);
+        people.rows().forEach(this::addPerson);
         gazetteer = Gazetteer.of(aliases);
     }
 
     public static Lexicon standard() {
         return new Lexicon(Tsv.resource("countries.tsv"), Tsv.resource("organisations.tsv"),
-                Tsv.resource("weapons.tsv"));
+                Tsv.resource("weapons.tsv"), Tsv.resource("places.tsv"), Tsv.resource("people.tsv"));
     }
 
-    public static Lexicon of(Tsv countries, Tsv organisations, Tsv weapons) {
-        return new Lexicon(countries, organisations, weapons);
+    public static Lexicon of(Tsv countries, Tsv organisations, Tsv weapons, Tsv places, Tsv people) {
+        return new Lexicon(countries, organisations, weapons, places, people);
     }
 
     public Gazetteer gazetteer() {
@@ -106,6 +107,28 @@ public final class Lexicon {
 
     private static String stripWeak(String surface) {
         return surface.startsWith("~") ? surface.substring(1) : surface;
+    }
+
+    private void addPlace(Tsv.Row row) {
+        Map<String, String> attributes = new HashMap<>();
+        putCountry(attributes, row.get("country"));
+        Entity entity = register(new Entity("location:" + slug(row.get("name")), row.get("name"), EntityType.LOCATION,
+                displayAliases(row, "aliases"), attributes));
+        addAliases(entity, List.of(row.get("name")), MentionKind.NAME, false);
+        addAliases(entity, row.list("aliases"), MentionKind.NAME, false);
+    }
+
+    /** Well-known people; their surnames alone are {@link MentionKind#SHORT} mentions. */
+    private void addPerson(Tsv.Row row) {
+        Map<String, String> attributes = new HashMap<>();
+        putCountry(attributes, row.get("country"));
+        putIfPresent(attributes, "role", row.get("role"));
+        Entity entity = register(new Entity("person:" + slug(row.get("name")), row.get("name"), EntityType.PERSON,
+                displayAliases(row, "aliases"), attributes));
+        addAliases(entity, List.of(row.get("name")), MentionKind.NAME, false);
+        for (String alias : row.list("aliases")) {
+            addAliases(entity, List.of(alias), alias.contains(" ") ? MentionKind.NAME : MentionKind.SHORT, false);
+        }
     }
 
     private Entity register(Entity entity) {

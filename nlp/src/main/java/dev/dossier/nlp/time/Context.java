@@ -1,17 +1,27 @@
 package dev.dossier.nlp.time;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The text being tagged, its anchor, and the small look-arounds the rules need. */
-record Context(String text, Anchor anchor, TimeLexicon lexicon) {
+record Context(String text, Anchor anchor, TimeLexicon lexicon, TenseCues cues) {
     private static final int TENSE_WINDOW = 80;
-    private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?i)\\b(?:will|would|'ll|shall|won't|due|scheduled|set to|expected to|plans? to|planning to|going to"
-                    + "|aims? to|intends? to|next|upcoming|coming)\\b");
-    private static final Pattern PAST_CUE = Pattern.compile(
-            "(?i)\\b(?:was|were|had|did|last|ago|\\w{2,}ed)\\b");
+
+    /** The tense cue patterns, built once from the lexicon. */
+    record TenseCues(Pattern future, Pattern past) {
+        static TenseCues of(TimeLexicon lexicon) {
+            return new TenseCues(cues(lexicon, "FUTURE", ""), cues(lexicon, "PAST", "|[a-z]{2,}ed"));
+        }
+
+        private static Pattern cues(TimeLexicon lexicon, String tense, String more) {
+            List<String> words = lexicon.tenseCues.entrySet().stream()
+                    .filter(e -> e.getValue().equals(tense)).map(Map.Entry::getKey).toList();
+            return Pattern.compile("(?<![\\w'])(?i:" + TimeLexicon.alternation(words) + more + ")(?!\\w)");
+        }
+    }
 
     /** The word just before {@code pos} (letters, digits, hyphen, apostrophe), lower-cased, or "". */
     String wordBefore(int pos) {
@@ -78,8 +88,8 @@ record Context(String text, Anchor anchor, TimeLexicon lexicon) {
     Tense tense(int pos) {
         int from = sentenceEdge(pos, -1);
         int to = sentenceEdge(pos, 1);
-        int future = distance(FUTURE_CUE, from, to, pos);
-        int past = distance(PAST_CUE, from, to, pos);
+        int future = distance(cues.future(), from, to, pos);
+        int past = distance(cues.past(), from, to, pos);
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
             return Tense.UNKNOWN;
         }

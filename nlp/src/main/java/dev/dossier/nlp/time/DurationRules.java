@@ -1,5 +1,6 @@
 package dev.dossier.nlp.time;
 
+import dev.dossier.model.PartialDate;
 import dev.dossier.model.TimexType;
 import dev.dossier.nlp.time.Rule.Triggers;
 import java.util.List;
@@ -19,6 +20,8 @@ final class DurationRules {
             "billion", "trillion", "%", "cents", "hours", "days");
     private static final Set<String> AFTER_A_SECOND = Set.of("later", "ago", "earlier", "before", "after", "or", "and",
             "too", "longer", "more", "in", "of", "to", "for");
+    private static final Set<String> SOME_DAY_CUES = Set.of("", "to", "could", "might", "may", "would", "will", "and",
+            "that", "hope", "hopes");
     private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice");
     private final Grammar g;
 
@@ -35,7 +38,7 @@ final class DurationRules {
                 Rule.of("duration", Triggers.words("the", "past", "last", "next", "coming", "previous", "remaining", "other").and(g.numbers), "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|"
                         + "remaining|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
                         + "consecutive|full)\\s+)?(?<u>" + g.unit + ")(?:-long)?(?!-old|\\s+old|-)", this::duration),
-                Rule.of("vague-duration", Triggers.words("years", "months", "decades", "weeks", "days", "hours", "centuries"), "(?<=(?i:\\bfor|\\bwithin|\\bafter|\\blasted|\\btakes?)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
+                Rule.of("vague-duration", Triggers.words("years", "months", "decades", "weeks", "days", "hours", "centuries"), "(?<=(?i:\\bfor|\\bwithin|\\bafter|\\blasted|\\btakes?|\\btook|\\bamid|\\bfollowing|\\bdespite)\\s)(?<u>(?i:years|months|decades|weeks|days|hours|centuries))(?!\\w)",
                         this::vague),
                 Rule.of("recent", Triggers.words("recent"), "(?<![\\w-])(?i:recent\\s+(?<u>years|months|weeks|days|decades))(?!\\w)", this::vague),
                 Rule.of("reference", Triggers.words(lex.references.keySet().stream()), "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.references.keySet()) + ")(?![\\w-])",
@@ -89,7 +92,7 @@ final class DurationRules {
         if (count.isEmpty() || unit == null || "old".equals(c.wordAfter(m.end()))) {
             return Optional.empty();
         }
-        if (isOrdinalSecond(m, c)) {
+        if (isOrdinalSecond(m, c) || isSomeDay(m, c)) {
             return Optional.empty();
         }
         boolean plural = m.group("u").toLowerCase(Locale.ROOT).endsWith("s");
@@ -107,6 +110,12 @@ final class DurationRules {
                 && !AFTER_A_SECOND.contains(after);
     }
 
+    /** "One day, ..." and "hopes to one day ...": some day, not a length of time. */
+    private static boolean isSomeDay(Matcher m, Context c) {
+        return m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").equals("one day")
+                && (c.charAfter(m.end()) == ',' || SOME_DAY_CUES.contains(c.wordBefore(m.start())));
+    }
+
     private Optional<Found> vague(Matcher m, Context c, String rule) {
         return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, Grammar.duration("X", g.unitOf(m.group("u"))), rule));
     }
@@ -122,8 +131,14 @@ final class DurationRules {
 
     private Optional<Found> clock24(Matcher m, Context c, String rule) {
         String time = String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(m.group("h")), m.group("mi"));
+        return Optional.of(onAnchorDay(m, c, time, rule));
+    }
+
+    /** A clock time on the anchor day, or on an unknown day ("XXXX-XX-XXT10:00"). */
+    private static Found onAnchorDay(Matcher m, Context c, String time, String rule) {
         String day = c.anchor().day().map(Anchor::iso).orElse("XXXX-XX-XX");
-        return Optional.of(Found.of(m.start(), m.end(), TimexType.TIME, day + "T" + time, rule));
+        return new Found(m.start(), m.end(), TimexType.TIME, Optional.of(day + "T" + time),
+                c.anchor().day().map(PartialDate::of), Optional.empty(), rule);
     }
 
     /** "half an hour" → PT30M, "a year and a half" → P18M, "two and a half years" → P2.5Y. */
@@ -162,7 +177,6 @@ final class DurationRules {
             String minutes = m.group("mi") == null ? "00" : m.group("mi");
             time = String.format(Locale.ROOT, "%02d:%s", pm ? hour + 12 : hour, minutes);
         }
-        String day = c.anchor().day().map(Anchor::iso).orElse("XXXX-XX-XX");
-        return Optional.of(Found.of(m.start(), m.end(), TimexType.TIME, day + "T" + time, rule));
+        return Optional.of(onAnchorDay(m, c, time, rule));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 final class Grammar {
     /** Before a token: not inside a word, a designation ("F-35", "Army-2022") or a number. */
-    static final String LEFT = "(?:(?<=(?i:\\bmid|\\bearly|\\blate)-)|(?<![\\w\\-./$€£#]))";
+    static final String LEFT = "(?:(?<=(?i:\\bmid|\\bearly|\\blate|\\bend)-)|(?<![\\w\\-./$€£#]))";
     /** After a token: not inside a word, and not a decimal ("2.5") or a designation. */
     static final String RIGHT = "(?![\\w]|[.,]\\d|-\\w)";
     static final String YEAR = "(?:19|20)\\d\\d";

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
  * enough (a weekday needs a day); otherwise it is kept with no value.
  */
 final class RelativeRules {
-    private static final String REL = "(?i:(?<the>the\\s+)?(?<rel>last|past|previous|this|next|coming|current|"
-            + "(?:earlier|later)\\s+this)\\s+)";
+    private static final String REL = "(?i:(?<the>the\\s+)?(?<rel>last|past|previous|this\\s+past|this\\s+coming|this|next|coming|"
+            + "current|(?:earlier|later)\\s+this)\\s+)";
     private final Grammar g;
     private final Calendar calendar = new Calendar();
 
@@ -54,8 +54,8 @@ final class RelativeRules {
             return Optional.of(Found.of(m.start(), m.end(), TimexType.DURATION, Grammar.duration("1", code), rule));
         }
         int offset = switch (rel) {
-            case "last", "past", "previous" -> -1;
-            case "next", "coming" -> 1;
+            case "last", "past", "previous", "this past" -> -1;
+            case "next", "coming", "this coming" -> 1;
             default -> 0;
         };
         return Optional.of(calendar.shift(unit, offset, c.anchor())

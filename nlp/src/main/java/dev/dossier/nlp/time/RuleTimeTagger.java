@@ -32,6 +32,7 @@ public final class RuleTimeTagger implements TimeTagger {
     private final Comparator<Found> longestFirst;
     private final Extender extender;
     private final TimeLexicon lexicon;
+    private final Context.TenseCues tenseCues;
 
     public RuleTimeTagger() {
         lexicon = TimeLexicon.load();
@@ -49,18 +50,20 @@ public final class RuleTimeTagger implements TimeTagger {
         longestFirst = Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start)
                 .thenComparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE));
         extender = new Extender(lexicon);
+        tenseCues = Context.TenseCues.of(lexicon);
     }
 
     @Override
     public List<TimeMention> tag(String text, Optional<PartialDate> anchor) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(anchor, "anchor");
-        Context context = new Context(text, new Anchor(anchor), lexicon);
+        String scanned = Typography.fold(text);
+        Context context = new Context(scanned, new Anchor(anchor), lexicon, tenseCues);
         List<Found> found = new ArrayList<>();
         Map<Rule, Matcher> matchers = new HashMap<>();
         int i = 0;
-        while (i < text.length()) {
-            int end = wordEnd(text, i);
+        while (i < scanned.length()) {
+            int end = wordEnd(scanned, i);
             if (end > i) {
                 tryRulesAt(i, end, context, matchers, found);
                 i = end;
@@ -68,7 +71,8 @@ public final class RuleTimeTagger implements TimeTagger {
                 i++;
             }
         }
-        return COMBINER.combine(select(found), text).stream().map(f -> withoutArticle(f, text).toMention(text)).toList();
+        return COMBINER.combine(select(found), scanned).stream()
+                .map(f -> withoutArticle(f, scanned).toMention(text)).toList();
     }
 
     /** Where the word starting at {@code i} ends, or {@code i} when no word starts there. */

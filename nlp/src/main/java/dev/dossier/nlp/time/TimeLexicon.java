@@ -36,6 +36,7 @@ final class TimeLexicon {
     final Map<String, String> dayparts;
     final Map<String, String> sets;
     final Map<String, String> holidays;
+    final Map<String, String> tenseCues;
     final Set<String> dateContext;
     final Set<String> quantityNouns;
     final Set<String> addressWords;
@@ -57,6 +58,7 @@ final class TimeLexicon {
         dayparts = pairs(rows("dayparts.tsv"));
         sets = pairs(rows("sets.tsv"));
         holidays = pairs(rows("holidays.tsv"));
+        tenseCues = pairs(rows("tense-cues.tsv"));
         dateContext = rows("date-context.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
         addressWords = rows("address-words.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
         quantityNouns = rows("quantity-nouns.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());

@@ -61,7 +61,17 @@ class RuleTimeTaggerTest {
             Orders over the past decade doubled.                   | past decade=P10Y
             Officials met over the weekend.                        | weekend=2022-W33-WE
             The review ran from 1999 to 2001.                      | 1999=1999 ; 2001=2001
+            Deliveries slipped to end-2023.                        | end-2023=2023/END
+            Sales recovered this past week.                        | this past week=2022-W33
+            The budget for 2019/2020 was cut.                      | 2019=2019 ; 2020=2020
+            The ministers met in October to discuss prices.        | October=2021-10
+            The company expects to close the deal in October.      | October=2022-10
+            In October, the first battery will be delivered.       | October=2022-10
+            Talks resumed in March, officials said.                | March=2022-03
+            The deal was signed after weeks of talks.              | weeks=PXW
+            Turkey hopes to one day build its own system.          | -
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
+            In 2019 million people voted.                          | -
             Russia will ship a second batch of the system.         | -
             Visitors at IDEF 2015 and Army-2022 saw 2000 troops.   | -
             The battalion moved to 1900 Main Street.               | -
