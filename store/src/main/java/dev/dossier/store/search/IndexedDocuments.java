@@ -43,19 +43,26 @@ final class IndexedDocuments {
     static final String START = "start";
     static final String END = "end";
 
-    /** Stored, analysed, with offsets in the postings so that highlighting need not re-analyse. */
+    /**
+     * Analysed with offsets in the postings, so that highlighting need not re-analyse; not
+     * stored: the texts stay in memory beside the index ({@link Built#texts}), which spares
+     * every hit the decompression of long stored bodies.
+     */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private IndexedDocuments() {}
 
     private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
     }
 
-    static List<org.apache.lucene.document.Document> of(Dossier dossier, List<DocumentResult> results) {
+    /** Lucene documents and, at the same positions, their texts. */
+    record Built(List<org.apache.lucene.document.Document> documents, List<String> texts) {}
+
+    static Built of(Dossier dossier, List<DocumentResult> results) {
         Map<String, List<Mention>> mentions = new HashMap<>();
         results.forEach(r -> mentions.put(r.annotated().document().id(), r.annotated().mentions()));
         Map<String, Set<String>> typesByDocument = new HashMap<>();
@@ -75,7 +82,11 @@ final class IndexedDocuments {
                         typesByDocument.getOrDefault(document.id(), Set.of())));
             }
         }
-        return out;
+        return new Built(out, out.stream().map(IndexedDocuments::textOf).toList());
+    }
+
+    private static String textOf(org.apache.lucene.document.Document doc) {
+        return doc.getField(TEXT).stringValue();
     }
 
     private static org.apache.lucene.document.Document document(Document document, List<Mention> mentions,

@@ -5,8 +5,8 @@ import dev.dossier.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,25 +24,50 @@ final class Snippets {
     private static final int WINDOW = 320;
 
     private final Object[] highlighted;
-    private final IndexSearcher searcher;
     private final ScoreDoc[] page;
+    private final List<String> texts;
 
-    Snippets(IndexSearcher searcher, Analyzer analyzer, Query words, ScoreDoc[] page) throws IOException {
-        this.searcher = searcher;
+    Snippets(IndexSearcher searcher, Analyzer analyzer, Query words, ScoreDoc[] page, List<String> texts)
+            throws IOException {
         this.page = page;
+        this.texts = texts;
         int[] ids = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             ids[i] = page[i].doc;
         }
-        Object[] found = new SpanHighlighter(searcher, analyzer).highlight(words, ids);
+        Object[] found = new SpanHighlighter(searcher, analyzer, texts).highlight(words, ids);
         highlighted = found == null ? new Object[page.length] : found;
     }
 
-    /** Lucene's highlighter with its object-returning method opened up (it is protected). */
+    /**
+     * Lucene's highlighter with its object-returning method opened up (it is protected), reading
+     * texts from memory instead of stored fields.
+     */
     private static final class SpanHighlighter extends UnifiedHighlighter {
-        SpanHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        private final List<String> texts;
+
+        SpanHighlighter(IndexSearcher searcher, Analyzer analyzer, List<String> texts) {
             super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SpanFormatter())
                     .withHighlightPhrasesStrictly(true).withBreakIterator(() -> new CustomSeparatorBreakIterator('\n')));
+            this.texts = texts;
+        }
+
+        /** As the stored-fields version: from the iterator's next document on, until the char budget is spent. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            int chars = 0;
+            do {
+                int doc = docs.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                String text = texts.get(doc);
+                values.add(new CharSequence[] {text});
+                chars += text.length();
+            } while (chars <= cacheChars && cacheChars != 0);
+            return values;
         }
 
         /** The best two passages of each document's text. */
@@ -53,14 +78,12 @@ final class Snippets {
     }
 
     /** The highlighted passages, or (nothing matched, as for a blank query) the text's beginning. */
-    Snippet of(int index) throws IOException {
+    Snippet of(int index) {
         Object value = highlighted[index];
         if (value instanceof Snippet snippet && !snippet.highlights().isEmpty()) {
             return snippet;
         }
-        String stored = searcher.storedFields().document(page[index].doc, Set.of(IndexedDocuments.TEXT))
-                .get(IndexedDocuments.TEXT);
-        String text = stored == null ? "" : stored;
+        String text = texts.get(page[index].doc);
         int cut = Math.min(text.length(), LuceneSearchIndex.snippetChars());
         return new Snippet(text.substring(0, cut) + (cut < text.length() ? "…" : ""), List.of());
     }
