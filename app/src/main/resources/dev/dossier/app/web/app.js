@@ -194,6 +194,12 @@ function timeline(events) {
         e.date + ' ' + label(e.type)) : null)));
 }
 
+function undatedNote(events) {
+  const undated = events.filter((e) => !e.date);
+  return undated.length === 0 ? null : el('p', {class: 'muted'}, undated.length + ' undated event' +
+    (undated.length === 1 ? '' : 's') + ' (listed below): ' + undated.map((e) => label(e.type)).join(', '));
+}
+
 function isoStart(date) {
   const parts = date.split('-');
   return [parts[0], parts[1] || '01', parts[2] || '01'].join('-') + 'T00:00:00Z';
@@ -209,11 +215,13 @@ async function dealPage(id) {
   const page = await api('/api/deals/' + encodeURIComponent(id));
   const d = page.deal;
   show(el('h1', {}, d.supplier + ' → ' + d.recipient + ': ' + d.system),
-    el('p', {}, badge(d.status), ' ', [d.supplier_org, d.recipient_org].filter(Boolean).join(' → ')),
+    el('p', {}, badge(d.status), ' ', [d.supplier_org, d.recipient_org].filter(Boolean).join(' → '),
+      d.follows ? [' · follows ', el('a', {href: '#/deal/' + encodeURIComponent(d.follows)}, 'an earlier contract')] : null),
     el('h2', {}, 'Ledger'), ledger(page),
     el('h2', {}, 'Contradictions (' + page.contradictions.length + ')'),
     page.contradictions.length ? page.contradictions.map((c) => contradictionCard(page, c)) : el('p', {class: 'muted'}, 'The sources agree.'),
     el('h2', {}, 'Timeline'), timeline(page.events),
+    undatedNote(page.events),
     el('h2', {}, 'Events (' + page.events.length + ')'), eventList(page));
 }
 
@@ -235,6 +243,7 @@ async function contradictionsPage() {
 async function documentsPage() {
   const page = await api('/api/documents?limit=1000');
   show(el('h1', {}, 'Documents (' + page.total + ')'),
+    page.total > page.items.length ? el('p', {class: 'muted'}, 'The first ' + page.items.length + ' are listed; search finds the rest.') : null,
     el('table', {id: 'documents'}, el('thead', {}, el('tr', {}, ['Title', 'Outlet', 'Published', 'Story', 'Status'].map((h) => el('th', {}, h)))),
       el('tbody', {}, page.items.map((d) => el('tr', {},
         el('td', {}, el('a', {href: '#/doc/' + encodeURIComponent(d.id)}, d.title || d.source)),
@@ -271,6 +280,8 @@ async function documentPage(id, range) {
   show(el('h1', {id: 'doc-title'}, d.title || d.source),
     el('dl', {class: 'meta'}, meta.filter(([, v]) => v).map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
       d.url ? [el('dt', {}, 'URL'), el('dd', {}, link)] : null),
+    page.copies.length ? el('p', {class: 'muted'}, 'The same text also appeared in: ',
+      page.copies.map((c, i) => [i > 0 ? '; ' : '', el('a', {href: '#/doc/' + encodeURIComponent(c.id)}, c.outlet || c.title || c.source)])) : null,
     el('p', {class: 'muted'}, page.evidence.length + ' evidence span' + (page.evidence.length === 1 ? '' : 's') + ' highlighted'),
     highlighted(page.body, page.evidence, focus));
   const target = document.querySelector('mark.focus');
@@ -301,9 +312,14 @@ async function searchPage(params) {
   show(el('h1', {}, 'Search'), form, results);
   if ([...params.keys()].length === 0) return;
   try {
+    const offset = Number(params.get('offset') || 0);
     const found = await api('/api/search?' + params.toString() + '&limit=50');
-    append(results, el('p', {class: 'muted'}, found.total + ' hit' + (found.total === 1 ? '' : 's')),
-      found.hits.length ? found.hits.map(hit) : el('div', {class: 'empty'}, 'Nothing found.'));
+    const more = new URLSearchParams(params);
+    more.set('offset', String(offset + 50));
+    append(results, el('p', {class: 'muted'}, found.total + ' hit' + (found.total === 1 ? '' : 's'),
+      offset > 0 ? ' (from ' + (offset + 1) + ')' : ''),
+    found.hits.length ? found.hits.map(hit) : el('div', {class: 'empty'}, 'Nothing found.'),
+    found.total > offset + 50 ? el('p', {}, el('a', {href: '#/search?' + more.toString(), id: 'more'}, 'Next 50 hits')) : null);
   } catch (e) {
     append(results, el('p', {class: 'error'}, e.message));
   }

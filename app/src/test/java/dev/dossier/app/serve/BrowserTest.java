@@ -80,7 +80,7 @@ class BrowserTest {
 
     @Test
     void clicksFromTheDealsListToADealAndToTheSentenceBehindAField() throws IOException {
-        browser.get(server.base() + "/");
+        open(server.base() + "/");
         WebElement deal = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.deal-link")));
         assertEquals("Sweden → Chile", deal.getText());
         shoot("1-deals");
@@ -99,7 +99,7 @@ class BrowserTest {
 
     @Test
     void searchesWithFiltersAndOpensAHit() throws IOException {
-        browser.get(server.base() + "/#/search");
+        open(server.base() + "/#/search");
         WebElement words = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-form input[name=q]")));
         words.sendKeys("received");
         browser.findElement(By.cssSelector("select[name=kind] option[value=claim]")).click();
@@ -117,23 +117,31 @@ class BrowserTest {
 
     @Test
     void hostileArticleTextIsShownAsTextAndNeverRuns() throws IOException {
-        browser.get(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
+        open(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
         WebElement body = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         assertTrue(body.getText().contains("<script>window.__pwned=1</script>"), body.getText());
         assertTrue(body.getText().contains("<img src=x onerror=\"window.__pwned=2\">"));
         assertEquals("<img src=x onerror=\"window.__pwned=4\">Talks", browser.findElement(By.id("doc-title")).getText());
         assertEquals(0, browser.findElements(By.cssSelector("main script, main img, main [onerror]")).size());
         assertEquals(0, browser.findElements(By.cssSelector("a[href^='javascript']")).size());
-        browser.get(server.base() + "/#/documents");
+        assertNotPwned();
+        open(server.base() + "/#/documents");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents")));
-        browser.get(server.base() + "/#/search?q=onerror");
+        open(server.base() + "/#/search?q=onerror");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results[data-loaded] .hit")));
         assertTrue(browser.findElement(By.id("results")).getText().contains("onerror"));
+        assertNotPwned();
         shoot("5-hostile-search");
-        browser.get(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
+        open(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         shoot("6-hostile-document");
-        Object pwned = ((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined ? null : window.__pwned;");
+        assertNotPwned();
+    }
+
+    /** The payloads set window.__pwned when they run. */
+    private static void assertNotPwned() {
+        Object pwned = ((JavascriptExecutor) browser).executeScript(
+                "return window.__pwned === undefined ? null : window.__pwned;");
         assertEquals(null, pwned, "an article payload ran");
     }
 
@@ -147,11 +155,11 @@ class BrowserTest {
             try (DossierServer pipeline = DossierServer.start(store, DefaultStages.create(),
                     ServeConfig.loopback(Optional.empty()))) {
                 String base = "http://127.0.0.1:" + pipeline.port();
-                browser.get(base + "/#/");
+                open(base + "/#/");
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.deal-link"))).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.ledger")));
                 shoot("7-pipeline-deal");
-                browser.get(base + "/#/contradictions");
+                open(base + "/#/contradictions");
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".contradiction .side")));
                 shoot("8-pipeline-contradictions");
                 browser.findElement(By.cssSelector(".contradiction .side .quote a")).click();
@@ -159,6 +167,12 @@ class BrowserTest {
                 shoot("9-pipeline-document");
             }
         }
+    }
+
+    /** A fresh page load, so that nothing from the previous page can satisfy a wait. */
+    private static void open(String url) {
+        browser.get("about:blank");
+        browser.get(url);
     }
 
     private static void shoot(String name) throws IOException {
