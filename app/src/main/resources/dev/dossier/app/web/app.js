@@ -1,6 +1,6 @@
 // Dossier web UI: vanilla JavaScript, no build step, nothing loaded from elsewhere.
 // Safety rule: article text and metadata only ever reach the page as text nodes (el() and
-// textContent); no innerHTML anywhere; links only to http(s) URLs or to this page's routes.
+// textContent); no string is ever parsed as HTML; links only to http(s) URLs or to our own routes.
 'use strict';
 
 const main = () => document.getElementById('main');
