@@ -60,8 +60,7 @@ public final class TimexBench {
     }
 
     private static ArrayNode tag(JsonNode doc, TimeTagger tagger) {
-        String dct = doc.path("dct").asText("");
-        Optional<PartialDate> anchor = dct.isEmpty() ? Optional.empty() : Optional.of(PartialDate.parse(dct));
+        Optional<PartialDate> anchor = anchor(doc.path("dct").asText(""));
         ArrayNode timexes = JSON.createArrayNode();
         for (TimeMention mention : tagger.tag(doc.path("text").asText(""), anchor)) {
             ObjectNode t = timexes.addObject();
@@ -73,6 +72,15 @@ public final class TimexBench {
             t.put("rule", mention.rule());
         }
         return timexes;
+    }
+
+    /** The document date as the anchor; a missing or unreadable one leaves relative dates unresolved. */
+    static Optional<PartialDate> anchor(String dct) {
+        try {
+            return dct.isBlank() ? Optional.empty() : Optional.of(PartialDate.parse(dct.length() > 10 ? dct.substring(0, 10) : dct));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** {@code TimexBench INPUT.jsonl OUT.json}. */

@@ -44,6 +44,7 @@ final class DateRules {
                 Rule.of("month", g.fullMonths, "(?<!\\w)(?<m>" + g.fullMonth + ")", this::bareMonth),
                 Rule.of("year", Triggers.DIGITS, LEFT + "(?<y>" + YEAR + ")" + RIGHT, this::year),
                 Rule.of("year-range-start", Triggers.DIGITS, LEFT + "(?<y>" + YEAR + ")(?=\\s?[-/]\\s?" + YEAR + RIGHT + ")", this::year),
+                Rule.of("year-range-short", Triggers.DIGITS, LEFT + "(?<y>" + YEAR + ")(?=[-/]\\d\\d(?![\\w.,]))", this::year),
                 Rule.of("year-range-end", Triggers.DIGITS, "(?<=" + YEAR + "\\s?[-/]\\s?)(?<y>" + YEAR + ")" + RIGHT,
                         (m, c, r) -> Optional.of(Found.date(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group("y"))), r))),
                 Rule.of("century", Triggers.DIGITS, "(?<![\\w-])(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th)[\\s-]+(?i:century)(?!\\w)",
@@ -51,7 +52,10 @@ final class DateRules {
                                 String.format(java.util.Locale.ROOT, "%02d", Integer.parseInt(m.group("n")) - 1), r))),
                 Rule.of("decade", Triggers.DIGITS, LEFT + "(?:(?<c>(?:19|20)\\d)0s|['’](?<s>\\d)0s)(?!\\w)", this::decade),
                 Rule.of("fiscal-year", Triggers.words("fiscal", "fy"), "(?<!\\w)(?:(?i:fiscal)(?:\\s+(?i:year))?\\s+|FY\\s?)(?<y>" + YEAR + "|['’]?\\d\\d)" + RIGHT,
-                        this::fiscal));
+                        this::fiscal),
+                Rule.of("relative-fiscal-year", Triggers.words("this", "last", "next", "the", "current", "previous"),
+                        "(?<![\\w-])(?i:(?:the\\s+)?(?<rel>this|last|next|current|previous|coming)\\s+fiscal\\s+year)(?!\\w)",
+                        this::relativeFiscal));
     }
 
     private Optional<Found> iso(Matcher m, Context c, String rule) {
@@ -175,10 +179,25 @@ final class DateRules {
         return Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, value, rule));
     }
 
-    /** Fiscal years differ by country, so they keep TIMEX3's FY form and name no calendar date. */
+    /** "this fiscal year": the fiscal year named by the anchor's calendar year. */
+    private Optional<Found> relativeFiscal(Matcher m, Context c, String rule) {
+        int offset = switch (m.group("rel").toLowerCase(java.util.Locale.ROOT)) {
+            case "last", "previous" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        return Optional.of(c.anchor().year()
+                .map(y -> Found.of(m.start(), m.end(), TimexType.DATE, Anchor.iso(y + offset), rule))
+                .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    /**
+     * A fiscal year's value is the year that names it, as TimeML annotators write it; fiscal
+     * years start in different months by country, so it names no calendar date.
+     */
     private Optional<Found> fiscal(Matcher m, Context c, String rule) {
         String y = m.group("y").replaceAll("\\D", "");
         String year = y.length() == 4 ? y : (Integer.parseInt(y) < 50 ? "20" : "19") + y;
-        return Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, "FY" + year, rule));
+        return Optional.of(Found.of(m.start(), m.end(), TimexType.DATE, year, rule));
     }
 }

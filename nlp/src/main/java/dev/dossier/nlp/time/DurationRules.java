@@ -34,7 +34,7 @@ final class DurationRules {
         return List.of(
                 Rule.of("set", Triggers.words(lex.sets.keySet().stream()), "(?<![\\w-])(?i:" + TimeLexicon.alternation(lex.sets.keySet()) + ")(?!\\w)", this::set),
                 Rule.of("every", Triggers.words("every", "each"), "(?<![\\w-])(?i:every|each)\\s+(?:(?<other>(?i:other))\\s+|(?<n>" + g.number + ")\\s+)?"
-                        + "(?:(?<u>" + g.unit + ")|(?<w>" + g.weekday + "))", this::every),
+                        + "(?:(?<u>" + g.unit + ")|(?<w>" + g.weekday + ")|(?<p>" + g.daypart + "))", this::every),
                 Rule.of("duration", Triggers.words("the", "past", "last", "next", "coming", "previous", "remaining", "other").and(g.numbers), "(?<![\\w-])(?:(?i:(?:the\\s+)?(?:past|last|next|coming|previous|"
                         + "remaining|other)\\s+))?(?<n>" + g.number + ")(?:\\s+|-)(?:(?i:more|additional|extra|straight|"
                         + "consecutive|full)\\s+)?(?<u>" + g.unit + ")(?:-long)?(?!-old|\\s+old|-)", this::duration),
@@ -77,8 +77,8 @@ final class DurationRules {
     }
 
     private Optional<Found> every(Matcher m, Context c, String rule) {
-        if (m.group("w") != null) {
-            String value = "XXXX-WXX-" + g.weekdayOf(m.group("w"));
+        if (m.group("w") != null || m.group("p") != null) {
+            String value = m.group("w") != null ? "XXXX-WXX-" + g.weekdayOf(m.group("w")) : "XXXX-XX-XXT" + g.daypartOf(m.group("p"));
             return Optional.of(Found.of(m.start(), m.end(), TimexType.SET, value, rule));
         }
         String count = m.group("other") != null ? "2" : m.group("n") == null ? "1" : g.count(m.group("n")).orElse("X");

@@ -64,7 +64,8 @@ final class Extender {
             return Optional.empty();
         }
         String phrase = m.group().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        String mod = table == null ? partMod(phrase) : table.get(phrase)[column];
+        String[] row = table == null ? null : table.get(phrase);
+        String mod = table == null ? partMod(phrase) : row == null ? null : row[column];
         return mod == null ? Optional.empty() : Optional.of(found.withMod(m.start(), mod));
     }
 

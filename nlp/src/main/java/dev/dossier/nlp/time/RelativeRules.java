@@ -39,7 +39,7 @@ final class RelativeRules {
                 Rule.of("holiday", Triggers.words(g.lexicon().holidays.keySet().stream()),
                         "(?<!\\w)" + TimeLexicon.alternation(g.lexicon().holidays.keySet()) + "(?!\\w)", this::holiday),
                 Rule.of("part-of-unit", Triggers.words("the", "end", "beginning", "start", "middle", "close", "turn"),
-                        "(?<![\\w-])(?i:(?:the\\s+)?(?<p>end|beginning|start|middle|close|turn)\\s+of\\s+(?:the|this)\\s+"
+                        "(?<![\\w-])(?i:(?:the\\s+)?(?<p>end|beginning|start|middle|close|turn)\\s+of\\s+(?:(?:the|this)\\s+)?"
                         + "(?<u>year|month|week|decade|century))(?!\\w)", this::partOfUnit),
                 Rule.of("weekend", Triggers.words("the"), "(?<![\\w-])(?i:the\\s+weekend)(?!\\w)", this::weekend),
                 Rule.of("ago", g.numbers, "(?<![\\w-])(?<n>" + g.number + ")[\\s-]+(?<u>" + g.unit + ")\\s+(?i:ago)(?!\\w)", this::ago));
@@ -48,6 +48,9 @@ final class RelativeRules {
     private Optional<Found> unit(Matcher m, Context c, String rule) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String unit = m.group("u").toLowerCase(Locale.ROOT);
+        if (m.group("the") != null && rel.equals("previous") && !unit.equals("week") && !unit.equals("quarter")) {
+            return Optional.empty();
+        }
         boolean span = m.group("the") != null && !rel.equals("this") && !rel.equals("current") && !rel.equals("last");
         if (span && !unit.equals("weekend")) {
             String code = unit.equals("quarter") ? "Q" : g.unitOf(unit);
@@ -94,9 +97,28 @@ final class RelativeRules {
             case "middle" -> "MID";
             default -> "START";
         };
-        return Optional.of(calendar.shift(m.group("u").toLowerCase(Locale.ROOT), 0, c.anchor())
+        String unit = m.group("u").toLowerCase(Locale.ROOT);
+        return Optional.of(calendar.shift(unit, partOffset(unit, mod, m.start(), c), c.anchor())
                 .map(v -> found(m, v, rule).withMod(m.start(), mod))
                 .orElse(Found.unresolved(m.start(), m.end(), TimexType.DATE, rule)));
+    }
+
+    /**
+     * Which year (or month) a part of it means: a past-tense "end of the year" written before
+     * that end is last year's; a future-tense "beginning of the year" after it is next year's.
+     */
+    private static int partOffset(String unit, String mod, int pos, Context c) {
+        Optional<LocalDate> day = c.anchor().day();
+        if (day.isEmpty() || !unit.equals("year") && !unit.equals("month")) {
+            return 0;
+        }
+        boolean year = unit.equals("year");
+        int through = year ? day.get().getMonthValue() : day.get().getDayOfMonth();
+        Context.Tense tense = c.tense(pos);
+        if (mod.equals("END") && tense == Context.Tense.PAST && through < (year ? 12 : 20)) {
+            return -1;
+        }
+        return mod.equals("START") && tense == Context.Tense.FUTURE && through > (year ? 1 : 10) ? 1 : 0;
     }
 
     /** "the weekend": the one just past in news, the coming one when the sentence looks ahead. */

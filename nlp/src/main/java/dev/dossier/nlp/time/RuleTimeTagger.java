@@ -38,7 +38,7 @@ public final class RuleTimeTagger implements TimeTagger {
         lexicon = TimeLexicon.load();
         Grammar grammar = new Grammar(lexicon);
         rules = Stream.of(new DateRules(grammar).rules(), new PeriodRules(grammar).rules(),
-                        new RelativeRules(grammar).rules(), new DurationRules(grammar).rules())
+                        new RelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule()))
                 .flatMap(List::stream).toList();
         Map<String, List<Rule>> byWord = new HashMap<>();
         rules.forEach(r -> r.triggers().words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r)));
@@ -48,7 +48,8 @@ public final class RuleTimeTagger implements TimeTagger {
         Map<String, Integer> order = new HashMap<>();
         rules.forEach(r -> order.put(r.id(), order.size()));
         longestFirst = Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start)
-                .thenComparingInt(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE));
+                .thenComparingInt(f -> order.getOrDefault(f.rule().startsWith(Narrative.RULE_PREFIX) ? "narrative" : f.rule(),
+                        Integer.MAX_VALUE));
         extender = new Extender(lexicon);
         tenseCues = Context.TenseCues.of(lexicon);
     }
@@ -71,7 +72,7 @@ public final class RuleTimeTagger implements TimeTagger {
                 i++;
             }
         }
-        return COMBINER.combine(select(found), scanned).stream()
+        return COMBINER.combine(Narrative.resolve(select(found)), scanned).stream()
                 .map(f -> withoutArticle(f, scanned).toMention(text)).toList();
     }
 

@@ -70,6 +70,15 @@ class RuleTimeTaggerTest {
             Talks resumed in March, officials said.                | March=2022-03
             The deal was signed after weeks of talks.              | weeks=PXW
             Turkey hopes to one day build its own system.          | -
+            Orders will peak by the end of year.                   | end of year=2022/END
+            The ministry spends less this fiscal year.             | this fiscal year=2022
+            Orders peaked at the end of the year.                  | end of the year=2021/END
+            The expedition of 1957-58 crossed the ice.             | 1957=1957
+            She checks the air every morning.                      | every morning=XXXX-XX-XXTMO
+            Talks began in December 2017; the following year a deal was signed. | December 2017=2017-12 ; following year=2018
+            The vote came on Nov. 24, 2015, and the next day the jets flew. | Nov. 24, 2015=2015-11-24 ; next day=2015-11-25
+            Exports rose in 2019, up from the previous year.       | 2019=2019 ; previous year=2018
+            The first unit arrived in Sep 2019.                    | Sep 2019=2019-09
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             In 2019 million people voted.                          | -
             Russia will ship a second batch of the system.         | -
@@ -86,6 +95,9 @@ class RuleTimeTaggerTest {
             He said last month that the talks failed. | 2022    | last month=?
             He said last month that the talks failed. | 2022-08 | last month=2022-07
             He said this year that the talks failed.  | 2022    | this year=2022
+            He said two years ago that talks failed.  | 2022    | two years ago=2020
+            He said last week that the talks failed.  | 2022-08 | last week=?
+            He left at 9 p.m. after the talks failed. | 2022-08 | 9 p.m.=XXXX-XX-XXT21:00
             """)
     void resolvesOnlyWhenTheAnchorIsPreciseEnough(String sentence, String anchor, String expected) {
         assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), Optional.of(PartialDate.parse(anchor.trim())))));
