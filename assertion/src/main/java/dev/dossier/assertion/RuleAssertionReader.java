@@ -2,12 +2,102 @@ package dev.dossier.assertion;
 
 import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Assertion;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Evidence;
+import dev.dossier.model.MoneyMention;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.PublicationDate;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** PLACEHOLDER (owner: reasoning helper replaces this file): reads no claims. */
+/**
+ * Reads event claims sentence by sentence with lexicons ({@code triggers.tsv}, {@code cues.tsv},
+ * {@code regimes.tsv}): a trigger gives the event type; the clause around it gives parties,
+ * system, date, quantity, batch, polarity and modality; the attribution covering it gives the
+ * speaker and the agency; a sentence that names no system borrows it from the claim it answers
+ * earlier in the same document. Stateless and thread-safe: the lexicons are read once.
+ */
 public final class RuleAssertionReader implements AssertionReader {
+    private static final int MIN_QUOTE = 10;
+    private final Triggers triggers;
+    private final Clauses clauses;
+    private final TriggerFilter filter;
+    private final ClaimReader claims;
+    private final Cues cues;
+
+    public RuleAssertionReader() {
+        this.cues = Cues.load();
+        this.triggers = Triggers.load();
+        this.clauses = new Clauses(cues);
+        this.filter = new TriggerFilter(cues);
+        this.claims = new ClaimReader(cues);
+    }
+
     @Override
     public List<Assertion> read(AnnotatedDocument document) {
-        return List.of();
+        if (!document.document().ok() || document.sentences().isEmpty()) {
+            return List.of();
+        }
+        Optional<PartialDate> published = document.document().metadata().published().map(PublicationDate::date);
+        DiscourseContext context = new DiscourseContext(DiscourseContext.documentTopic(document));
+        List<Assertion> out = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            SentenceView view = SentenceView.of(document, sentence);
+            if (view.span().length() >= MIN_QUOTE) {
+                readSentence(view, published, context, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private void readSentence(SentenceView view, Optional<PartialDate> published, DiscourseContext context,
+            List<Assertion> out) {
+        List<Span> parts = clauses.of(view);
+        List<Trigger> kept = filter.keep(view, parts, triggers.find(view.text(), view.span().start()));
+        List<Draft> drafts = new ArrayList<>();
+        for (Trigger trigger : kept) {
+            claims.read(view, parts, trigger, kept, context, published).ifPresent(draft -> {
+                drafts.add(draft);
+                context.add(new Claim(view.index(), draft.type(), draft.roles(), draft.batch(), draft.status()));
+            });
+        }
+        List<Draft> valued = withMoney(view, drafts);
+        for (int i = 0; i < valued.size(); i++) {
+            out.add(toAssertion(view, valued.get(i), i));
+        }
+    }
+
+    /** A sentence's money goes to its contract claim, else to its first other transfer claim. */
+    private List<Draft> withMoney(SentenceView view, List<Draft> drafts) {
+        Optional<MoneyMention> money = view.money().stream().findFirst();
+        if (money.isEmpty()) {
+            return drafts;
+        }
+        boolean dealValue = cues.any("VALUE", view.text());
+        int target = -1;
+        for (int i = 0; i < drafts.size() && target < 0; i++) {
+            target = drafts.get(i).type() == EventType.CONTRACT_SIGNED ? i : -1;
+        }
+        for (int i = 0; i < drafts.size() && target < 0; i++) {
+            target = dealValue && drafts.get(i).type().isTransfer() && drafts.get(i).type() != EventType.PAYMENT ? i : -1;
+        }
+        List<Draft> out = new ArrayList<>(drafts);
+        if (target >= 0) {
+            out.set(target, drafts.get(target).withValue(money.get().money()));
+        }
+        return out;
+    }
+
+    private static Assertion toAssertion(SentenceView view, Draft d, int n) {
+        Optional<Attribution> a = d.attribution();
+        Evidence evidence = new Evidence(view.document().document().id(), view.span(), view.text(), d.stance(),
+                a.flatMap(x -> x.speaker().or(x::description)), a.flatMap(Attribution::via), d.trigger().rule().rule());
+        String id = view.document().document().id() + "-s" + view.index() + "-" + n;
+        return new Assertion(id, d.type(), d.roles(), d.date(), d.dateNote(), d.quantity(), d.value(), d.status(),
+                d.batch(), evidence);
     }
 }

@@ -1,17 +1,166 @@
 package dev.dossier.group;
 
+import dev.dossier.group.fingerprint.CopyIndex;
+import dev.dossier.group.fingerprint.Fingerprinter;
+import dev.dossier.group.fingerprint.TextFolder;
+import dev.dossier.group.story.StoryClusterer;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.Grouping;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** PLACEHOLDER (owner: group helper replaces this file): every document is its own story. */
+/**
+ * The group stage: wire groups by seeded MinHash and LSH banding (no all-pairs step), the origin
+ * of each text from agency credits spread over its wire group, stories by clustering, and
+ * partial reuse. Documents are handled in document-id order and every id is derived from the
+ * smallest member's document id ("w-…", "s-…"), so the order of the input does not change the
+ * answer. Documents that are not ok, or have an empty body, stand alone. Thread-safe.
+ */
 public final class MinHashGrouper implements Grouper {
+    private final GroupingConfig config;
+    private final Fingerprinter fingerprinter;
+    private final AgencyCredits credits;
+    private final StoryClusterer stories;
+    private final ReuseFinder reuseFinder;
+
+    public MinHashGrouper() {
+        this(GroupingConfig.defaults());
+    }
+
+    public MinHashGrouper(GroupingConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        TextFolder folder = TextFolder.standard();
+        this.fingerprinter = new Fingerprinter(folder, config.shingleWords(), config.copies().signatureSize(),
+                config.seed());
+        this.credits = AgencyCredits.standard();
+        this.stories = new StoryClusterer(config.stories());
+        this.reuseFinder = new ReuseFinder(folder, config.paragraphMinWords(), config.quoteMinWords());
+    }
+
     @Override
     public Grouping group(List<Document> documents) {
-        return new Grouping(documents.stream()
-                .map(d -> new DocumentGroup(d.id(), Optional.empty(), Optional.empty(), "s-" + d.id()))
-                .toList());
+        return analyse(documents).grouping();
+    }
+
+    /** Wire groups, origins and stories of {@code documents} (in their given order), and partial reuse. */
+    public GroupAnalysis analyse(List<Document> documents) {
+        List<Document> readable = readable(documents);
+        return analyse(documents, readable, wireComponents(readable));
+    }
+
+    /**
+     * As {@link #analyse(List)}, with the copies already found elsewhere by the same fingerprints
+     * and banding (the Spark job does it across partitions): {@code copiesOf} maps a document id to
+     * the smallest id among its copies; a readable document it does not name stands alone.
+     */
+    public GroupAnalysis analyse(List<Document> documents, Map<String, String> copiesOf) {
+        List<Document> readable = readable(documents);
+        Map<String, String> wireOf = new HashMap<>();
+        readable.forEach(d -> wireOf.put(d.id(), copiesOf.getOrDefault(d.id(), d.id())));
+        return analyse(documents, readable, wireOf);
+    }
+
+    private GroupAnalysis analyse(List<Document> documents, List<Document> readable, Map<String, String> wireOf) {
+        Map<String, String> storyOf = storyComponents(readable, wireOf);
+        Map<String, Optional<String>> originOf = origins(readable, wireOf);
+        Map<String, Long> wireSizes = new HashMap<>();
+        wireOf.values().forEach(w -> wireSizes.merge(w, 1L, Long::sum));
+        List<DocumentGroup> groups = new ArrayList<>(documents.size());
+        for (Document d : documents) {
+            String wire = wireOf.get(d.id());
+            Optional<String> wireGroup = wire != null && wireSizes.get(wire) > 1 ? Optional.of("w-" + wire) : Optional.empty();
+            String story = "s-" + storyOf.getOrDefault(d.id(), d.id());
+            groups.add(new DocumentGroup(d.id(), wireGroup, originOf.getOrDefault(d.id(), Optional.empty()), story));
+        }
+        return new GroupAnalysis(new Grouping(groups), reuseFinder.find(readable, wireOf));
+    }
+
+    /**
+     * Only the partial reuse among {@code documents} (paragraphs and quotations shared across wire
+     * groups), without story clustering: cheap enough for reconcile to call on its own.
+     */
+    public List<Reuse> reuse(List<Document> documents) {
+        List<Document> readable = readable(documents);
+        return reuseFinder.find(readable, wireComponents(readable));
+    }
+
+    private static List<Document> readable(List<Document> documents) {
+        return documents.stream()
+                .filter(d -> d.ok() && !d.body().isBlank())
+                .sorted(Comparator.comparing(Document::id))
+                .toList();
+    }
+
+    /** Document id → the smallest document id among its copies (itself when it has none). */
+    private Map<String, String> wireComponents(List<Document> sorted) {
+        CopyIndex index = new CopyIndex(config.copies(), sorted.size());
+        sorted.forEach(d -> fingerprinter.of(d.body()).addTo(index));
+        int[] roots = index.components();
+        Map<String, String> wireOf = new HashMap<>();
+        for (int i = 0; i < roots.length; i++) {
+            wireOf.put(sorted.get(i).id(), sorted.get(roots[i]).id());
+        }
+        return wireOf;
+    }
+
+    /** Document id → the smallest document id of its story; copies always share a story. */
+    private Map<String, String> storyComponents(List<Document> sorted, Map<String, String> wireOf) {
+        int[] clusters = stories.cluster(sorted.stream().map(Document::body).toList());
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            indexOf.put(sorted.get(i).id(), i);
+        }
+        int[] parent = clusters.clone();
+        for (int i = 0; i < sorted.size(); i++) {
+            join(parent, i, indexOf.get(wireOf.get(sorted.get(i).id())));
+        }
+        Map<String, String> storyOf = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            storyOf.put(sorted.get(i).id(), sorted.get(root(parent, i)).id());
+        }
+        return storyOf;
+    }
+
+    private static void join(int[] parent, int a, int b) {
+        int ra = root(parent, a);
+        int rb = root(parent, b);
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+
+    private static int root(int[] parent, int x) {
+        while (parent[x] != x) {
+            x = parent[x];
+        }
+        return x;
+    }
+
+    /**
+     * Document id → origin: its own credit, else the credit most members of its wire group give
+     * (ties to the alphabetically first agency), else unknown.
+     */
+    private Map<String, Optional<String>> origins(List<Document> sorted, Map<String, String> wireOf) {
+        Map<String, Optional<String>> own = new HashMap<>();
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (Document d : sorted) {
+            Optional<String> credit = credits.creditOf(d);
+            own.put(d.id(), credit);
+            credit.ifPresent(c -> votes.computeIfAbsent(wireOf.get(d.id()), w -> new java.util.TreeMap<>())
+                    .merge(c, 1, Integer::sum));
+        }
+        Map<String, Optional<String>> originOf = new HashMap<>();
+        for (Document d : sorted) {
+            Optional<String> byGroup = Optional.ofNullable(votes.get(wireOf.get(d.id())))
+                    .flatMap(v -> v.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))))
+                    .map(Map.Entry::getKey);
+            originOf.put(d.id(), own.get(d.id()).or(() -> byGroup));
+        }
+        return originOf;
     }
 }

@@ -1,12 +1,116 @@
 package dev.dossier.nlp;
 
 import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Attribution;
 import dev.dossier.model.Document;
+import dev.dossier.model.Mention;
+import dev.dossier.model.MoneyMention;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.PublicationDate;
+import dev.dossier.model.QuantityMention;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.TimeMention;
+import dev.dossier.model.Token;
+import dev.dossier.nlp.amount.Approximations;
+import dev.dossier.nlp.amount.MoneyTagger;
+import dev.dossier.nlp.amount.QuantityTagger;
+import dev.dossier.nlp.attribution.AttributionReader;
+import dev.dossier.nlp.entity.LexiconTagger;
+import dev.dossier.nlp.entity.PersonTagger;
+import dev.dossier.nlp.entity.ShapeTagger;
+import dev.dossier.nlp.lexicon.Lexicon;
+import dev.dossier.nlp.lexicon.Tsv;
+import dev.dossier.nlp.text.Abbreviations;
+import dev.dossier.nlp.text.SentenceSplitter;
+import dev.dossier.nlp.text.Tokenizer;
+import dev.dossier.nlp.time.RuleTimeTagger;
+import dev.dossier.nlp.time.TimeTagger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** PLACEHOLDER (owner: nlp helper replaces this file): reads nothing. */
+/**
+ * The language layer in one pass: tokens and sentences, lexicon entities (countries,
+ * organisations, weapon systems), people, time expressions (through a {@link TimeTagger}
+ * anchored on the publication date), money, quantities and attribution. Every span points into
+ * the unaltered body. The lexicons load once per instance; {@link #annotate} is thread-safe.
+ */
 public final class LanguageAnnotator implements Annotator {
+    private final TimeTagger timeTagger;
+    private final Tokenizer tokenizer;
+    private final SentenceSplitter splitter;
+    private final Lexicon lexicon;
+    private final LexiconTagger lexiconTagger;
+    private final PersonTagger personTagger;
+    private final ShapeTagger shapeTagger;
+    private final MoneyTagger moneyTagger;
+    private final QuantityTagger quantityTagger;
+    private final AttributionReader attributionReader;
+
+    public LanguageAnnotator() {
+        this(new RuleTimeTagger());
+    }
+
+    public LanguageAnnotator(TimeTagger timeTagger) {
+        this.timeTagger = java.util.Objects.requireNonNull(timeTagger, "timeTagger");
+        Abbreviations abbreviations = Abbreviations.standard();
+        tokenizer = new Tokenizer(abbreviations);
+        splitter = new SentenceSplitter(abbreviations);
+        lexicon = Lexicon.standard();
+        lexiconTagger = new LexiconTagger(lexicon, Tsv.resource("category-words.tsv"));
+        Tsv speechVerbs = Tsv.resource("speech-verbs.tsv");
+        personTagger = new PersonTagger(Tsv.resource("titles.tsv"), Tsv.resource("given-names.tsv"),
+                Tsv.resource("non-name-words.tsv"), speechVerbs);
+        shapeTagger = new ShapeTagger(Tsv.resource("org-heads.tsv"), Tsv.resource("ship-prefixes.tsv"),
+                Tsv.resource("non-name-words.tsv"), Tsv.resource("place-heads.tsv"));
+        Approximations approximations = new Approximations(Tsv.resource("approximations.tsv"));
+        moneyTagger = new MoneyTagger(Tsv.resource("currencies.tsv"), Tsv.resource("scales.tsv"), approximations);
+        quantityTagger = new QuantityTagger(Tsv.resource("units.tsv"), Tsv.resource("numbers.tsv"), approximations);
+        attributionReader = new AttributionReader(speechVerbs, Tsv.resource("speaker-nouns.tsv"));
+    }
+
+    /** The lexicons this annotator reads with. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
     @Override
     public AnnotatedDocument annotate(Document document) {
-        return AnnotatedDocument.bare(document);
+        if (!document.ok() || document.body().isEmpty()) {
+            return AnnotatedDocument.bare(document);
+        }
+        String body = document.body();
+        List<Token> tokens = tokenizer.tokenize(body);
+        List<Sentence> sentences = splitter.split(body, tokens);
+        List<Mention> mentions = mentions(body, tokens);
+        Optional<PartialDate> anchor = document.metadata().published().map(PublicationDate::date);
+        List<TimeMention> times = timeTagger.tag(body, anchor);
+        List<MoneyMention> money = moneyTagger.tag(body);
+        List<QuantityMention> quantities = withoutTimes(quantityTagger.tag(body, tokens, mentions, money), times);
+        List<Attribution> attributions = attributionReader.read(body, tokens, sentences, mentions);
+        return new AnnotatedDocument(document, tokens, sentences, mentions, times, money, quantities, attributions);
+    }
+
+    private List<Mention> mentions(String body, List<Token> tokens) {
+        List<Mention> lexical = lexiconTagger.tag(body);
+        List<Mention> all = new ArrayList<>(lexical);
+        all.addAll(personTagger.tag(body, tokens, lexical));
+        all.sort((a, b) -> a.span().compareTo(b.span()));
+        all.addAll(shapeTagger.tag(body, tokens, all));
+        all.sort((a, b) -> a.span().compareTo(b.span()));
+        return all;
+    }
+
+    private static List<QuantityMention> withoutTimes(List<QuantityMention> quantities, List<TimeMention> times) {
+        if (times.isEmpty()) {
+            return quantities;
+        }
+        List<QuantityMention> kept = new ArrayList<>();
+        for (QuantityMention quantity : quantities) {
+            if (times.stream().noneMatch(time -> time.span().overlaps(quantity.span()))) {
+                kept.add(quantity);
+            }
+        }
+        return kept;
     }
 }

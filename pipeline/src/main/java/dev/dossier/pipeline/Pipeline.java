@@ -36,7 +36,18 @@ public final class Pipeline {
 
     public RunResult run(List<Path> inputs, Progress progress) {
         List<RawDocument> raws = ingest(inputs);
-        List<DocumentResult> results = perDocument(raws, progress);
+        return assemble(perDocument(raws, progress));
+    }
+
+    /**
+     * The cross-document stages (group → reconcile) over per-document results, which may come
+     * from a store or from distributed workers. Results are ordered by source first, so the
+     * answer does not depend on the order they arrive in.
+     */
+    public RunResult assemble(List<DocumentResult> unordered) {
+        List<DocumentResult> results = new ArrayList<>(unordered);
+        results.sort(Comparator.comparing((DocumentResult r) -> r.annotated().document().source())
+                .thenComparing(r -> r.annotated().document().id()));
         List<Document> documents = results.stream().map(r -> r.annotated().document()).toList();
         Grouping grouping = stages.grouper().group(documents);
         List<Assertion> assertions = results.stream().flatMap(r -> r.assertions().stream()).toList();
@@ -48,7 +59,7 @@ public final class Pipeline {
     }
 
     /** Every raw document of every input, sorted by source so that listing order cannot matter. */
-    List<RawDocument> ingest(List<Path> inputs) {
+    public List<RawDocument> ingest(List<Path> inputs) {
         Map<String, RawDocument> bySource = new LinkedHashMap<>();
         for (Path input : inputs) {
             stages.ingestor().read(input, raw -> bySource.putIfAbsent(raw.source(), raw));
@@ -77,8 +88,13 @@ public final class Pipeline {
     }
 
     /** extract → annotate → assert for one document; a document that is not ok is carried, unread. */
-    DocumentResult readDocument(RawDocument raw) {
-        Document document = stages.extractor().extract(raw);
+    public DocumentResult readDocument(RawDocument raw) {
+        Document document;
+        try {
+            document = stages.extractor().extract(raw);
+        } catch (RuntimeException e) {
+            return new DocumentResult(AnnotatedDocument.bare(Failures.failed(raw, e)), List.of());
+        }
         if (!document.ok()) {
             return new DocumentResult(AnnotatedDocument.bare(document), List.of());
         }

@@ -17,6 +17,13 @@ public record Stages(
         Grouper grouper,
         Reconciler reconciler) {
 
+    /** The product's stages: what `dossier analyze`, the store and the Spark job all run. */
+    public static Stages defaults() {
+        return new Stages(new dev.dossier.ingest.FileIngestor(), new dev.dossier.extract.CascadeExtractor(),
+                new dev.dossier.nlp.LanguageAnnotator(), new dev.dossier.assertion.RuleAssertionReader(),
+                new dev.dossier.group.MinHashGrouper(), new dev.dossier.reconcile.EvidenceReconciler());
+    }
+
     public Stages {
         Checks.present(ingestor, "ingestor");
         Checks.present(extractor, "extractor");

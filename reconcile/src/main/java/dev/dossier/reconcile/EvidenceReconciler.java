@@ -2,14 +2,110 @@ package dev.dossier.reconcile;
 
 import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Assertion;
+import dev.dossier.model.Contradiction;
+import dev.dossier.model.Deal;
+import dev.dossier.model.Event;
 import dev.dossier.model.Grouping;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.PublicationDate;
 import dev.dossier.model.Reconciliation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** PLACEHOLDER (owner: reasoning helper replaces this file): no events. */
+/**
+ * Merges every document's assertions into events (same type, compatible parties, system, batch
+ * and dates), builds the deals and their slots with independent-origin counts, keeps every
+ * contradiction visible with a one-sentence explanation, and orders the timeline. Deterministic:
+ * ids (e1…, d1…, c1…) follow sorted keys, never input order. Stateless and thread-safe.
+ */
 public final class EvidenceReconciler implements Reconciler {
+    private final DealLinker linker = new DealLinker();
+
     @Override
     public Reconciliation reconcile(List<AnnotatedDocument> documents, List<Assertion> assertions, Grouping grouping) {
-        return new Reconciliation(List.of(), List.of(), List.of(), List.of(), List.of());
+        Map<String, AnnotatedDocument> byId = new HashMap<>();
+        Map<String, Optional<PartialDate>> published = new HashMap<>();
+        Map<String, String> sourceNames = new HashMap<>();
+        for (AnnotatedDocument d : documents) {
+            byId.put(d.document().id(), d);
+            published.put(d.document().id(), d.document().metadata().published().map(PublicationDate::date));
+            sourceNames.put(d.document().id(), d.document().source());
+        }
+        Origins origins = new Origins(grouping);
+        List<Cluster> clusters = EventAssembler.ordered(new EventClusterer(origins, published).cluster(assertions));
+        EventAssembler assembler = new EventAssembler(origins, published);
+        Map<String, Cluster> clusterOf = new LinkedHashMap<>();
+        List<Event> events = new ArrayList<>();
+        for (Cluster c : clusters) {
+            Event e = assembler.assemble("e" + (events.size() + 1), c);
+            events.add(e);
+            clusterOf.put(e.id(), c);
+        }
+        List<DealBuilder.Built> built = new DealBuilder(new DealSlots(origins, published)).build(events, clusterOf);
+        List<Deal> deals = withLinkedActions(built, events, byId);
+        events = withDeals(events, deals);
+        ContradictionFinder finder = new ContradictionFinder(origins, new Explainer(sourceNames));
+        List<Contradiction> contradictions = new ArrayList<>();
+        built.forEach(b -> contradictions.addAll(finder.slots(b)));
+        for (Event e : events) {
+            finder.polarity(e, clusterOf.get(e.id()), e.deal()).ifPresent(contradictions::add);
+        }
+        return new Reconciliation(events, deals, numbered(contradictions), timeline(events),
+                events.stream().filter(e -> e.date().isEmpty()).map(Event::id).toList());
+    }
+
+    /** Deals with the sanctions, waivers and exclusions their texts say they caused added to their events. */
+    private List<Deal> withLinkedActions(List<DealBuilder.Built> built, List<Event> events,
+            Map<String, AnnotatedDocument> documents) {
+        List<Deal> deals = new ArrayList<>(built.stream().map(DealBuilder.Built::deal).toList());
+        for (Event e : events) {
+            Optional<String> deal = linker.link(e, deals, documents);
+            if (deal.isPresent()) {
+                int i = deals.indexOf(deals.stream().filter(d -> d.id().equals(deal.get())).findFirst().orElseThrow());
+                Deal d = deals.get(i);
+                List<String> ids = new ArrayList<>(d.events());
+                ids.add(e.id());
+                ids.sort(Comparator.comparingInt(id -> Integer.parseInt(id.substring(1))));
+                deals.set(i, new Deal(d.id(), d.supplier(), d.recipient(), d.system(), d.status(), d.supplierOrg(),
+                        d.recipientOrg(), d.orderDate(), d.value(), d.quantity(), d.firstDelivery(), d.lastDelivery(),
+                        ids, d.follows()));
+            }
+        }
+        return deals;
+    }
+
+    private static List<Event> withDeals(List<Event> events, List<Deal> deals) {
+        Map<String, String> dealOf = new HashMap<>();
+        for (Deal d : deals) {
+            d.events().forEach(id -> dealOf.putIfAbsent(id, d.id()));
+        }
+        return events.stream().map(e -> dealOf.containsKey(e.id()) ? e.withDeal(dealOf.get(e.id())) : e).toList();
+    }
+
+    private static List<Contradiction> numbered(List<Contradiction> found) {
+        List<Contradiction> sorted = new ArrayList<>(found);
+        Map<dev.dossier.model.ContradictionKind, Integer> order = ContradictionFinder.kindOrder();
+        sorted.sort(Comparator.comparing((Contradiction c) -> c.deal().map(d -> Integer.parseInt(d.substring(1)))
+                        .orElse(Integer.MAX_VALUE))
+                .thenComparing(c -> order.get(c.kind()))
+                .thenComparing(Contradiction::slot)
+                .thenComparing(c -> c.event().orElse("")));
+        List<Contradiction> out = new ArrayList<>();
+        for (Contradiction c : sorted) {
+            out.add(new Contradiction("c" + (out.size() + 1), c.deal(), c.event(), c.kind(), c.slot(), c.values(),
+                    c.explanation()));
+        }
+        return out;
+    }
+
+    private static List<String> timeline(List<Event> events) {
+        return events.stream().filter(e -> e.date().isPresent())
+                .sorted(Comparator.comparing((Event e) -> e.date().get()).thenComparingInt(DealBuilder::number))
+                .map(Event::id).toList();
     }
 }

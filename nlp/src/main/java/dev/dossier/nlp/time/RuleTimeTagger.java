@@ -2,13 +2,142 @@ package dev.dossier.nlp.time;
 
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.TimeMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
-/** PLACEHOLDER (owner: time helper replaces this file): finds nothing. */
+/**
+ * Finds time expressions with precompiled patterns built from the lexicons next to this class,
+ * and normalises them to TIMEX3 against the anchor (the publication date at the precision
+ * known), following the TimeML 1.2.1 conventions: the extent leaves out a leading "the" and
+ * prepositions ("on Tuesday" → "Tuesday") but keeps modifiers ("last week", "the end of
+ * 2023" → "end of 2023", mod END).
+ *
+ * <p>The text is scanned once, word by word; at each word only the rules it can start are
+ * tried. Where matches overlap, the longest wins, then the earlier rule. Immutable after
+ * construction and safe to share between threads.
+ */
 public final class RuleTimeTagger implements TimeTagger {
+    private static final Combiner COMBINER = new Combiner();
+    private final List<Rule> rules;
+    private final Map<String, List<Rule>> rulesByWord;
+    private final List<Rule> numberRules;
+    private final Comparator<Found> longestFirst;
+    private final Extender extender;
+    private final TimeLexicon lexicon;
+    private final Context.TenseCues tenseCues;
+
+    public RuleTimeTagger() {
+        lexicon = TimeLexicon.load();
+        Grammar grammar = new Grammar(lexicon);
+        rules = Stream.of(new DateRules(grammar).rules(), new PeriodRules(grammar).rules(),
+                        new RelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule()))
+                .flatMap(List::stream).toList();
+        Map<String, List<Rule>> byWord = new HashMap<>();
+        rules.forEach(r -> r.triggers().words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r)));
+        byWord.replaceAll((w, list) -> List.copyOf(list));
+        rulesByWord = Map.copyOf(byWord);
+        numberRules = rules.stream().filter(r -> r.triggers().digits()).toList();
+        Map<String, Integer> order = new HashMap<>();
+        rules.forEach(r -> order.put(r.id(), order.size()));
+        longestFirst = Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start)
+                .thenComparingInt(f -> order.getOrDefault(f.rule().startsWith(Narrative.RULE_PREFIX) ? "narrative" : f.rule(),
+                        Integer.MAX_VALUE));
+        extender = new Extender(lexicon);
+        tenseCues = Context.TenseCues.of(lexicon);
+    }
+
     @Override
     public List<TimeMention> tag(String text, Optional<PartialDate> anchor) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(anchor, "anchor");
+        String scanned = Typography.fold(text);
+        Context context = new Context(scanned, new Anchor(anchor), lexicon, tenseCues);
+        List<Found> found = new ArrayList<>();
+        Map<Rule, Matcher> matchers = new HashMap<>();
+        int i = 0;
+        while (i < scanned.length()) {
+            int end = wordEnd(scanned, i);
+            if (end > i) {
+                tryRulesAt(i, end, context, matchers, found);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return COMBINER.combine(Narrative.resolve(select(found)), scanned).stream()
+                .map(f -> withoutArticle(f, scanned).toMention(text)).toList();
+    }
+
+    /** Where the word starting at {@code i} ends, or {@code i} when no word starts there. */
+    private static int wordEnd(String text, int i) {
+        char c = text.charAt(i);
+        boolean quotedNumber = (c == '\'' || c == '’') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+        if (!Character.isLetterOrDigit(c) && !quotedNumber) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private void tryRulesAt(int start, int end, Context context, Map<Rule, Matcher> matchers, List<Found> found) {
+        String text = context.text();
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        boolean number = Character.isDigit(word.charAt(0)) || !Character.isLetterOrDigit(word.charAt(0));
+        List<Rule> candidates = number ? numberRules : rulesByWord.getOrDefault(word, lettersOnly(word));
+        for (Rule rule : candidates) {
+            Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text)
+                    .useTransparentBounds(true).useAnchoringBounds(false));
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                rule.resolver().resolve(m, context, rule.id()).map(f -> extender.extend(f, text)).ifPresent(found::add);
+            }
+        }
+    }
+
+    /** Rules for the letters a word starts with: "fy2020" → those of "fy". */
+    private List<Rule> lettersOnly(String word) {
+        int letters = 0;
+        while (letters < word.length() && Character.isLetter(word.charAt(letters))) {
+            letters++;
+        }
+        return letters < word.length() ? rulesByWord.getOrDefault(word.substring(0, letters), List.of()) : List.of();
+    }
+
+    /** The longest expressions that do not overlap, in text order; ties go to the earlier rule. */
+    private List<Found> select(List<Found> found) {
+        List<Found> byLength = new ArrayList<>(found);
+        byLength.sort(longestFirst);
+        List<Found> kept = new ArrayList<>();
+        for (Found candidate : byLength) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Found::start));
+        return kept;
+    }
+
+    /** TimeML leaves a leading "the" out of the extent. */
+    private static Found withoutArticle(Found found, String text) {
+        if (found.length() > 4 && text.regionMatches(true, found.start(), "the", 0, 3)
+                && Character.isWhitespace(text.charAt(found.start() + 3))) {
+            int start = found.start() + 4;
+            while (start < found.end() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            return found.withSpan(start, found.end());
+        }
+        return found;
     }
 }

@@ -1,0 +1,141 @@
+package dev.dossier.app;
+
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentStatus;
+import dev.dossier.pipeline.Pipeline;
+import dev.dossier.pipeline.PipelineConfig;
+import dev.dossier.pipeline.RunResult;
+import dev.dossier.pipeline.Stages;
+import dev.dossier.report.Reports;
+import dev.dossier.report.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier analyze INPUT... --out DIR}: runs the pipeline and writes every report. */
+@Command(name = "analyze", sortOptions = false,
+        description = {"Reads articles and writes the dossier into DIR: dossier.json, ledger.csv, report.md and "
+                + "report.html.", "Inputs are files or folders (read recursively): plain text with optional front "
+                + "matter, HTML, WARC, JSON Lines, RSS/Atom feeds, also gzipped."})
+final class AnalyzeCommand implements Callable<Integer> {
+    static final int MAX_LISTED_FAILURES = 20;
+
+    private final Supplier<Stages> stages;
+    private final boolean terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Folder to write into (created when missing; existing reports are replaced).")
+    Path out;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Documents read at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    AnalyzeCommand(Supplier<Stages> stages, boolean terminal) {
+        this.stages = stages;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        checkArguments();
+        PrintWriter err = spec.commandLine().getErr();
+        warnIfOutputIsAnInput(err);
+        long startNanos = System.nanoTime();
+        ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
+        RunResult run;
+        try {
+            run = new Pipeline(stages.get(), new PipelineConfig(threads)).run(inputs, progress);
+        } finally {
+            progress.finish();
+        }
+        reportFailures(run, err);
+        warnIfEmpty(run, err);
+        try {
+            Reports.writeAll(run, out);
+        } catch (IOException e) {
+            err.println("dossier: " + e.getMessage());
+            return Main.OUTPUT_ERROR;
+        }
+        if (!quiet) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            err.println(Summary.of(run.dossier()) + String.format(Locale.ROOT, " in %.1f s → ", seconds)
+                    + out.resolve("report.html"));
+        }
+        err.flush();
+        return anyFailed(run) ? Main.SOME_INPUTS_FAILED : Main.OK;
+    }
+
+    private void warnIfEmpty(RunResult run, PrintWriter err) {
+        if (run.dossier().documents().isEmpty()) {
+            err.println("dossier: found no documents in " + String.join(", ", inputs.stream().map(Path::toString).toList()));
+        }
+    }
+
+    /** Every input must exist and be readable; the thread count must make sense. */
+    private void checkArguments() {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new ParameterException(spec.commandLine(), "no such input: " + input);
+            }
+            if (!Files.isReadable(input)) {
+                throw new ParameterException(spec.commandLine(), "cannot read input: " + input);
+            }
+        }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+    }
+
+    /** A later run over the same input would read this run's reports as articles: say so now. */
+    private void warnIfOutputIsAnInput(PrintWriter err) {
+        Path target = out.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            Path folder = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(folder) && target.startsWith(folder)) {
+                err.println("dossier: warning: the output folder " + out + " is inside the input " + input
+                        + "; a later run over " + input + " would read the reports as articles");
+            }
+        }
+    }
+
+    private ProgressPrinter.Mode progressMode() {
+        return quiet ? ProgressPrinter.Mode.QUIET : terminal ? ProgressPrinter.Mode.TERMINAL : ProgressPrinter.Mode.LINES;
+    }
+
+    /** Names each failed document and why, so that the user knows which file to look at. */
+    private static void reportFailures(RunResult run, PrintWriter err) {
+        List<Document> failed = run.dossier().documents().stream()
+                .filter(d -> d.status() == DocumentStatus.FAILED).toList();
+        failed.stream().limit(MAX_LISTED_FAILURES).forEach(d ->
+                err.println("dossier: failed " + d.source() + ": " + d.problem().orElse("no reason given")));
+        if (failed.size() > MAX_LISTED_FAILURES) {
+            err.println("dossier: … and " + (failed.size() - MAX_LISTED_FAILURES) + " more failed documents"
+                    + " (see the documents table in report.html)");
+        }
+    }
+
+    private static boolean anyFailed(RunResult run) {
+        return run.dossier().documents().stream().anyMatch(d -> d.status() == DocumentStatus.FAILED);
+    }
+}

@@ -1,0 +1,382 @@
+// Dossier web UI: vanilla JavaScript, no build step, nothing loaded from elsewhere.
+// Safety rule: article text and metadata only ever reach the page as text nodes (el() and
+// textContent); no string is ever parsed as HTML; links only to http(s) URLs or to our own routes.
+'use strict';
+
+const main = () => document.getElementById('main');
+
+/** el('a', {href: '#/x', class: 'y'}, 'text', child…): children strings become text nodes. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'href') node.setAttribute('href', safeHref(value));
+    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, String(value));
+  }
+  append(node, ...children);
+  return node;
+}
+
+function append(node, ...children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Only our own routes and http(s) links; anything else (javascript:, data:, …) becomes inert. */
+function safeHref(value) {
+  const text = String(value).trim();
+  if (text.startsWith('#/') || text.startsWith('/api/')) return text;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '#/';
+  } catch (e) {
+    return '#/';
+  }
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, String(value));
+  }
+  return append(node, ...children);
+}
+
+async function api(path) {
+  const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  const body = await response.json();
+  if (!response.ok) throw new Error(body && body.error ? body.error.code + ': ' + body.error.message : response.statusText);
+  return body;
+}
+
+function show(...nodes) {
+  const target = main();
+  target.replaceChildren();
+  append(target, ...nodes);
+  target.focus({preventScroll: true});
+}
+
+const label = (s) => String(s || '').replace(/_/g, ' ');
+const badge = (text, kind) => el('span', {class: 'badge ' + (kind || text || '')}, label(text));
+const docLink = (docs, id, extra) => {
+  const d = docs[id];
+  const name = d ? (d.title || d.source) : id;
+  return el('a', {href: '#/doc/' + encodeURIComponent(id) + (extra || '')}, name);
+};
+const docLine = (d) => [d.outlet, d.published && d.published.date].filter(Boolean).join(' · ');
+
+function slotText(name, slot) {
+  if (!slot) return null;
+  const v = slot.value;
+  if (v && typeof v === 'object' && 'currency' in v) return (v.approximate ? 'about ' : '') + v.currency + ' ' + money(v.amount);
+  if (v && typeof v === 'object' && 'unit' in v) return (v.approximate ? 'about ' : '') + v.amount + ' ' + v.unit;
+  return String(v);
+}
+
+function money(amount) {
+  const scales = [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million'], [1e3, ' thousand']];
+  for (const [size, name] of scales) if (amount >= size) return +(amount / size).toFixed(2) + name;
+  return String(amount);
+}
+
+// ---- deals list ----------------------------------------------------------------------------
+async function dealsPage() {
+  const deals = await api('/api/deals');
+  const rows = deals.map((d) => el('tr', {},
+    el('td', {}, el('a', {href: '#/deal/' + encodeURIComponent(d.id), class: 'deal-link'}, d.supplier + ' → ' + d.recipient)),
+    el('td', {}, d.system), el('td', {}, badge(d.status)),
+    ['order_date', 'value', 'quantity', 'first_delivery'].map((s) => el('td', {},
+      slotText(s, d[s]) || '—', d[s] && d[s].contested ? [' ', badge('contested')] : null)),
+    el('td', {}, String(d.events.length))));
+  show(el('h1', {}, 'Deals'),
+    el('p', {class: 'muted'}, 'Supplier → recipient → system, with the ledger fields the sources support.'),
+    deals.length === 0 ? el('div', {class: 'empty'}, 'No deals yet. Add articles with dossier add.') :
+      el('table', {id: 'deals'}, el('thead', {}, el('tr', {}, ['Deal', 'System', 'Status', 'Order date', 'Value',
+        'Quantity', 'First delivery', 'Events'].map((h) => el('th', {}, h)))), el('tbody', {}, rows)));
+}
+
+// ---- one deal ------------------------------------------------------------------------------
+const SLOT_EVENTS = {order_date: ['contract_signed'], value: ['contract_signed', 'payment', 'offer'],
+  quantity: ['contract_signed', 'delivery', 'offer'], first_delivery: ['delivery'], last_delivery: ['delivery']};
+
+/** Slots whose value comes from a field of the event, not from its date. */
+const SLOT_FIELDS = {value: 'value', quantity: 'quantity'};
+
+function quotesFor(page, documents, types, slot) {
+  const quotes = [];
+  for (const event of page.events) {
+    if (types && !types.includes(event.type)) continue;
+    if (slot && SLOT_FIELDS[slot] && !event[SLOT_FIELDS[slot]]) continue;
+    for (const source of event.sources) {
+      if (documents.includes(source.evidence.document)) quotes.push({event, evidence: source.evidence});
+    }
+  }
+  return quotes;
+}
+
+/** One block per distinct quote: wire copies print the same sentence, so their documents share a block. */
+function quoteBlocks(page, quotes) {
+  const byText = new Map();
+  for (const q of quotes) {
+    const key = q.evidence.quote + '\u0000' + (q.evidence.attributed_to || '') + '\u0000' + q.evidence.stance;
+    if (!byText.has(key)) byText.set(key, []);
+    byText.get(key).push(q);
+  }
+  return [...byText.values()].map((group) => {
+    const e = group[0].evidence;
+    const who = [e.attributed_to, e.via && 'via ' + e.via, e.stance !== 'asserts' && e.stance].filter(Boolean).join(', ');
+    return el('blockquote', {class: 'quote'}, e.quote, el('span', {class: 'who'}, who ? who + ' — ' : '',
+      group.map((q, i) => [i > 0 ? '; ' : '', docLink(page.documents, q.evidence.document,
+        '/' + q.evidence.span.start + '-' + q.evidence.span.end),
+      page.documents[q.evidence.document] && docLine(page.documents[q.evidence.document]) ?
+        ' · ' + docLine(page.documents[q.evidence.document]) : ''])));
+  });
+}
+
+function ledger(page) {
+  const deal = page.deal;
+  const rows = ['order_date', 'value', 'quantity', 'first_delivery', 'last_delivery'].map((name) => {
+    const slot = deal[name];
+    if (!slot) return el('tr', {}, el('th', {}, label(name)), el('td', {class: 'muted', colspan: 2}, 'not reported'));
+    const quotes = quotesFor(page, slot.sources, SLOT_EVENTS[name], name);
+    return el('tr', {'data-slot': name}, el('th', {}, label(name)),
+      el('td', {}, el('strong', {}, slotText(name, slot)), slot.contested ? [' ', badge('contested')] : null,
+        el('div', {class: 'muted'}, slot.independent_sources + ' independent source' + (slot.independent_sources === 1 ? '' : 's'))),
+      el('td', {}, quotes.length ? quoteBlocks(page, quotes) :
+        slot.sources.map((id) => el('div', {}, docLink(page.documents, id)))));
+  });
+  return el('table', {class: 'ledger'}, el('tbody', {}, rows));
+}
+
+function contradictionCard(page, c) {
+  return el('div', {class: 'card contradiction', id: 'c-' + c.id},
+    el('h3', {}, badge(c.kind), ' ', label(c.slot)),
+    el('p', {}, c.explanation),
+    el('div', {class: 'sides'}, c.values.map((side) => el('div', {class: 'side'},
+      el('div', {class: 'value'}, side.value),
+      el('div', {class: 'muted'}, side.independent_sources + ' independent source' + (side.independent_sources === 1 ? '' : 's'),
+        side.attributed_to.length ? ' · said by ' + side.attributed_to.join(', ') : ''),
+      quoteBlocks(page, contradictionQuotes(page, c, side).slice(0, 6)),
+      el('ul', {}, side.sources.map((id) => el('li', {}, docLink(page.documents, id))))))));
+}
+
+/** The quotes behind one side: from its event when the contradiction names one, else from the slot's event types. */
+function contradictionQuotes(page, c, side) {
+  const types = SLOT_EVENTS[c.slot] || [c.slot];
+  const quotes = quotesFor(page, side.sources, c.event ? null : types);
+  return c.event ? quotes.filter((q) => q.event.id === c.event) : quotes;
+}
+
+function timeline(events) {
+  const dated = events.filter((e) => e.date).map((e) => ({e, t: Date.parse(isoStart(e.date))})).sort((a, b) => a.t - b.t);
+  if (dated.length === 0) return el('p', {class: 'muted'}, 'No dated events.');
+  const width = 900, height = 70 + 22 * Math.min(dated.length, 8), left = 40, right = width - 40, axisY = 40;
+  const min = dated[0].t, max = dated[dated.length - 1].t, span = Math.max(max - min, 1);
+  const x = (t) => dated.length === 1 ? (left + right) / 2 : left + (right - left) * (t - min) / span;
+  const colors = {asserted: '#226b3a', reported: '#1f5fa8', planned: '#6b5fa8', speculative: '#8a8f96', denied: '#a4460f', disputed: '#a4460f'};
+  const years = [];
+  for (let y = new Date(min).getUTCFullYear(); y <= new Date(max).getUTCFullYear(); y++) years.push(y);
+  return svg('svg', {class: 'timeline', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Timeline of events'},
+    svg('line', {class: 'axis', x1: left, x2: right, y1: axisY, y2: axisY}),
+    years.map((y) => {
+      const t = Date.UTC(y, 0, 1);
+      return t < min || t > max ? null : svg('text', {class: 'tick', x: x(t), y: axisY - 12, 'text-anchor': 'middle'}, String(y));
+    }),
+    dated.map(({e, t}, i) => svg('g', {}, svg('title', {}, label(e.type) + ' ' + e.date + ' (' + e.status + ')'),
+      svg('circle', {cx: x(t), cy: axisY, r: 7, fill: colors[e.status] || '#1f5fa8',
+        onclick: () => document.getElementById('e-' + e.id).scrollIntoView({behavior: 'smooth'})}),
+      i < 8 ? svg('text', {x: Math.min(Math.max(x(t), left + 60), right - 60), y: axisY + 24 + 20 * i, 'text-anchor': 'middle'},
+        e.date + ' ' + label(e.type)) : null)));
+}
+
+function undatedNote(events) {
+  const undated = events.filter((e) => !e.date);
+  return undated.length === 0 ? null : el('p', {class: 'muted'}, undated.length + ' undated event' +
+    (undated.length === 1 ? '' : 's') + ' (listed below): ' + undated.map((e) => label(e.type)).join(', '));
+}
+
+function isoStart(date) {
+  const parts = date.split('-');
+  return [parts[0], parts[1] || '01', parts[2] || '01'].join('-') + 'T00:00:00Z';
+}
+
+function eventList(page) {
+  return page.events.map((e) => el('div', {class: 'card', id: 'e-' + e.id},
+    el('h3', {}, label(e.type), ' ', badge(e.status), ' ', el('span', {class: 'muted'}, e.date || 'undated', e.date_note ? ' (' + e.date_note + ')' : '')),
+    quoteBlocks(page, e.sources.map((s) => ({event: e, evidence: s.evidence})))));
+}
+
+async function dealPage(id) {
+  const page = await api('/api/deals/' + encodeURIComponent(id));
+  const d = page.deal;
+  show(el('h1', {}, d.supplier + ' → ' + d.recipient + ': ' + d.system),
+    el('p', {}, badge(d.status), ' ', [d.supplier_org, d.recipient_org].filter(Boolean).join(' → '),
+      d.follows ? [' · follows ', el('a', {href: '#/deal/' + encodeURIComponent(d.follows)}, 'an earlier contract')] : null),
+    el('h2', {}, 'Ledger'), ledger(page),
+    el('h2', {}, 'Contradictions (' + page.contradictions.length + ')'),
+    page.contradictions.length ? page.contradictions.map((c) => contradictionCard(page, c)) : el('p', {class: 'muted'}, 'The sources agree.'),
+    el('h2', {}, 'Timeline'), timeline(page.events),
+    undatedNote(page.events),
+    el('h2', {}, 'Events (' + page.events.length + ')'), eventList(page));
+}
+
+// ---- contradictions ------------------------------------------------------------------------
+async function contradictionsPage() {
+  const list = await api('/api/contradictions');
+  const byDeal = {};
+  for (const c of list) (byDeal[c.deal || ''] = byDeal[c.deal || ''] || []).push(c);
+  const sections = [];
+  for (const [dealId, items] of Object.entries(byDeal)) {
+    const page = dealId ? await api('/api/deals/' + encodeURIComponent(dealId)) : {events: [], documents: {}};
+    sections.push(el('h2', {}, dealId ? el('a', {href: '#/deal/' + encodeURIComponent(dealId)}, page.deal.supplier + ' → ' + page.deal.recipient + ': ' + page.deal.system) : 'Not tied to a deal'),
+      items.map((c) => contradictionCard(page, c)));
+  }
+  show(el('h1', {}, 'Contradictions'), list.length ? sections : el('div', {class: 'empty'}, 'No contradictions.'));
+}
+
+// ---- documents -----------------------------------------------------------------------------
+async function documentsPage() {
+  const page = await api('/api/documents?limit=1000');
+  show(el('h1', {}, 'Documents (' + page.total + ')'),
+    page.total > page.items.length ? el('p', {class: 'muted'}, 'The first ' + page.items.length + ' are listed; search finds the rest.') : null,
+    el('table', {id: 'documents'}, el('thead', {}, el('tr', {}, ['Title', 'Outlet', 'Published', 'Story', 'Status'].map((h) => el('th', {}, h)))),
+      el('tbody', {}, page.items.map((d) => el('tr', {},
+        el('td', {}, el('a', {href: '#/doc/' + encodeURIComponent(d.id)}, d.title || d.source)),
+        el('td', {}, d.outlet || '—', d.wire_group ? [' ', badge('copy ' + d.wire_group)] : null),
+        el('td', {}, d.published ? d.published.date : '—'), el('td', {}, d.story || '—'),
+        el('td', {}, badge(d.status), d.problem ? ' ' + d.problem : ''))))));
+}
+
+/** The body as text nodes, with every evidence span wrapped in a mark (overlaps split at boundaries). */
+function highlighted(body, evidence, focus) {
+  const cuts = new Set([0, body.length]);
+  for (const e of evidence) { cuts.add(e.start); cuts.add(e.end); }
+  const points = [...cuts].filter((p) => p >= 0 && p <= body.length).sort((a, b) => a - b);
+  const out = el('div', {class: 'body', id: 'body'});
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    const covering = evidence.filter((e) => e.start <= from && to <= e.end);
+    const text = body.slice(from, to);
+    if (covering.length === 0) { out.appendChild(document.createTextNode(text)); continue; }
+    const isFocus = focus && covering.some((e) => e.start === focus[0] && e.end === focus[1]);
+    out.appendChild(el('mark', {class: isFocus ? 'focus' : null, 'data-start': from,
+      title: covering.map((e) => label(e.type) + ' (' + e.stance + (e.attributed_to ? ', ' + e.attributed_to : '') + ')').join('; ')}, text));
+  }
+  return out;
+}
+
+async function documentPage(id, range) {
+  const page = await api('/api/documents/' + encodeURIComponent(id));
+  const d = page.summary;
+  const focus = range ? range.split('-').map(Number) : null;
+  const meta = [['Outlet', d.outlet], ['Author', d.author], ['Published', d.published && d.published.date + ' (' + d.published.basis + ')'],
+    ['Source', d.source], ['Story', d.story], ['Wire copy', d.wire_group], ['Origin', d.origin], ['Status', d.status + (d.problem ? ': ' + d.problem : '')]];
+  const link = d.url && /^https?:/i.test(d.url) ? el('a', {href: d.url, rel: 'noopener noreferrer nofollow', target: '_blank'}, d.url) : d.url;
+  show(el('h1', {id: 'doc-title'}, d.title || d.source),
+    el('dl', {class: 'meta'}, meta.filter(([, v]) => v).map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
+      d.url ? [el('dt', {}, 'URL'), el('dd', {}, link)] : null),
+    page.copies.length ? el('p', {class: 'muted'}, 'The same text also appeared in: ',
+      page.copies.map((c, i) => [i > 0 ? '; ' : '', el('a', {href: '#/doc/' + encodeURIComponent(c.id)}, c.outlet || c.title || c.source)])) : null,
+    el('p', {class: 'muted'}, page.evidence.length + ' evidence span' + (page.evidence.length === 1 ? '' : 's') + ' highlighted'),
+    highlighted(page.body, page.evidence, focus));
+  const target = document.querySelector('mark.focus');
+  if (target) target.scrollIntoView({block: 'center'});
+}
+
+// ---- search --------------------------------------------------------------------------------
+async function searchPage(params) {
+  const facets = await api('/api/facets');
+  const select = (name, values, all) => el('label', {}, label(name),
+    el('select', {name}, el('option', {value: ''}, all), values.map((v) => {
+      const option = el('option', {value: v}, label(v));
+      if (params.get(name) === v) option.selected = true;
+      return option;
+    })));
+  const input = (name, type, placeholder) => el('label', {}, name === 'q' ? 'words' : label(name),
+    el('input', {name, type, placeholder, value: params.get(name) || ''}));
+  const form = el('form', {class: 'filters', id: 'search-form', onsubmit: (ev) => {
+    ev.preventDefault();
+    const query = new URLSearchParams();
+    for (const [k, v] of new FormData(ev.target)) if (v) query.set(k, v);
+    location.hash = '#/search?' + query.toString();
+  }}, input('q', 'search', 'e.g. delivery'), select('kind', ['document', 'claim'], 'documents and claims'),
+  select('country', facets.countries, 'any country'), select('system', facets.systems, 'any system'),
+  select('type', facets.event_types, 'any event'), input('from', 'text', 'YYYY[-MM[-DD]]'), input('to', 'text', 'YYYY[-MM[-DD]]'),
+  el('button', {type: 'submit'}, 'Search'));
+  const results = el('div', {id: 'results'});
+  show(el('h1', {}, 'Search'), form, results);
+  if ([...params.keys()].length === 0) return;
+  try {
+    const offset = Number(params.get('offset') || 0);
+    const found = await api('/api/search?' + params.toString() + '&limit=50');
+    const more = new URLSearchParams(params);
+    more.set('offset', String(offset + 50));
+    append(results, el('p', {class: 'muted'}, found.total + ' hit' + (found.total === 1 ? '' : 's'),
+      offset > 0 ? ' (from ' + (offset + 1) + ')' : ''),
+    found.hits.length ? found.hits.map(hit) : el('div', {class: 'empty'}, 'Nothing found.'),
+    found.total > offset + 50 ? el('p', {}, el('a', {href: '#/search?' + more.toString(), id: 'more'}, 'Next 50 hits')) : null);
+  } catch (e) {
+    append(results, el('p', {class: 'error'}, e.message));
+  }
+  results.setAttribute('data-loaded', 'true');
+}
+
+function hit(h) {
+  const range = h.span ? '/' + h.span.start + '-' + h.span.end : '';
+  return el('div', {class: 'hit'},
+    el('div', {}, badge(h.kind), h.event_type ? [' ', badge(h.event_type)] : null, ' ',
+      el('a', {href: '#/doc/' + encodeURIComponent(h.document) + range}, h.title), h.date ? el('span', {class: 'muted'}, ' · ' + h.date) : null),
+    snippet(h.snippet, h.highlights));
+}
+
+function snippet(text, highlights) {
+  const out = el('p', {class: 'snippet'});
+  let at = 0;
+  for (const r of highlights) {
+    if (r.start < at) continue;
+    append(out, [text.slice(at, r.start), el('mark', {}, text.slice(r.start, r.end))]);
+    at = r.end;
+  }
+  return append(out, [text.slice(at)]);
+}
+
+// ---- routing -------------------------------------------------------------------------------
+async function route() {
+  const hash = location.hash || '#/';
+  const [path, query] = hash.slice(1).split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query || '');
+  document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active',
+    a.dataset.nav === (parts[0] === 'deal' || !parts[0] ? 'deals' : parts[0] === 'doc' ? 'documents' : parts[0])));
+  try {
+    if (!parts[0]) await dealsPage();
+    else if (parts[0] === 'deal') await dealPage(parts[1]);
+    else if (parts[0] === 'doc') await documentPage(parts[1], parts[2]);
+    else if (parts[0] === 'documents') await documentsPage();
+    else if (parts[0] === 'contradictions') await contradictionsPage();
+    else if (parts[0] === 'search') await searchPage(params);
+    else show(el('p', {class: 'error'}, 'No such page.'));
+  } catch (e) {
+    show(el('p', {class: 'error'}, e.message));
+  }
+}
+
+async function status() {
+  try {
+    const s = await api('/api/status');
+    document.getElementById('status').textContent = `${s.documents} documents · ${s.deals} deals · ${s.events} events · ${s.contradictions} contradictions · revision ${s.revision}`;
+  } catch (e) { /* the footer is a courtesy */ }
+}
+
+document.getElementById('quick-search').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  location.hash = '#/search?q=' + encodeURIComponent(document.getElementById('quick-q').value);
+});
+window.addEventListener('hashchange', route);
+route();
+status();

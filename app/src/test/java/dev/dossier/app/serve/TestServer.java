@@ -1,0 +1,93 @@
+package dev.dossier.app.serve;
+
+import dev.dossier.assertion.RuleAssertionReader;
+import dev.dossier.extract.CascadeExtractor;
+import dev.dossier.group.MinHashGrouper;
+import dev.dossier.ingest.FileIngestor;
+import dev.dossier.model.Dossier;
+import dev.dossier.model.Reconciliation;
+import dev.dossier.nlp.LanguageAnnotator;
+import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.pipeline.Stages;
+import dev.dossier.store.SampleDossier;
+import dev.dossier.store.StoreLocation;
+import dev.dossier.store.jdbc.JdbcDossierStore;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A real server on 127.0.0.1 and a random port over an in-memory store holding the sample
+ * dossier. Its reconciler always answers the sample's events and deals, so that posted articles
+ * are stored and grouped while the deal pages stay the same.
+ */
+final class TestServer implements AutoCloseable {
+    static final String TOKEN = "test-token-0123456789";
+
+    static {
+        QuietLogs.apply();
+    }
+
+    final JdbcDossierStore store;
+    final DossierServer server;
+    final HttpClient client = HttpClient.newHttpClient();
+
+    TestServer() {
+        this(List.of());
+    }
+
+    /** The sample dossier plus {@code extra} documents (stored, not reconciled). */
+    TestServer(List<DocumentResult> extra) {
+        store = JdbcDossierStore.open(StoreLocation.inMemory("api-" + UUID.randomUUID()));
+        store.putDocuments(SampleDossier.results());
+        store.putDocuments(extra);
+        store.saveReconciled(SampleDossier.dossier());
+        server = DossierServer.start(store, stages(), ServeConfig.loopback(Optional.of(TOKEN)));
+    }
+
+    static Stages stages() {
+        Dossier sample = SampleDossier.dossier();
+        return new Stages(new FileIngestor(), new CascadeExtractor(), new LanguageAnnotator(),
+                new RuleAssertionReader(), new MinHashGrouper(), (documents, assertions, grouping) ->
+                new Reconciliation(sample.events(), sample.deals(), sample.contradictions(), sample.timeline(),
+                        sample.undated()));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+
+    /** Runs the sample server until killed, for looking at the UI by hand. */
+    public static void main(String[] args) throws InterruptedException {
+        try (TestServer running = new TestServer()) {
+            System.out.println(running.base());
+            Thread.currentThread().join();
+        }
+    }
+}

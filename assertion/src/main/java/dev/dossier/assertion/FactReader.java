@@ -1,0 +1,163 @@
+package dev.dossier.assertion;
+
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Mention;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.Quantity;
+import dev.dossier.model.QuantityMention;
+import dev.dossier.model.Span;
+import dev.dossier.model.TimeMention;
+import dev.dossier.model.TimexType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the date, date note, quantity and batch that belong to one trigger in its clause. */
+final class FactReader {
+    /** A date, or a note for an expression that names no calendar date ("in the 2020s", "no earlier than 2018"). */
+    record When(Optional<PartialDate> date, Optional<String> note) {
+        static final When NONE = new When(Optional.empty(), Optional.empty());
+    }
+
+    /** A batch: its number when the text gives one, and whether it is "a later one" (new, further, another). */
+    record Batch(Optional<Integer> number, boolean later) {
+        static final Batch NONE = new Batch(Optional.empty(), false);
+    }
+
+    private static final Set<String> EXACT_MODIFIERS = Set.of("START", "MID", "END", "APPROX", "EQUAL_OR_LESS");
+    private static final Set<String> COUNTED_UNITS_EXCLUDED = Set.of("batch", "batches", "year", "years", "month",
+            "months", "day", "days", "week", "weeks", "percent", "per cent", "%", "time", "times", "phase", "phases",
+            "stage", "stages", "country", "countries", "tranche", "tranches");
+    private static final int BATCH_WORDS = 3;
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private final Cues cues;
+
+    FactReader(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** The time expression this trigger governs: inside it, else the nearest after it, else one before it. */
+    When when(SentenceView v, Span scope, Span trigger, List<Span> otherTriggers) {
+        List<TimeMention> times = v.times().stream().filter(t -> scope.contains(t.span()))
+                .filter(t -> t.type() == TimexType.DATE)
+                .filter(t -> v.mentions().stream().noneMatch(m -> m.entity().type() != EntityType.COUNTRY
+                        && m.span().overlaps(t.span())))
+                .filter(t -> governs(t.span(), trigger, otherTriggers))
+                .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
+                .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
+                .toList();
+        return times.stream().min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
+                .map(FactReader::toWhen).orElse(When.NONE);
+    }
+
+    /** "the 2017 law", "a 2018 report": a bare year after a determiner names the noun that follows, not an event. */
+    private static boolean yearAsModifier(SentenceView v, TimeMention t) {
+        if (!t.text().trim().matches("\\d{4}")) {
+            return false;
+        }
+        String before = v.body().substring(Math.max(v.span().start(), t.span().start() - 8), t.span().start());
+        return DETERMINER_BEFORE.matcher(before).find();
+    }
+
+    private static When toWhen(TimeMention t) {
+        boolean exact = t.modifier().map(EXACT_MODIFIERS::contains).orElse(true);
+        if (t.date().isPresent() && exact) {
+            return new When(t.date(), Optional.empty());
+        }
+        return new When(Optional.empty(), Optional.of(t.text()));
+    }
+
+    /**
+     * A time belongs to the nearest trigger before it in the clause (dates follow their predicate:
+     * "signed in 2017"); a time before every trigger belongs to the first one after it.
+     */
+    private static boolean governs(Span time, Span trigger, List<Span> others) {
+        if (trigger.contains(time)) {
+            return true;
+        }
+        if (time.start() >= trigger.end()) {
+            return others.stream().noneMatch(o -> o.end() <= time.start() && o.start() > trigger.start()
+                    && !o.contains(time));
+        }
+        return others.stream().noneMatch(o -> o.end() <= time.start() || o.contains(time))
+                && others.stream().noneMatch(o -> o.start() >= time.end() && o.start() < trigger.start());
+    }
+
+    private static int distance(Span a, Span trigger) {
+        if (trigger.contains(a)) {
+            return 0;
+        }
+        return a.start() >= trigger.end() ? a.start() - trigger.end() : trigger.start() - a.end();
+    }
+
+    /** The counted amount nearest the trigger in its clause, leaving out ordinals and calendar units. */
+    Optional<Quantity> quantity(SentenceView v, Span scope, Span trigger) {
+        return v.quantities().stream().filter(q -> scope.contains(q.span()))
+                .filter(q -> q.ordinal().isEmpty())
+                .filter(q -> !COUNTED_UNITS_EXCLUDED.contains(q.quantity().unit().toLowerCase(java.util.Locale.ROOT)))
+                .min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
+                .map(QuantityMention::quantity);
+    }
+
+    /** The batch ordinal nearest the trigger in its clause ("the first deliveries", "a second batch", "new agreements"). */
+    Batch batch(SentenceView v, Span scope, Span trigger) {
+        String text = v.text(scope);
+        Batch best = Batch.NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cues.Ordinal ordinal : cues.ordinals()) {
+            Matcher m = ordinal.pattern().matcher(text);
+            while (m.find()) {
+                Span at = new Span(scope.start() + m.start(), scope.start() + m.end());
+                int d = distance(at, trigger);
+                if (v.mentions().stream().anyMatch(x -> x.span().overlaps(at))) {
+                    continue;
+                }
+                String after = text.substring(m.end());
+                boolean numbered = ordinal.batch().isPresent();
+                boolean names = modifies("BATCH_NOUN", after)
+                        || numbered && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
+                if (names && d < bestDistance) {
+                    best = new Batch(ordinal.batch(), ordinal.batch().isEmpty());
+                    bestDistance = d;
+                }
+            }
+        }
+        if (best.number().isEmpty() && !best.later()) {
+            return fromQuantities(v, scope);
+        }
+        return best;
+    }
+
+    private boolean modifies(String kind, String after) {
+        for (Pattern noun : cues.of(kind)) {
+            Matcher m = noun.matcher(after);
+            if (m.find()) {
+                String gap = after.substring(0, m.start()).trim();
+                return gap.isEmpty() || gap.split("\\s+").length <= BATCH_WORDS;
+            }
+        }
+        return false;
+    }
+
+    /** "the first ten K2 tanks": an ordinal at most two words before a weapon system. */
+    private static boolean precedesSystem(SentenceView v, Span ordinal) {
+        return v.mentions().stream().filter(m -> m.entity().type() == EntityType.WEAPON)
+                .filter(m -> m.span().start() >= ordinal.end())
+                .anyMatch(m -> {
+                    String gap = v.body().substring(ordinal.end(), m.span().start()).trim();
+                    return gap.isEmpty() || gap.split("\\s+").length <= 2;
+                });
+    }
+
+    private static Batch fromQuantities(SentenceView v, Span scope) {
+        return v.quantities().stream().filter(q -> scope.contains(q.span()) && q.ordinal().isPresent())
+                .findFirst().map(q -> new Batch(q.ordinal(), false)).orElse(Batch.NONE);
+    }
+
+    static boolean isCountry(Mention m) {
+        return m.entity().type() == EntityType.COUNTRY;
+    }
+}

@@ -1,0 +1,233 @@
+package dev.dossier.assertion;
+
+import dev.dossier.model.EntityType;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Mention;
+import dev.dossier.model.Roles;
+import dev.dossier.model.Span;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Gives an event its parties from the states, organisations and weapons around its trigger:
+ * supplier and recipient for transfers, actor and target for sanctions, waivers, exclusions,
+ * tests and deployments. Role cues ("to X", "from X", "sanctions on X") come from the lexicon.
+ */
+final class RoleReader {
+    private static final int CUE_WINDOW = 40;
+    private static final int ACTOR_REACH = 25;
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being|is|are|was|were)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|they|their)\\b", Pattern.CASE_INSENSITIVE);
+    private final Cues cues;
+
+    RoleReader(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Weapon mentions in {@code range} that name a system rather than modify a noun ("the F-35's predecessor"). */
+    List<Mention> systems(SentenceView v, Span range) {
+        return v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m)).toList();
+    }
+
+    /** The system a trigger is about: the nearest after it, else the nearest before it. */
+    Optional<Mention> system(SentenceView v, Span range, Span trigger) {
+        List<Mention> all = systems(v, range);
+        Optional<Mention> after = all.stream().filter(m -> m.span().start() >= trigger.start()).findFirst();
+        return after.or(() -> all.stream().filter(m -> m.span().start() < trigger.start())
+                .reduce((first, second) -> second));
+    }
+
+    Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
+            Roles antecedent) {
+        List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
+                .filter(m -> !modifiesOtherSystem(v, m, system)).toList();
+        String supplier = origin
+                .or(() -> cued(v, states, "SUPPLIER_BEFORE", "from").map(RoleReader::state))
+                .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
+                .or(() -> besideSystem(v, states, system))
+                .or(antecedent::supplier).orElse(null);
+        String recipient = recipient(v, scope, trigger, states, supplier, antecedent);
+        Roles roles = Roles.none().withSupplier(supplier).withRecipient(recipient).withSystem(system);
+        return withOrganisations(v, scope, roles);
+    }
+
+    /**
+     * The buyer: a state with a recipient cue ("to X", "X received"), else the first other state
+     * in the clause, else — when the clause says "it"/"its" — the last state before the clause,
+     * else the party of the claim this one answers, else the first other state in the sentence.
+     */
+    private String recipient(SentenceView v, Span scope, Span trigger, List<Mention> states, String supplier,
+            Roles antecedent) {
+        List<Mention> others = states.stream().filter(m -> !state(m).equals(supplier)).toList();
+        Optional<Mention> cued = others.stream()
+                .filter(m -> cueBefore(v, m, "RECIPIENT_BEFORE", null) || cueAfter(v, m, "RECIPIENT_AFTER")).findFirst();
+        return cued.or(() -> others.stream().findFirst()).map(RoleReader::state)
+                .or(() -> pronounReferent(v, scope, trigger, supplier))
+                .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
+                .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
+                        .filter(m -> !modifiesOtherSystem(v, m, "")).map(RoleReader::state)
+                        .filter(s -> !s.equals(supplier)).findFirst())
+                .orElse(null);
+    }
+
+    /** "… after it took delivery": the last state named before the clause. */
+    private Optional<String> pronounReferent(SentenceView v, Span scope, Span trigger, String supplier) {
+        String before = v.body().substring(scope.start(), Math.max(scope.start(), trigger.start()));
+        if (!PRONOUN.matcher(before).find()) {
+            return Optional.empty();
+        }
+        List<Mention> earlier = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), scope.start())).stream()
+                .filter(m -> !state(m).equals(supplier)).toList();
+        return earlier.isEmpty() ? Optional.empty() : Optional.of(state(earlier.get(earlier.size() - 1)));
+    }
+
+    /** Actor and target of a sanction, waiver or programme exclusion; in the passive the subject is the target. */
+    Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent,
+            Optional<String> topicSupplier, Optional<String> topicBuyer) {
+        List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
+        boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find();
+        Optional<String> target = states.stream().filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
+                .map(RoleReader::state)
+                .or(() -> passive ? stateBefore(v, trigger, Optional.empty(), true) : Optional.empty());
+        Optional<String> actor = states.stream()
+                .filter(m -> m.span().start() >= trigger.span().end()
+                        && m.span().start() - trigger.span().end() <= ACTOR_REACH
+                        && cueBefore(v, m, "ACTOR_BEFORE", null))
+                .findFirst().map(RoleReader::state)
+                .or(() -> regime(v))
+                .or(() -> trigger.type() == EventType.PROGRAM_EXCLUSION
+                        ? system.flatMap(m -> m.entity().attribute("country")) : Optional.empty())
+                .or(() -> passive ? Optional.empty() : stateBefore(v, trigger, target, !trigger.rule().noun()))
+                .or(antecedent::actor);
+        String actorName = actor.orElse(null);
+        String seller = topicSupplier.orElse(null);
+        List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), trigger.span().start()));
+        String targetName = target
+                .or(() -> lastOther(before, actorName, seller))
+                .or(() -> topicBuyer.filter(r -> !r.equals(actorName)))
+                .or(() -> antecedent.target().filter(r -> !r.equals(actorName)))
+                .or(() -> firstOther(states, actorName, seller))
+                .orElse(null);
+        return Roles.none().withActor(actorName).withTarget(targetName)
+                .withSystem(system.map(m -> m.entity().name()).orElse(null));
+    }
+
+    /** The operator of a test or deployment. */
+    Roles operator(SentenceView v, Span scope, String system, Optional<String> origin, Roles antecedent) {
+        List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
+        String actor = cued(v, states, "ACTOR_BEFORE", "by").map(RoleReader::state)
+                .or(() -> states.stream().map(RoleReader::state).filter(s -> origin.map(o -> !o.equals(s)).orElse(true))
+                        .findFirst())
+                .or(() -> states.stream().map(RoleReader::state).findFirst())
+                .or(antecedent::recipient)
+                .orElse(null);
+        return Roles.none().withActor(actor).withSystem(system);
+    }
+
+    private Optional<String> regime(SentenceView v) {
+        String text = v.text();
+        return cues.regimes().stream().filter(r -> r.pattern().matcher(text).find()).map(Cues.Regime::actor)
+                .findFirst();
+    }
+
+    /** The state nearest before the trigger: anywhere before it in the sentence for a verb, right before it for a noun. */
+    private Optional<String> stateBefore(SentenceView v, Trigger trigger, Optional<String> target, boolean verb) {
+        List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), trigger.span().start()));
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention m = before.get(i);
+            String gap = v.body().substring(m.span().end(), trigger.span().start());
+            String words = gap.trim();
+            boolean close = (words.isEmpty() || words.split("\\s+").length <= 1)
+                    && !words.matches("(?i).*(?:,|\\band\\b|\\bor\\b).*");
+            if ((verb || close) && !target.map(t -> t.equals(state(m))).orElse(false)) {
+                return Optional.of(state(m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The nearest state before the trigger that is neither the actor nor the seller. */
+    private static Optional<String> lastOther(List<Mention> states, String actor, String seller) {
+        List<String> names = states.stream().map(RoleReader::state)
+                .filter(s -> !Objects.equals(s, actor) && !Objects.equals(s, seller)).toList();
+        return names.isEmpty() ? Optional.empty() : Optional.of(names.get(names.size() - 1));
+    }
+
+    /** The first state that is neither the actor nor the seller whose sale the sanction would punish. */
+    private static Optional<String> firstOther(List<Mention> states, String actor, String seller) {
+        return states.stream().map(RoleReader::state)
+                .filter(s -> !Objects.equals(s, actor) && !Objects.equals(s, seller)).findFirst();
+    }
+
+    /** A state written right before another system ("the US Patriot" when the event is about another system). */
+    private static boolean modifiesOtherSystem(SentenceView v, Mention state, String system) {
+        return v.mentions(EntityType.WEAPON, v.span()).stream().anyMatch(w -> !w.entity().name().equals(system)
+                && w.span().start() - state.span().end() >= 0 && w.span().start() - state.span().end() <= 3);
+    }
+
+    /** A state written right before the system ("Russian S-400", "Russia's S-400"). */
+    private Optional<String> besideSystem(SentenceView v, List<Mention> states, String system) {
+        for (Mention weapon : v.mentions(EntityType.WEAPON, v.span())) {
+            if (!weapon.entity().name().equals(system)) {
+                continue;
+            }
+            for (Mention s : states) {
+                int gap = weapon.span().start() - s.span().end();
+                if (gap >= 0 && gap <= 3) {
+                    return Optional.of(state(s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Roles withOrganisations(SentenceView v, Span scope, Roles roles) {
+        Roles out = roles;
+        for (Mention org : v.mentions(EntityType.ORGANISATION, scope)) {
+            Optional<String> country = org.entity().attribute("country");
+            if (out.supplierOrg().isEmpty() && country.isPresent() && country.equals(roles.supplier())) {
+                out = out.withSupplierOrg(org.entity().name());
+            } else if (out.recipientOrg().isEmpty() && country.isPresent() && country.equals(roles.recipient())) {
+                out = out.withRecipientOrg(org.entity().name());
+            }
+        }
+        return out;
+    }
+
+    /** The first state whose preceding text ends with a cue of {@code kind} (containing {@code word}, if given). */
+    private Optional<Mention> cued(SentenceView v, List<Mention> states, String kind, String word) {
+        return states.stream().filter(m -> cueBefore(v, m, kind, word)).findFirst();
+    }
+
+    private boolean cueBefore(SentenceView v, Mention m, String kind, String word) {
+        int from = Math.max(v.span().start(), m.span().start() - CUE_WINDOW);
+        String before = v.body().substring(from, m.span().start());
+        for (Pattern p : cues.of(kind)) {
+            var matcher = p.matcher(before);
+            if (matcher.find() && (word == null || matcher.group().trim().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cueAfter(SentenceView v, Mention m, String kind) {
+        int to = Math.min(v.span().end(), m.span().end() + CUE_WINDOW);
+        String after = v.body().substring(m.span().end(), to);
+        return cues.any(kind, after);
+    }
+
+    private static boolean possessive(SentenceView v, Mention m) {
+        int to = Math.min(v.body().length(), m.span().end() + 3);
+        return POSSESSIVE_AFTER.matcher(v.body().substring(m.span().end(), to)).find();
+    }
+
+    static String state(Mention m) {
+        return m.entity().name();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.dossier.assertion;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Mention;
+import dev.dossier.model.MentionKind;
+import dev.dossier.model.MoneyMention;
+import dev.dossier.model.QuantityMention;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import dev.dossier.model.TimeMention;
+import java.util.List;
+import java.util.Optional;
+
+/** One sentence with what the language layer found in it; offsets are body offsets. */
+record SentenceView(
+        AnnotatedDocument document,
+        Sentence sentence,
+        Span span,
+        List<Mention> mentions,
+        List<TimeMention> times,
+        List<MoneyMention> money,
+        List<QuantityMention> quantities,
+        List<Attribution> attributions) {
+
+    static SentenceView of(AnnotatedDocument doc, Sentence sentence) {
+        Span span = trimmed(doc.body(), sentence.span());
+        List<Mention> mentions = new java.util.ArrayList<>(
+                doc.mentions().stream().filter(m -> span.contains(m.span())).toList());
+        mentions.addAll(countedSystems(doc, span, mentions));
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        return new SentenceView(doc, sentence, span, List.copyOf(mentions),
+                doc.times().stream().filter(t -> span.contains(t.span())).toList(),
+                doc.money().stream().filter(m -> span.contains(m.span())).toList(),
+                doc.quantities().stream().filter(q -> span.contains(q.span())).toList(),
+                doc.attributions().stream().filter(a -> a.content().overlaps(span) || span.contains(a.cue())).toList());
+    }
+
+    /** "eight CAESAR howitzers": a system the language layer found only inside a counted phrase. */
+    private static List<Mention> countedSystems(AnnotatedDocument doc, Span span, List<Mention> named) {
+        return doc.quantities().stream().filter(q -> span.contains(q.span()))
+                .filter(q -> q.entity().map(e -> e.type() == EntityType.WEAPON).orElse(false))
+                .filter(q -> named.stream().noneMatch(m -> m.entity().type() == EntityType.WEAPON
+                        && m.span().overlaps(q.span())))
+                .map(q -> new Mention(q.span(), q.text(), q.entity().get(), MentionKind.NAME, "quantity-" + q.rule()))
+                .toList();
+    }
+
+    static Span trimmed(String body, Span span) {
+        int start = Math.min(span.start(), body.length());
+        int end = Math.min(span.end(), body.length());
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    int index() {
+        return sentence.index();
+    }
+
+    String body() {
+        return document.body();
+    }
+
+    String text() {
+        return span.of(document.body());
+    }
+
+    String text(Span part) {
+        return part.of(document.body());
+    }
+
+    /** Mentions of {@code type} inside {@code range}, in reading order. */
+    List<Mention> mentions(EntityType type, Span range) {
+        return mentions.stream().filter(m -> m.entity().type() == type && range.contains(m.span())).toList();
+    }
+
+    /** The attribution whose reported content holds {@code offset}, if any. */
+    Optional<Attribution> attributionAt(int offset) {
+        return attributions.stream().filter(a -> a.content().start() <= offset && offset < a.content().end()).findFirst();
+    }
+
+    /** The attribution that best covers this sentence: one whose content holds the trigger, else any here. */
+    Optional<Attribution> attributionFor(Span trigger) {
+        return attributionAt(trigger.start()).or(() -> attributions.stream().filter(a -> span.contains(a.cue())
+                && a.content().overlaps(span)).findFirst());
+    }
+}

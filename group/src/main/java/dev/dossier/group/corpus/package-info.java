@@ -1,0 +1,10 @@
+/**
+ * A seeded generator of test corpora for copy detection: news-like articles grouped by event,
+ * planted copies (light edits, dropped paragraphs, respelled names, British vs US spelling,
+ * country-name variants, other boilerplate) and hard negatives (other articles about the same
+ * event that share quotes and background sentences). Document {@code i} depends only on the
+ * seed and {@code i}, so a corpus of any size can be streamed without holding it.
+ *
+ * <p>Depends on: the fingerprint package's hashing only.
+ */
+package dev.dossier.group.corpus;

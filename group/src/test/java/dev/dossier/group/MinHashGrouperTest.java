@@ -1,0 +1,90 @@
+package dev.dossier.group;
+
+import static dev.dossier.group.Docs.doc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.group.corpus.CorpusGenerator;
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.DocumentStatus;
+import dev.dossier.model.Grouping;
+import dev.dossier.model.Metadata;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MinHashGrouperTest {
+    private final MinHashGrouper grouper = new MinHashGrouper();
+
+    /** The reprint drops the dateline and the last paragraph, and writes Türkiye and US spelling. */
+    private static final String REPRINT = Docs.RADAR_REPORT
+            .replace("ANKARA (Reuters) - ", "")
+            .replace("Turkey", "Türkiye").replace("defence", "defense").replace("programme", "program")
+            .replace("centre", "center").replace("licence", "license").replace("modernise", "modernize")
+            .substring(0, Docs.RADAR_REPORT.indexOf("The ministry did not say") - 20);
+
+    @Test
+    void twoCopiesWithARespelledCountryAreOneWireGroupOfTheCreditedAgency() {
+        Grouping g = grouper.group(List.of(doc("b", REPRINT), doc("a", Docs.RADAR_REPORT)));
+
+        DocumentGroup original = g.of("a").orElseThrow();
+        DocumentGroup reprint = g.of("b").orElseThrow();
+        assertEquals(Optional.of("w-a"), original.wireGroup());
+        assertEquals(Optional.of("w-a"), reprint.wireGroup());
+        assertEquals(Optional.of("Reuters"), original.origin());
+        assertEquals(Optional.of("Reuters"), reprint.origin(), "the group shows whose text the reprint is");
+        assertEquals(original.story(), reprint.story());
+    }
+
+    @Test
+    void twoDifferentArticlesSharingOneQuoteAreNotCopiesButShareTheQuote() {
+        GroupAnalysis analysis = grouper.analyse(
+                List.of(doc("a", Docs.RADAR_REPORT), doc("c", Docs.SAME_EVENT_OTHER_ARTICLE)));
+
+        assertEquals(Optional.empty(), analysis.grouping().of("a").orElseThrow().wireGroup());
+        assertEquals(Optional.empty(), analysis.grouping().of("c").orElseThrow().wireGroup());
+        assertEquals(Optional.empty(), analysis.grouping().of("c").orElseThrow().origin());
+        Reuse quote = analysis.reuse().stream().filter(r -> r.kind() == ReuseKind.QUOTE).findFirst().orElseThrow();
+        assertEquals(List.of("a", "c"), quote.documents());
+        Passage inA = quote.passages().get(0);
+        assertTrue(inA.span().of(Docs.RADAR_REPORT).startsWith("This contract strengthens"));
+    }
+
+    @Test
+    void aSingletonHasNoWireGroupButAStory() {
+        DocumentGroup only = grouper.group(List.of(doc("a", Docs.RADAR_REPORT))).of("a").orElseThrow();
+
+        assertEquals(Optional.empty(), only.wireGroup());
+        assertEquals("s-a", only.story());
+    }
+
+    @Test
+    void aFailedDocumentStandsAlone() {
+        Document failed = new Document("f", "f.html", Metadata.empty(), "", DocumentStatus.FAILED,
+                Optional.of("unreadable"));
+
+        Grouping g = grouper.group(List.of(failed, doc("a", Docs.RADAR_REPORT), doc("b", REPRINT)));
+
+        assertEquals(new DocumentGroup("f", Optional.empty(), Optional.empty(), "s-f"), g.of("f").orElseThrow());
+        assertEquals(List.of("f", "a", "b"), g.groups().stream().map(DocumentGroup::document).toList());
+    }
+
+    @Test
+    void theOrderOfInputDocumentsDoesNotChangeGroups() {
+        List<Document> documents = new ArrayList<>(new CorpusGenerator(7).documents(120)
+                .map(d -> doc(d.id(), d.text())).toList());
+        var expected = grouper.group(documents).byDocument();
+
+        Collections.shuffle(documents, new Random(3));
+        var shuffled = grouper.group(documents).byDocument();
+
+        assertEquals(expected, shuffled);
+        assertNotEquals(expected.size(), expected.values().stream().map(DocumentGroup::wireGroup).distinct().count(),
+                "the generated corpus has copies");
+    }
+}

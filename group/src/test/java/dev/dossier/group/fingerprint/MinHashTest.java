@@ -1,0 +1,49 @@
+package dev.dossier.group.fingerprint;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class MinHashTest {
+    private static long[] range(long from, long to) {
+        return LongStream.range(from, to).map(Hashing::mix).sorted().toArray();
+    }
+
+    @Test
+    void theSameSetAndSeedGiveTheSameSignatureAndAnotherSeedAnother() {
+        assertArrayEquals(MinHash.signature(range(0, 300), 150, 1), MinHash.signature(range(0, 300), 150, 1));
+        assertTrue(MinHash.jaccard(MinHash.signature(range(0, 300), 150, 1), MinHash.signature(range(0, 300), 150, 2)) < 0.2);
+    }
+
+    @Test
+    void estimatesJaccardAndContainment() {
+        byte[] a = MinHash.signature(range(0, 1000), 150, 9);
+        byte[] b = MinHash.signature(range(500, 1500), 150, 9);
+        double jaccard = MinHash.jaccard(a, b);
+        assertEquals(1.0 / 3, jaccard, 0.1);
+        assertEquals(0.5, MinHash.containment(jaccard, 1000, 1000), 0.12);
+    }
+
+    @Test
+    void aTextHalfCutIsStillContainedInItsOriginal() {
+        byte[] whole = MinHash.signature(range(0, 800), 150, 5);
+        byte[] firstHalf = MinHash.signature(range(0, 400), 150, 5);
+        CopyRule rule = CopyRule.defaults();
+        assertTrue(rule.copies(whole, 800, firstHalf, 400));
+        assertFalse(rule.copies(whole, 800, MinHash.signature(range(760, 1560), 150, 5), 800), "a shared tail is no copy");
+    }
+
+    @Test
+    void copyIndexJoinsCopiesByTheirSmallestIndex() {
+        CopyIndex index = new CopyIndex(CopyRule.defaults(), 4);
+        index.add(MinHash.signature(range(1000, 1400), 150, 5), 400);
+        index.add(MinHash.signature(range(0, 400), 150, 5), 400);
+        index.add(MinHash.signature(range(5000, 5400), 150, 5), 400);
+        index.add(MinHash.signature(range(20, 400), 150, 5), 380);
+        assertArrayEquals(new int[] {0, 1, 2, 1}, index.components());
+    }
+}

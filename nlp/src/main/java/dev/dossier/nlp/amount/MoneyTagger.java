@@ -1,0 +1,85 @@
+package dev.dossier.nlp.amount;
+
+import dev.dossier.model.Money;
+import dev.dossier.model.MoneyMention;
+import dev.dossier.model.Span;
+import dev.dossier.nlp.lexicon.Tsv;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Money: a currency sign or code before a number ("$2.5 billion", "US$3.4bn", "€890m",
+ * "₹12,000 crore", "Rs 4,500 crore") or a currency word after it ("2.5 billion dollars",
+ * "1.200 millones de euros"), with the scale word applied and approximations marked. The
+ * currencies, scales and approximation phrases are data files. Thread-safe.
+ */
+public final class MoneyTagger {
+    static final String RULE = "money-v1";
+    private static final String NUMBER = "\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
+
+    private final Map<String, String> prefixCodes = new HashMap<>();
+    private final Map<String, String> suffixCodes = new HashMap<>();
+    private final Map<String, Double> scales = new HashMap<>();
+    private final Set<String> continentalScales = new HashSet<>();
+    private final Approximations approximations;
+    private final Pattern pattern;
+
+    public MoneyTagger(Tsv currencies, Tsv scaleWords, Approximations approximations) {
+        for (Tsv.Row row : currencies.rows()) {
+            String position = row.get("position");
+            if (!position.equals("suffix")) {
+                prefixCodes.put(row.get("form"), row.get("code"));
+            }
+            if (!position.equals("prefix")) {
+                suffixCodes.put(row.get("form"), row.get("code"));
+            }
+        }
+        for (Tsv.Row row : scaleWords.rows()) {
+            scales.put(row.get("word"), Double.parseDouble(row.get("multiplier")));
+            if (row.get("continental").equals("yes")) {
+                continentalScales.add(row.get("word"));
+            }
+        }
+        this.approximations = approximations;
+        String scale = alternation(scales.keySet());
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<pc>" + alternation(prefixCodes.keySet()) + ")\\s?(?<pn>"
+                + NUMBER + ")(?:\\s?(?<ps>" + scale + ")(?![\\p{L}]))?|(?<sn>" + NUMBER + ")(?:\\s?(?<ss>" + scale
+                + ")(?![\\p{L}]))?\\s?(?<sc>" + alternation(suffixCodes.keySet()) + ")(?![\\p{L}]))");
+    }
+
+    public List<MoneyMention> tag(String body) {
+        List<MoneyMention> found = new ArrayList<>();
+        Matcher m = pattern.matcher(body);
+        while (m.find()) {
+            boolean prefix = m.group("pc") != null;
+            String code = prefix ? prefixCodes.get(m.group("pc")) : suffixCodes.get(m.group("sc"));
+            String scale = prefix ? m.group("ps") : m.group("ss");
+            String number = prefix ? m.group("pn") : m.group("sn");
+            boolean continental = scale != null && continentalScales.contains(scale)
+                    || !prefix && m.group("sc").startsWith("de ");
+            OptionalDouble value = Numbers.parse(number, continental);
+            if (value.isEmpty()) {
+                continue;
+            }
+            double amount = value.getAsDouble() * (scale == null ? 1 : scales.get(scale));
+            Span span = new Span(m.start(), m.end());
+            Money money = new Money(amount, code, approximations.before(body, m.start()));
+            found.add(new MoneyMention(span, span.of(body), money, RULE));
+        }
+        return found;
+    }
+
+    private static String alternation(Set<String> forms) {
+        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}

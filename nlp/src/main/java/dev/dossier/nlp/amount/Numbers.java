@@ -1,0 +1,50 @@
+package dev.dossier.nlp.amount;
+
+import java.util.OptionalDouble;
+
+/**
+ * Reads written numbers whose separators vary by convention: "12,000" and "1.200" (a
+ * continental thousands dot) are twelve thousand and one thousand two hundred; "2.5" and
+ * "2,5" are two and a half.
+ */
+public final class Numbers {
+    private Numbers() {}
+
+    /** The value of {@code text}; {@code continental} says a lone dot before three digits groups thousands. */
+    public static OptionalDouble parse(String text, boolean continental) {
+        String digits = text.replace("\u00A0", "").replace(" ", "");
+        int lastDot = digits.lastIndexOf('.');
+        int lastComma = digits.lastIndexOf(',');
+        String plain;
+        if (lastDot >= 0 && lastComma >= 0) {
+            char decimal = lastDot > lastComma ? '.' : ',';
+            char group = decimal == '.' ? ',' : '.';
+            plain = digits.replace(String.valueOf(group), "").replace(decimal, '.');
+        } else if (lastComma >= 0) {
+            plain = groupsOfThree(digits, ',') ? digits.replace(",", "") : digits.replace(',', '.');
+        } else if (lastDot >= 0) {
+            boolean grouped = digits.indexOf('.') != lastDot || (continental && groupsOfThree(digits, '.'));
+            plain = grouped ? digits.replace(".", "") : digits;
+        } else {
+            plain = digits;
+        }
+        try {
+            return OptionalDouble.of(Double.parseDouble(plain));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    private static boolean groupsOfThree(String digits, char separator) {
+        String[] parts = digits.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+        if (parts[0].isEmpty() || parts[0].length() > 3) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

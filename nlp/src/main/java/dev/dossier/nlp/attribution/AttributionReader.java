@@ -1,0 +1,486 @@
+package dev.dossier.nlp.attribution;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Mention;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import dev.dossier.model.Stance;
+import dev.dossier.model.Token;
+import dev.dossier.nlp.lexicon.Tsv;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who stands behind each sentence: direct and reported speech ("X said …", "…, X said.",
+ * "“…,” said X"), "according to X", "X told Y", "A cited X as saying", "X was quoted as saying",
+ * "citing X", with the speaker resolved by {@link SpeakerResolver}, the relaying agency as
+ * {@code via}, and a stance from the verb (denied, cast doubt → denies; claimed → hedges) or
+ * from the content (a negated existence → denies; could, reportedly → hedges). A quote with no
+ * cue right after an attributed quote continues it. Thread-safe; per-document state is local.
+ */
+public final class AttributionReader {
+    private static final Pattern NEGATED = Pattern.compile(
+            "(?i)^(?:there (?:is|are|was|were|has been|have been|had been) no\\b|no\\b)|\\bno (?:new|such|further|additional|plans?|agreement|contract|deal)\\b|\\b(?:has|have|had) no\\b|\\b(?:has|have|had|did|does|do|was|were|is|are) not\\b|n't\\b|\\bnever\\b");
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:could|may|might|reportedly|possibly|allegedly|likely)\\b");
+
+    private static final int MAX_QUOTE_CHARS = 2000;
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
+    private static final int MAX_ADJUNCT_TOKENS = 5;
+    private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("In", "On", "At", "By", "Since",
+            "Last", "Earlier", "Later", "This", "Next");
+    private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
+            "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
+    private static final int MAX_INVERTED_SPEAKER_TOKENS = 12;
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
+            "are", "to");
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
+    private static final int MAX_CONTINUATION_GAP = 400;
+
+    private final Map<String, Stance> verbs = new HashMap<>();
+    private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
+    private final SpeakerResolver resolver;
+
+    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns) {
+        for (Tsv.Row row : speechVerbs.rows()) {
+            verbs.put(row.get("verb"), Stance.valueOf(row.get("stance").toUpperCase(Locale.ROOT)));
+            if (row.get("form").equals("clause")) {
+                clauseVerbs.add(row.get("verb"));
+            }
+        }
+        resolver = new SpeakerResolver(speakerNouns);
+    }
+
+    public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {
+        History history = new History();
+        List<Attribution> found = new ArrayList<>();
+        int t = 0;
+        for (Sentence sentence : sentences) {
+            while (t < tokens.size() && tokens.get(t).span().start() < sentence.span().start()) {
+                t++;
+            }
+            int end = t;
+            while (end < tokens.size() && tokens.get(end).span().end() <= sentence.span().end()) {
+                end++;
+            }
+            List<Attribution> here = readSentence(new Clause(body, tokens, t, end), mentions, history);
+            if (here.isEmpty()) {
+                continuation(new Clause(body, tokens, t, end), found, history).ifPresent(here::add);
+            }
+            found.addAll(here);
+            t = end;
+        }
+        return relayed(found);
+    }
+
+    /**
+     * Nested reports: when one attribution's content holds another's cue ("TASS reported that
+     * Petrov said …"), the inner speaker's words came through the outer source, which becomes
+     * its {@code via} unless it already has one (outlet → agency → speaker).
+     */
+    private static List<Attribution> relayed(List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (Attribution inner : found) {
+            Attribution result = inner;
+            for (Attribution outer : found) {
+                if (outer != inner && outer.content().contains(inner.cue()) && inner.via().isEmpty()) {
+                    Optional<String> relay = outer.via().or(outer::speaker);
+                    if (relay.isPresent() && !relay.equals(inner.speaker())) {
+                        result = withVia(inner, relay);
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
+    }
+
+    private List<Attribution> readSentence(Clause clause, List<Mention> mentions, History history) {
+        List<Attribution> found = new ArrayList<>();
+        for (int i = clause.first; i < clause.end; i++) {
+            Optional<Attribution> attribution = cueAt(clause, i, mentions, history);
+            attribution.ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<Attribution> cueAt(Clause clause, int i, List<Mention> mentions, History history) {
+        String word = clause.text(i);
+        if ((word.equals("according") || word.equals("According")) && clause.text(i + 1).equals("to")) {
+            return accordingTo(clause, i, mentions, history);
+        }
+        if ((word.equals("cited") || word.equals("quoted")) && clause.indexOf("saying", i, i + 30) > 0) {
+            return citedAsSaying(clause, i, mentions, history);
+        }
+        if (word.equals("citing")) {
+            return citing(clause, i, mentions, history);
+        }
+        Stance stance = verbs.get(word);
+        if (word.equals("cast") && clause.text(i + 1).equals("doubt")) {
+            stance = Stance.DENIES;
+        }
+        if (stance == null || word.equals("ruled") && !clause.text(i + 1).equals("out")
+                || PASSIVE.contains(clause.text(i - 1))) {
+            return Optional.empty();
+        }
+        return speechVerb(clause, i, stance, mentions, history);
+    }
+
+    private Optional<Attribution> speechVerb(Clause clause, int verb, Stance stance, List<Mention> mentions,
+            History history) {
+        String before = clause.text(verb - 1);
+        int afterComma = parentheticalStart(clause, verb);
+        if (afterComma >= 0) {
+            return subjectBefore(clause, verb, afterComma, stance, mentions, history);
+        }
+        if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1))) {
+            int speakerEnd = clause.phraseEnd(verb + 1);
+            if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
+                    || clause.text(verb + 1).equals("that") || speakerEnd - verb > MAX_INVERTED_SPEAKER_TOKENS) {
+                return Optional.empty();
+            }
+            Span phrase = clause.span(verb + 1, speakerEnd);
+            Span content = contentBefore(clause, verb - 1);
+            return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
+        }
+        return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
+    }
+
+    /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
+    private static int skipIntroduction(Clause clause, int start, int last) {
+        if (start + 2 <= last && INTRODUCTIONS.contains(clause.text(start))) {
+            String next = clause.text(start + 1);
+            boolean time = clause.tokens.get(start + 1).kind() == dev.dossier.model.TokenKind.NUMBER
+                    || next.endsWith("day") || next.equals("year") || next.equals("week") || next.equals("month");
+            return time ? start + 2 : start;
+        }
+        return start;
+    }
+
+    /** "Officials have not said …" reports no statement. */
+    private static boolean negated(Clause clause, int from, int verb) {
+        for (int i = Math.max(from, verb - 3); i < verb; i++) {
+            String word = clause.text(i);
+            if (word.equals("not") || word.equals("never") || word.endsWith("n't") || word.equals("n\u2019t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that", a colon or an opening quote within the few tokens after the verb. */
+    private static boolean introducesClause(Clause clause, int verb) {
+        for (int i = verb + 1; i < Math.min(clause.end, verb + 5); i++) {
+            if (clause.text(i).equals("that") || clause.text(i).equals(":") || clause.isQuote(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Canberra, meanwhile, confirmed": the index before the parenthetical's first comma, or -1. */
+    private static int parentheticalStart(Clause clause, int verb) {
+        if (!clause.text(verb - 1).equals(",") || !clause.text(verb - 3).equals(",")) {
+            return -1;
+        }
+        String adverb = clause.text(verb - 2);
+        boolean parenthetical = adverb.endsWith("ly") || PARENTHETICALS.contains(adverb);
+        return parenthetical && verb - 4 >= clause.first ? verb - 4 : -1;
+    }
+
+    private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
+            List<Mention> mentions, History history) {
+        int phraseStart = skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd);
+        if (phraseStart > subjectEnd) {
+            return Optional.empty();
+        }
+        if (clause.text(phraseStart - 1).equals("which") && clause.text(phraseStart - 2).equals(",")) {
+            return build(clause, contentBefore(clause, phraseStart - 2), clause.span(verb, verb),
+                    clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd)), stance, mentions, history,
+                    "said-which-v1");
+        }
+        Span phrase = clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd));
+        Span cue = clause.span(verb, clause.text(verb + 1).equals("doubt") || clause.text(verb + 1).equals("out")
+                ? verb + 1 : verb);
+        boolean trailing = phraseStart > clause.first && (clause.text(phraseStart - 1).equals(",")
+                || clause.isQuote(phraseStart - 1)) && restIsShort(clause, verb);
+        if (negated(clause, phraseStart, verb) || !trailing && clauseVerbs.contains(clause.text(verb))
+                && !introducesClause(clause, verb)) {
+            return Optional.empty();
+        }
+        int cueEnd = cue.end() > clause.tokens.get(verb).span().end() ? verb + 1 : verb;
+        Span content = trailing ? contentBefore(clause, phraseStart - 1) : contentAfter(clause, cueEnd);
+        Optional<String> via = clause.text(verb).equals("told") ? SpeakerResolver.agencyIn(
+                clause.span(verb + 1, Math.min(clause.end - 1, verb + 3)), mentions) : Optional.empty();
+        return build(clause, content, cue, phrase, stance, mentions, history, trailing ? "said-trailing-v1"
+                : "said-v1").map(a -> withVia(a, via));
+    }
+
+    private Optional<Attribution> accordingTo(Clause clause, int at, List<Mention> mentions, History history) {
+        int speakerStart = at + 2;
+        if (speakerStart >= clause.end) {
+            return Optional.empty();
+        }
+        int speakerEnd = clause.phraseEnd(speakerStart);
+        Span phrase = clause.span(speakerStart, speakerEnd);
+        Span content = at <= clause.first + 1 ? contentFrom(clause, speakerEnd + 1) : contentBefore(clause, at - 1);
+        return build(clause, content, clause.span(at, at + 1), phrase, Stance.ASSERTS, mentions, history,
+                "according-to-v1");
+    }
+
+    private Optional<Attribution> citedAsSaying(Clause clause, int cited, List<Mention> mentions, History history) {
+        int as = clause.indexOf("as", cited + 1, clause.end);
+        int saying = as + 1;
+        Optional<String> via = Optional.empty();
+        Span phrase;
+        int by = clause.indexOf("by", cited + 1, as);
+        boolean passive = clause.text(cited - 1).equals("was") || clause.text(cited - 1).equals("were");
+        if (clause.text(cited).equals("quoted") && passive) {
+            int start = clause.phraseStart(cited - 1);
+            int last = cited - 2;
+            if (last < start) {
+                return Optional.empty();
+            }
+            phrase = clause.span(start, last);
+            if (by > 0 && as > by + 1) {
+                via = SpeakerResolver.agencyIn(clause.span(by + 1, as - 1), mentions);
+            }
+        } else {
+            if (as <= cited + 1) {
+                return Optional.empty();
+            }
+            phrase = clause.span(cited + 1, as - 1);
+            via = SpeakerResolver.agencyIn(clause.span(clause.phraseStart(cited - 1), cited), mentions);
+        }
+        Span content = contentFrom(clause, saying + 1);
+        Optional<String> relay = via;
+        return build(clause, content, clause.span(cited, saying), phrase, Stance.ASSERTS, mentions, history,
+                "cited-as-saying-v1").map(a -> withVia(a, relay));
+    }
+
+    private Optional<Attribution> citing(Clause clause, int at, List<Mention> mentions, History history) {
+        if (at + 1 >= clause.end) {
+            return Optional.empty();
+        }
+        int phraseEnd = clause.phraseEnd(at + 1);
+        Span phrase = clause.span(at + 1, phraseEnd);
+        int verb = phraseEnd + 2;
+        if (clause.text(phraseEnd + 1).equals(",") && verbs.containsKey(clause.text(verb))) {
+            Optional<String> via = SpeakerResolver.agencyIn(clause.span(clause.first, at), mentions);
+            return build(clause, contentAfter(clause, verb), clause.span(at, at), phrase, verbs.get(clause.text(verb)),
+                    mentions, history, "citing-v1").map(a -> withVia(a, via));
+        }
+        int contentEnd = at - 1;
+        int reporter = contentEnd;
+        while (reporter > clause.first && !clause.text(reporter).equals(",")) {
+            reporter--;
+        }
+        Optional<String> via = SpeakerResolver.agencyIn(clause.span(Math.max(clause.first, reporter), at), mentions);
+        Span content = contentBefore(clause, reporter > clause.first ? reporter : contentEnd);
+        return build(clause, content, clause.span(at, at), phrase, Stance.ASSERTS, mentions, history, "citing-v1")
+                .map(a -> withVia(a, via));
+    }
+
+    private Optional<Attribution> build(Clause clause, Span content, Span cue, Span phrase, Stance verbStance,
+            List<Mention> mentions, History history, String rule) {
+        if (content == null || content.length() == 0 || cue == null || phrase == null) {
+            return Optional.empty();
+        }
+        Speaker speaker = resolver.resolve(clause.body, phrase, mentions, history);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        history.add(speaker);
+        Span inner = balanced(clause.body, withoutDateline(clause.body, unquote(clause.body, content)));
+        boolean direct = inner.length() < content.length() || isQuoted(clause.body, inner);
+        Stance stance = stance(verbStance, inner.of(clause.body));
+        return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
+                direct, "attribution-" + rule));
+    }
+
+    private static Stance stance(Stance verbStance, String content) {
+        if (verbStance != Stance.ASSERTS) {
+            return verbStance;
+        }
+        if (NEGATED.matcher(content).find()) {
+            return Stance.DENIES;
+        }
+        return HEDGED.matcher(content).find() ? Stance.HEDGES : Stance.ASSERTS;
+    }
+
+    /** A sentence that is only a quote, right after a direct attribution, continues it. */
+    private static Optional<Attribution> continuation(Clause clause, List<Attribution> found, History history) {
+        if (clause.end - clause.first < 2 || found.isEmpty()) {
+            return Optional.empty();
+        }
+        Attribution previous = found.get(found.size() - 1);
+        int start = clause.tokens.get(clause.first).span().start();
+        boolean stillOpen = previous.direct() && closingQuoteAfter(clause.body, previous.content().end()) >= start;
+        boolean reopened = previous.direct() && clause.isQuote(clause.first)
+                && start - previous.content().end() <= MAX_CONTINUATION_GAP;
+        if (!stillOpen && !reopened) {
+            return Optional.empty();
+        }
+        Span whole = clause.span(clause.first, clause.lastContentToken());
+        if (whole == null) {
+            return Optional.empty();
+        }
+        Span content = unquote(clause.body, whole);
+        return Optional.of(new Attribution(content, previous.cue(), previous.speaker(), previous.description(),
+                previous.via(), stance(Stance.ASSERTS, content.of(clause.body)), true, "attribution-continued-v1"));
+    }
+
+    private static int closingQuoteAfter(String body, int from) {
+        for (int i = from; i < Math.min(body.length(), from + MAX_QUOTE_CHARS); i++) {
+            char c = body.charAt(i);
+            if (c == '\u201D' || c == '"') {
+                return i;
+            }
+            if (c == '\u201C') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Attribution withVia(Attribution a, Optional<String> via) {
+        if (via.isEmpty() || via.equals(a.speaker()) || a.via().isPresent()) {
+            return a;
+        }
+        return new Attribution(a.content(), a.cue(), a.speaker(), a.description(), via, a.stance(), a.direct(), a.rule());
+    }
+
+    private static int trimAdverbs(Clause clause, int start, int last) {
+        int i = last;
+        while (i > start && (clause.text(i).endsWith("ly") || clause.text(i).equals("also")
+                || clause.text(i).equals("has") || clause.text(i).equals("had") || clause.text(i).equals("have"))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** After a trailing "…, X said" only a short adjunct ("on Tuesday", "in a statement") runs to a comma or the end. */
+    private static boolean restIsShort(Clause clause, int verb) {
+        int k = verb + 1;
+        while (k < clause.end && !clause.text(k).equals(",") && !clause.text(k).equals(".")) {
+            String word = clause.text(k);
+            if (word.equals("that") || word.equals(":") || clause.isQuote(k) || k - verb > MAX_ADJUNCT_TOKENS) {
+                return false;
+            }
+            k++;
+        }
+        return true;
+    }
+
+    /**
+     * Content up to token {@code last} (exclusive): from the sentence start, or, when it closes a
+     * quote, from the quote's opening mark, which may lie sentences earlier.
+     */
+    private static Span contentBefore(Clause clause, int last) {
+        boolean closesQuote = clause.isQuote(last) || clause.isQuote(last - 1);
+        int to = last - 1;
+        while (to >= clause.first && (clause.text(to).equals(",") || clause.isQuote(to))) {
+            to--;
+        }
+        if (to < clause.first) {
+            return null;
+        }
+        int end = clause.tokens.get(to).span().end();
+        int start = clause.tokens.get(clause.first).span().start();
+        if (closesQuote) {
+            start = openingQuoteBefore(clause.body, end, start);
+        }
+        return new Span(start, end);
+    }
+
+    /** Where the quote that closes after {@code end} opened, if within reach; else {@code fallback}. */
+    private static int openingQuoteBefore(String body, int end, int fallback) {
+        for (int i = end - 1; i >= Math.max(0, end - MAX_QUOTE_CHARS); i--) {
+            char c = body.charAt(i);
+            if (c == '\u201C' || c == '"') {
+                return i;
+            }
+            if (c == '\u201D') {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    private Span contentAfter(Clause clause, int verb) {
+        int limit = Math.min(clause.end, verb + 10);
+        int that = clause.indexOf("that", verb + 1, limit);
+        int colon = clause.indexOf(":", verb + 1, limit);
+        int start = that > 0 ? that + 1 : colon > 0 ? colon + 1 : verb + 1;
+        return contentFrom(clause, start);
+    }
+
+    private Span contentFrom(Clause clause, int start) {
+        int from = start;
+        while (from < clause.end && (clause.text(from).equals(",") || clause.text(from).equals(":"))) {
+            from++;
+        }
+        int to = clause.lastContentToken();
+        for (int i = from + 1; i < to; i++) {
+            boolean joint = clause.text(i).equals(";") || clause.text(i).equals(",")
+                    && CONTRASTS.contains(clause.text(i + 1));
+            if (joint && cueAfter(clause, i)) {
+                to = i - 1;
+                break;
+            }
+        }
+        return from <= to ? clause.span(from, to) : null;
+    }
+
+    private boolean cueAfter(Clause clause, int from) {
+        for (int i = from; i < clause.end; i++) {
+            if (verbs.containsKey(clause.text(i)) || clause.text(i).equals("cast")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The span without surrounding quotation marks. */
+    private static Span unquote(String body, Span span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && "\u201C\u201D\"' ,".indexOf(body.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "\u201C\u201D\" ,".indexOf(body.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /** "WARSAW — Poland has not signed …": the dateline is not part of what was said. */
+    private static Span withoutDateline(String body, Span span) {
+        Matcher m = DATELINE.matcher(body).region(span.start(), span.end());
+        return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
+    }
+
+    /** A content that opens a quote inside it ends after the quote closes: 'delivered "in months"'. */
+    private static Span balanced(String body, Span span) {
+        int opens = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = body.charAt(i);
+            opens += c == '\u201C' ? 1 : c == '\u201D' ? -1 : c == '"' ? (opens > 0 ? -1 : 1) : 0;
+        }
+        int end = span.end();
+        if (opens > 0 && end < body.length() && (body.charAt(end) == '"' || body.charAt(end) == '\u201D')) {
+            end++;
+        }
+        return new Span(span.start(), end);
+    }
+
+    private static boolean isQuoted(String body, Span span) {
+        return span.start() > 0 && "\u201C\"".indexOf(body.charAt(span.start() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.dossier.nlp.attribution;
+
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
+import java.util.List;
+import java.util.Set;
+
+/** Token-level helpers over one sentence: token texts, clause edges, quotes. */
+final class Clause {
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "\u201C", "\u201D", "\"", "\u2014", "(", ")",
+            "\u2013", "--");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "as", "after", "when", "because",
+            "although", "though", "whereas", "so", "yet");
+
+    final String body;
+    final List<Token> tokens;
+    final int first;
+    final int end;
+
+    Clause(String body, List<Token> tokens, int first, int end) {
+        this.body = body;
+        this.tokens = tokens;
+        this.first = first;
+        this.end = end;
+    }
+
+    String text(int i) {
+        return i >= first && i < end ? tokens.get(i).span().of(body) : "";
+    }
+
+    boolean isBreak(int i) {
+        return BREAKS.contains(text(i));
+    }
+
+    boolean isQuote(int i) {
+        String t = text(i);
+        return t.equals("\u201C") || t.equals("\u201D") || t.equals("\"");
+    }
+
+    /** First token of the noun phrase that ends at {@code last}: back to a break, a conjunction or "that". */
+    int phraseStart(int last) {
+        int i = last;
+        while (i > first && !isBreak(i - 1) && !CONJUNCTIONS.contains(text(i - 1)) && !RELATIVES.contains(text(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Last token (inclusive) of the phrase that starts at {@code start}: up to a break or the sentence end. */
+    int phraseEnd(int start) {
+        int i = start;
+        while (i + 1 < end && !isBreak(i + 1) && !text(i + 1).equals(".")) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The span of tokens {@code from..toInclusive}, or null when that is not a range inside this sentence. */
+    Span span(int from, int toInclusive) {
+        if (from < first || toInclusive >= end || toInclusive < from) {
+            return null;
+        }
+        return new Span(tokens.get(from).span().start(), tokens.get(toInclusive).span().end());
+    }
+
+    /** The span from token {@code from} to the sentence end, without closing punctuation. */
+    int lastContentToken() {
+        int i = end - 1;
+        while (i > first && (text(i).equals(".") || text(i).equals("\u201D") || text(i).equals("\"")
+                || text(i).equals("!"))) {
+            i--;
+        }
+        return i;
+    }
+
+    int indexOf(String word, int from, int limit) {
+        for (int i = from; i < Math.min(end, limit); i++) {
+            if (text(i).equals(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dossier.nlp.entity;
+
+import dev.dossier.model.Entity;
+import dev.dossier.model.Mention;
+import dev.dossier.model.Span;
+import dev.dossier.nlp.lexicon.Lexicon;
+import dev.dossier.nlp.lexicon.Match;
+import dev.dossier.nlp.lexicon.Tsv;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Countries, organisations and weapon systems from the lexicons. A weak alias ("Leopard",
+ * "Patriot") counts only when the same entity is also named strongly in the document, or a
+ * category word follows it ("Leopard tanks", "Patriot batteries"), or a number precedes it.
+ * Thread-safe.
+ */
+public final class LexiconTagger {
+    static final String RULE = "lexicon-v1";
+
+    private final Lexicon lexicon;
+    private final Set<String> categoryWords = new HashSet<>();
+
+    public LexiconTagger(Lexicon lexicon, Tsv categoryWords) {
+        this.lexicon = lexicon;
+        categoryWords.rows().forEach(row -> this.categoryWords.add(row.get("word")));
+    }
+
+    public List<Mention> tag(String body) {
+        List<Match> matches = lexicon.gazetteer().find(body);
+        Set<Entity> strong = new HashSet<>();
+        for (Match match : matches) {
+            if (!match.alias().weak()) {
+                strong.add(match.alias().entity());
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Match match : matches) {
+            if (!match.alias().weak() || strong.contains(match.alias().entity()) || supported(body, match)) {
+                Span span = new Span(match.start(), match.end());
+                mentions.add(new Mention(span, span.of(body), match.alias().entity(), match.alias().kind(), RULE));
+            }
+        }
+        return mentions;
+    }
+
+    private boolean supported(String body, Match match) {
+        String next = wordAt(body, skipSpaces(body, match.end()));
+        if (categoryWords.contains(next.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int before = match.start() - 1;
+        while (before >= 0 && body.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && Character.isDigit(body.charAt(before));
+    }
+
+    private static int skipSpaces(String body, int from) {
+        int i = from;
+        while (i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '-')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String wordAt(String body, int from) {
+        int i = from;
+        while (i < body.length() && Character.isLetter(body.charAt(i))) {
+            i++;
+        }
+        return body.substring(from, i);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.dossier.nlp.entity;
+
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Mention;
+import dev.dossier.model.MentionKind;
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
+import dev.dossier.model.TokenKind;
+import dev.dossier.nlp.lexicon.Lexicon;
+import dev.dossier.nlp.lexicon.Tsv;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Entities no lexicon lists, from the shape of the text: a vessel after a navy prefix ("HMS
+ * Daring"), an organisation whose capitalised name ends in a head word ("Polish Armament
+ * Agency", "Ministry of Defence"), a place named by its head word ("Diyala Province", "Camp
+ * Taji") or after a locative preposition ("near Qayyarah").
+ * Runs after the lexicons and people, and never overlaps them. Thread-safe.
+ */
+public final class ShapeTagger {
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "al");
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "around", "outside", "from", "at", "across",
+            "into", "towards", "toward", "northern", "southern", "eastern", "western", "central");
+    private static final int MAX_RUN = 7;
+
+    private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> shipPrefixes = new HashSet<>();
+    private final Set<String> nonNameWords = new HashSet<>();
+    private final Set<String> placeFirst = new HashSet<>();
+    private final Set<String> placeLast = new HashSet<>();
+
+    public ShapeTagger(Tsv orgHeads, Tsv shipPrefixes, Tsv nonNameWords, Tsv placeHeads) {
+        for (Tsv.Row row : placeHeads.rows()) {
+            (row.get("position").equals("first") ? placeFirst : placeLast).add(row.get("word"));
+        }
+        orgHeads.rows().forEach(row -> this.orgHeads.add(row.get("word")));
+        shipPrefixes.rows().forEach(row -> this.shipPrefixes.add(row.get("prefix")));
+        nonNameWords.rows().forEach(row -> this.nonNameWords.add(row.get("word")));
+    }
+
+    public List<Mention> tag(String body, List<Token> tokens, List<Mention> taken) {
+        boolean[] blocked = PersonTagger.blockedTokens(tokens, taken);
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = blocked[i] || !capitalised(body, tokens.get(i)) ? i : runEnd(body, tokens, blocked, i);
+            if (end > i && beforePerson(tokens, end, taken)) {
+                i = end;
+            } else if (end > i) {
+                Mention mention = classify(body, tokens, i, end);
+                if (mention != null) {
+                    found.add(mention);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** A capitalised run right before a person's name is the person's title ("Navy Capt." Jeff Davis). */
+    private static boolean beforePerson(List<Token> tokens, int end, List<Mention> taken) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        int next = tokens.get(end).span().start();
+        return taken.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON && m.span().start() == next);
+    }
+
+    private Mention classify(String body, List<Token> tokens, int start, int end) {
+        String first = tokens.get(start).span().of(body);
+        if (shipPrefixes.contains(first) && end - start >= 2) {
+            return mention(body, tokens, start, end, EntityType.WEAPON, "weapon:", "ship-name-v1",
+                    Map.of("category", "ship"));
+        }
+        String last = tokens.get(end - 1).span().of(body);
+        if (end - start >= 2 && (placeFirst.contains(first) || placeLast.contains(last))) {
+            return mention(body, tokens, start, end, EntityType.LOCATION, "location:", "place-shape-v1", Map.of());
+        }
+        for (int k = end - 1; k >= start; k--) {
+            if (orgHeads.contains(tokens.get(k).span().of(body))) {
+                return end - start >= 2 || k > start
+                        ? mention(body, tokens, start, end, EntityType.ORGANISATION, "org:", "org-shape-v1", Map.of())
+                        : null;
+            }
+        }
+        String previous = start > 0 ? tokens.get(start - 1).span().of(body) : "";
+        if (LOCATIVES.contains(previous) && !nonNameWords.contains(first) && end - start <= 3) {
+            return mention(body, tokens, start, end, EntityType.LOCATION, "location:", "location-cue-v1", Map.of());
+        }
+        return null;
+    }
+
+    private int runEnd(String body, List<Token> tokens, boolean[] blocked, int start) {
+        int end = start + 1;
+        while (end < tokens.size() && end - start < MAX_RUN && !blocked[end] && singleSpace(body, tokens, end)) {
+            Token token = tokens.get(end);
+            String text = token.span().of(body);
+            boolean connector = CONNECTORS.contains(text) && end + 1 < tokens.size() && !blocked[end + 1]
+                    && capitalised(body, tokens.get(end + 1));
+            if (!capitalised(body, token) && !connector) {
+                break;
+            }
+            end++;
+        }
+        while (end - 1 > start && CONNECTORS.contains(tokens.get(end - 1).span().of(body))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean singleSpace(String body, List<Token> tokens, int i) {
+        int from = tokens.get(i - 1).span().end();
+        int to = tokens.get(i).span().start();
+        return to - from == 1 && body.charAt(from) == ' ';
+    }
+
+    private static boolean capitalised(String body, Token token) {
+        return token.kind() == TokenKind.WORD && Character.isUpperCase(body.charAt(token.span().start()));
+    }
+
+    private static Mention mention(String body, List<Token> tokens, int start, int end, EntityType type,
+            String idPrefix, String rule, Map<String, String> attributes) {
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+        String name = span.of(body);
+        Entity entity = new Entity(idPrefix + Lexicon.slug(name), name, type, List.of(), attributes);
+        return new Mention(span, name, entity, MentionKind.NAME, rule);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dossier.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.Mention;
+import dev.dossier.model.Stance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageAnnotatorTest {
+    private static final LanguageAnnotator ANNOTATOR = new LanguageAnnotator();
+
+    private static List<String> ids(AnnotatedDocument doc) {
+        return doc.mentions().stream().map(m -> m.entity().id()).distinct().toList();
+    }
+
+    @Test
+    void readsPartiesSystemsMoneyAndSpeakers() {
+        String body = "WARSAW, March 3 (Reuters) - Poland signed a $2.5 billion deal for 180 K2 Black Panther tanks "
+                + "from South Korea, Defence Minister Jan Nowicki said on Friday. "
+                + "Nowicki added that a second batch could follow.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertTrue(ids(doc).containsAll(List.of("country:PL", "country:KR", "weapon:k2", "org:reuters",
+                "person:jan-nowicki")), ids(doc).toString());
+        assertEquals(2.5e9, doc.money().get(0).money().amount());
+        assertEquals("180 K2 Black Panther tanks", doc.quantities().get(0).text());
+        Mention minister = doc.mentions().stream().filter(m -> m.text().equals("Jan Nowicki")).findFirst().orElseThrow();
+        assertEquals("Defence Minister", minister.entity().attribute("role").orElseThrow());
+        assertTrue(doc.mentions().stream().anyMatch(m -> m.text().equals("Nowicki") && m.kind().name().equals("SHORT")));
+        Attribution first = doc.attributions().get(0);
+        assertEquals("Jan Nowicki", first.speaker().orElseThrow());
+        assertEquals(Stance.HEDGES, doc.attributions().get(1).stance());
+    }
+
+    @Test
+    void keepsRolesFromTitlesAndAppositions() {
+        String body = "Turkish Defence Minister Ali Demir met Ivan Petrov, the head of the export agency, on Monday.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertEquals("Turkish Defence Minister", role(doc, "Ali Demir"));
+        assertEquals("the head of the export agency", role(doc, "Ivan Petrov"));
+    }
+
+    private static String role(AnnotatedDocument doc, String name) {
+        return doc.mentions().stream().filter(m -> m.text().equals(name)).findFirst().orElseThrow().entity()
+                .attribute("role").orElse("-");
+    }
+
+    @Test
+    void keepsOffsetsIntoTheUnalteredBody() {
+        String body = "Türkiye bought the S400.\n\nThe U.S. objected.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        doc.mentions().forEach(m -> assertEquals(m.text(), m.span().of(body)));
+        assertEquals(List.of("country:TR", "weapon:s-400", "country:US"), ids(doc));
+        assertEquals(2, doc.sentences().size());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dossier.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.ContentKind;
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.DocumentId;
+import dev.dossier.model.DocumentStatus;
+import dev.dossier.model.Grouping;
+import dev.dossier.model.Metadata;
+import dev.dossier.model.RawDocument;
+import dev.dossier.model.Reconciliation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+    /** Ingests three documents in the order given; the extractor fails on one of them. */
+    private static Stages stages(List<String> sources) {
+        return new Stages(
+                (input, sink) -> sources.forEach(s -> sink.accept(new RawDocument(s, ContentKind.TEXT,
+                        s.getBytes(StandardCharsets.UTF_8), Optional.empty(), Metadata.empty(), Optional.empty()))),
+                raw -> {
+                    if (raw.source().contains("bad")) {
+                        throw new IllegalStateException("cannot parse");
+                    }
+                    return new Document(DocumentId.of(raw.source(), raw.content()), raw.source(), raw.metadata(),
+                            "body of " + raw.source(), DocumentStatus.OK, Optional.empty());
+                },
+                AnnotatedDocument::bare,
+                annotated -> List.of(),
+                documents -> new Grouping(documents.stream()
+                        .map(d -> new DocumentGroup(d.id(), Optional.empty(), Optional.empty(), "s1")).toList()),
+                (docs, assertions, grouping) -> new Reconciliation(List.of(), List.of(), List.of(), List.of(),
+                        List.of()));
+    }
+
+    @Test
+    void aFailingDocumentIsKeptWithItsReasonAndTheRunGoesOn() {
+        RunResult result = new Pipeline(stages(List.of("b.txt", "bad.txt", "a.txt")), new PipelineConfig(2))
+                .run(List.of(Path.of("in")), Progress.SILENT);
+        List<Document> docs = result.dossier().documents();
+        assertEquals(List.of("a.txt", "b.txt", "bad.txt"), docs.stream().map(Document::source).toList());
+        assertEquals(DocumentStatus.FAILED, docs.get(2).status());
+        assertTrue(docs.get(2).problem().orElseThrow().contains("cannot parse"));
+        assertEquals(1, result.failedDocuments());
+    }
+
+    @Test
+    void inputOrderAndThreadCountDoNotChangeTheResult() {
+        RunResult one = new Pipeline(stages(List.of("c.txt", "a.txt", "b.txt")), new PipelineConfig(1))
+                .run(List.of(Path.of("in")), Progress.SILENT);
+        RunResult two = new Pipeline(stages(List.of("b.txt", "c.txt", "a.txt")), new PipelineConfig(3))
+                .run(List.of(Path.of("in")), Progress.SILENT);
+        assertEquals(one.dossier(), two.dossier());
+    }
+
+    @Test
+    void progressCountsEveryDocument() {
+        List<Integer> seen = new ArrayList<>();
+        new Pipeline(stages(List.of("a.txt", "b.txt")), new PipelineConfig(1))
+                .run(List.of(Path.of("in")), (done, total, source) -> seen.add(done * 10 + total));
+        assertEquals(List.of(12, 22), seen);
+    }
+}

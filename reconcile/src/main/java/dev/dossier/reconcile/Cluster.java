@@ -1,0 +1,129 @@
+package dev.dossier.reconcile;
+
+import dev.dossier.model.Assertion;
+import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.Roles;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The assertions that report one real-world event, with what they jointly say. */
+final class Cluster {
+    /** Types whose batch tells events apart (the first delivery is not the second). */
+    static final Set<EventType> BATCHED = EnumSet.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
+            EventType.PAYMENT, EventType.DELAY);
+    /** Types where a plan or a hedge is a different event from the fact. */
+    static final Set<EventType> FACT_SENSITIVE = EnumSet.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
+            EventType.PAYMENT);
+
+    private final List<Assertion> members = new ArrayList<>();
+
+    Cluster(Assertion first) {
+        members.add(first);
+    }
+
+    void add(Assertion a) {
+        members.add(a);
+    }
+
+    List<Assertion> members() {
+        return List.copyOf(members);
+    }
+
+    EventType type() {
+        return members.get(0).type();
+    }
+
+    /** The most precise date the members give (they all agree with it). */
+    Optional<PartialDate> date() {
+        return members.stream().flatMap(a -> a.date().stream())
+                .max(Comparator.comparing(PartialDate::precision)
+                        .thenComparing(Comparator.<PartialDate>naturalOrder().reversed()));
+    }
+
+    /** The batch: the first one given for batched types; for others only when every member gives the same. */
+    Optional<Integer> batch() {
+        Optional<Integer> first = members.stream().flatMap(a -> a.batch().stream()).findFirst();
+        if (BATCHED.contains(type())) {
+            return first;
+        }
+        return members.stream().allMatch(a -> a.batch().equals(first)) ? first : Optional.empty();
+    }
+
+    /** 0 for facts (asserted, reported, denied), 1 for plans, 2 for hedges. */
+    int modalityClass() {
+        return modalityClass(members.get(0).status());
+    }
+
+    static int modalityClass(EventStatus status) {
+        return switch (status) {
+            case PLANNED -> 1;
+            case SPECULATIVE -> 2;
+            default -> 0;
+        };
+    }
+
+    /** Each role as most members give it (ties: the first given). */
+    Roles roles() {
+        return Roles.none()
+                .withSupplier(mostCommon(r -> r.supplier()).orElse(null))
+                .withRecipient(mostCommon(r -> r.recipient()).orElse(null))
+                .withSystem(mostCommon(r -> r.system()).orElse(null))
+                .withSupplierOrg(mostCommon(r -> r.supplierOrg()).orElse(null))
+                .withRecipientOrg(mostCommon(r -> r.recipientOrg()).orElse(null))
+                .withActor(mostCommon(r -> r.actor()).orElse(null))
+                .withTarget(mostCommon(r -> r.target()).orElse(null));
+    }
+
+    private Optional<String> mostCommon(Function<Roles, Optional<String>> role) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Assertion a : members) {
+            role.apply(a.roles()).ifPresent(v -> counts.merge(v, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * True when {@code a} can report this same event: type, parties, system, batch, modality and
+     * date agree, and an undated source was not published before the event's date (it cannot
+     * speak of an event that had not happened yet).
+     */
+    boolean accepts(Assertion a, Optional<PartialDate> published) {
+        if (a.type() != type() || tooEarly(a, published)) {
+            return false;
+        }
+        for (Assertion m : members) {
+            if (!rolesAgree(m.roles(), a.roles()) || !datesAgree(m.date(), a.date())) {
+                return false;
+            }
+        }
+        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1))) {
+            return false;
+        }
+        return !FACT_SENSITIVE.contains(type()) || modalityClass() == modalityClass(a.status());
+    }
+
+    private boolean tooEarly(Assertion a, Optional<PartialDate> published) {
+        Optional<PartialDate> date = date();
+        return a.date().isEmpty() && date.isPresent() && published.isPresent()
+                && !published.get().agreesWith(date.get()) && published.get().compareTo(date.get()) < 0;
+    }
+
+    private static boolean datesAgree(Optional<PartialDate> a, Optional<PartialDate> b) {
+        return a.isEmpty() || b.isEmpty() || a.get().agreesWith(b.get());
+    }
+
+    static boolean rolesAgree(Roles a, Roles b) {
+        return Keys.compatible(a.supplier(), b.supplier()) && Keys.compatible(a.recipient(), b.recipient())
+                && Keys.compatibleSystem(a.system(), b.system()) && Keys.compatible(a.actor(), b.actor())
+                && Keys.compatible(a.target(), b.target());
+    }
+}

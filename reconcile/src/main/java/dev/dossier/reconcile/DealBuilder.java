@@ -1,0 +1,139 @@
+package dev.dossier.reconcile;
+
+import dev.dossier.model.Deal;
+import dev.dossier.model.DealStatus;
+import dev.dossier.model.Event;
+import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Roles;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One deal per supplier → recipient → system that reached at least talks. Batches hang on one
+ * deal unless a later batch has a contract of its own that the texts assert (or dispute): that
+ * batch becomes a deal of its own that {@code follows} the first.
+ */
+final class DealBuilder {
+    /** A deal with the clusters behind its slots, before contradictions are read. */
+    record Built(Deal deal, List<Event> events, DealSlots.Picks picks) {}
+
+    private static final Set<EventStatus> CONTRACTED = Set.of(EventStatus.ASSERTED, EventStatus.REPORTED,
+            EventStatus.DISPUTED);
+    private final DealSlots slots;
+
+    DealBuilder(DealSlots slots) {
+        this.slots = slots;
+    }
+
+    List<Built> build(List<Event> events, Map<String, Cluster> clusters) {
+        Map<String, List<Event>> byTriple = byTriple(events);
+        List<Built> out = new ArrayList<>();
+        for (List<Event> group : byTriple.values()) {
+            if (group.stream().allMatch(e -> e.status() == EventStatus.DENIED)) {
+                continue;
+            }
+            TreeSet<Integer> ownContracts = new TreeSet<>();
+            group.stream().filter(e -> e.type() == EventType.CONTRACT_SIGNED && CONTRACTED.contains(e.status()))
+                    .forEach(e -> e.batch().filter(b -> b > 1).ifPresent(ownContracts::add));
+            boolean hasFirst = group.stream().anyMatch(e -> e.batch().orElse(1) <= 1);
+            String firstId = "d" + (out.size() + 1);
+            Roles parties = group.stream().map(Event::roles)
+                    .filter(x -> x.supplier().isPresent() && x.recipient().isPresent()).findFirst().orElseThrow();
+            List<Event> main = group.stream().filter(e -> !hasFirst || !ownContracts.contains(e.batch().orElse(1)))
+                    .toList();
+            if (main.isEmpty()) {
+                continue;
+            }
+            out.add(deal(firstId, parties, main, clusters, Optional.empty()));
+            if (hasFirst) {
+                for (int batch : ownContracts) {
+                    List<Event> part = group.stream().filter(e -> e.batch().orElse(1) == batch).toList();
+                    out.add(deal("d" + (out.size() + 1), parties, part, clusters, Optional.of(firstId)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Built deal(String id, Roles r, List<Event> events, Map<String, Cluster> clusters,
+            Optional<String> follows) {
+        int batchLimit = follows.isPresent() ? Integer.MAX_VALUE : 1;
+        List<Cluster> slotEvents = events.stream().filter(e -> e.batch().orElse(1) <= batchLimit)
+                .map(e -> clusters.get(e.id())).toList();
+        DealSlots.Picks p = slots.pick(slotEvents);
+        Deal deal = new Deal(id, r.supplier().orElseThrow(), r.recipient().orElseThrow(), r.system().orElseThrow(),
+                status(events), first(events, Roles::supplierOrg), first(events, Roles::recipientOrg),
+                p.orderDate().map(SlotPicker.Pick::slot), p.value().map(SlotPicker.Pick::slot),
+                p.quantity().map(SlotPicker.Pick::slot), p.firstDelivery().map(SlotPicker.Pick::slot),
+                p.lastDelivery().map(SlotPicker.Pick::slot), events.stream().map(Event::id).toList(), follows);
+        return new Built(deal, events, p);
+    }
+
+    private static Optional<String> first(List<Event> events, java.util.function.Function<Roles, Optional<String>> f) {
+        return events.stream().flatMap(e -> f.apply(e.roles()).stream()).findFirst();
+    }
+
+    static DealStatus status(List<Event> events) {
+        if (has(events, EventType.CANCELLATION, Set.of(EventStatus.ASSERTED, EventStatus.REPORTED))) {
+            return DealStatus.CANCELLED;
+        }
+        if (has(events, EventType.DELIVERY, Set.of(EventStatus.ASSERTED, EventStatus.REPORTED))) {
+            return has(events, EventType.DELIVERY, Set.of(EventStatus.PLANNED)) ? DealStatus.DELIVERING
+                    : DealStatus.DELIVERED;
+        }
+        if (has(events, EventType.CONTRACT_SIGNED, Set.of(EventStatus.ASSERTED, EventStatus.REPORTED))) {
+            return DealStatus.ORDERED;
+        }
+        if (has(events, EventType.CONTRACT_SIGNED, Set.of(EventStatus.DISPUTED))) {
+            return DealStatus.DISPUTED;
+        }
+        return DealStatus.TALKS;
+    }
+
+    private static boolean has(List<Event> events, EventType type, Set<EventStatus> statuses) {
+        return events.stream().anyMatch(e -> e.type() == type && statuses.contains(e.status()));
+    }
+
+    /** Transfer events by supplier|recipient|system; an event missing a party joins the one triple it fits. */
+    private static Map<String, List<Event>> byTriple(List<Event> events) {
+        Map<String, List<Event>> complete = new TreeMap<>();
+        List<Event> partial = new ArrayList<>();
+        for (Event e : events) {
+            Roles r = e.roles();
+            if (!e.type().isTransfer() || r.system().isEmpty()) {
+                continue;
+            }
+            if (r.supplier().isPresent() && r.recipient().isPresent()) {
+                complete.computeIfAbsent(key(r), k -> new ArrayList<>()).add(e);
+            } else {
+                partial.add(e);
+            }
+        }
+        for (Event e : partial) {
+            List<String> fits = complete.keySet().stream()
+                    .filter(k -> Cluster.rolesAgree(complete.get(k).get(0).roles(), e.roles())).toList();
+            if (fits.size() == 1) {
+                complete.get(fits.get(0)).add(e);
+            }
+        }
+        Map<String, List<Event>> sorted = new LinkedHashMap<>();
+        complete.forEach((k, v) -> sorted.put(k, v.stream().sorted(Comparator.comparingInt(DealBuilder::number)).toList()));
+        return sorted;
+    }
+
+    static int number(Event e) {
+        return Integer.parseInt(e.id().substring(1));
+    }
+
+    private static String key(Roles r) {
+        return Keys.fold(r.supplier().get()) + "|" + Keys.fold(r.recipient().get()) + "|" + Keys.system(r.system().get());
+    }
+}

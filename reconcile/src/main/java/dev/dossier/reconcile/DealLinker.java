@@ -1,0 +1,103 @@
+package dev.dossier.reconcile;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Deal;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Event;
+import dev.dossier.model.EventSource;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Links a sanction, waiver or programme exclusion to the deal that caused it when a text says
+ * so: its sentence names the deal's system, or says "in response", "led to" … right after a
+ * sentence that names it. The target must be the deal's recipient.
+ */
+final class DealLinker {
+    private static final Set<EventType> ACTIONS = EnumSet.of(EventType.SANCTION, EventType.WAIVER,
+            EventType.PROGRAM_EXCLUSION);
+    private static final int SENTENCES_BACK = 2;
+    private final List<Pattern> causal;
+
+    DealLinker() {
+        this.causal = load();
+    }
+
+    Optional<String> link(Event event, List<Deal> deals, Map<String, AnnotatedDocument> documents) {
+        if (!ACTIONS.contains(event.type()) || event.roles().target().isEmpty()) {
+            return Optional.empty();
+        }
+        String target = Keys.fold(event.roles().target().get());
+        for (Deal deal : deals) {
+            if (deal.follows().isEmpty() && Keys.fold(deal.recipient()).equals(target)
+                    && event.sources().stream().anyMatch(s -> says(s, deal, documents))) {
+                return Optional.of(deal.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean says(EventSource source, Deal deal, Map<String, AnnotatedDocument> documents) {
+        AnnotatedDocument doc = documents.get(source.evidence().document());
+        if (doc == null) {
+            return false;
+        }
+        Span span = source.evidence().span();
+        if (names(doc, span, deal.system())) {
+            return true;
+        }
+        boolean becauseOf = causal.stream().anyMatch(p -> p.matcher(source.evidence().quote()).find());
+        return becauseOf && before(doc, span).stream().anyMatch(s -> names(doc, s, deal.system()));
+    }
+
+    private static boolean names(AnnotatedDocument doc, Span range, String system) {
+        return doc.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.WEAPON && range.contains(m.span())
+                && Keys.system(m.entity().name()).equals(Keys.system(system)));
+    }
+
+    private static List<Span> before(AnnotatedDocument doc, Span span) {
+        List<Span> out = new ArrayList<>();
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).span().overlaps(span)) {
+                for (int k = Math.max(0, i - SENTENCES_BACK); k < i; k++) {
+                    out.add(sentences.get(k).span());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Pattern> load() {
+        List<Pattern> out = new ArrayList<>();
+        try (InputStream in = DealLinker.class.getResourceAsStream("causal-cues.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource causal-cues.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(Pattern.compile(line.trim(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read causal-cues.tsv", e);
+        }
+        return out;
+    }
+}

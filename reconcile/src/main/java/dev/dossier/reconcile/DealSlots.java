@@ -1,0 +1,98 @@
+package dev.dossier.reconcile;
+
+import dev.dossier.model.Assertion;
+import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Money;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ledger slots of one deal, each picked from the claims of the deal's events: order date
+ * (the contract), value (contracts and what happened under them; talks, offers, approvals and
+ * payments name other sums), quantity (the contract), first delivery (the first batch when the
+ * texts number it, else the earliest delivery) and last delivery.
+ */
+final class DealSlots {
+    /** The slots of one deal and the sides of each, for contradictions. */
+    record Picks(Optional<SlotPicker.Pick<PartialDate>> orderDate, Optional<SlotPicker.Pick<Money>> value,
+                 Optional<SlotPicker.Pick<Quantity>> quantity, Optional<SlotPicker.Pick<PartialDate>> firstDelivery,
+                 Optional<SlotPicker.Pick<PartialDate>> lastDelivery) {}
+
+    private static final Set<EventStatus> FACTS = Set.of(EventStatus.ASSERTED, EventStatus.REPORTED);
+    /** Events whose sentences state the deal's value; talks, offers and approvals name prospective sums. */
+    private static final Set<EventType> VALUED = Set.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
+            EventType.DELAY, EventType.CANCELLATION, EventType.LOCAL_PRODUCTION);
+    private final SlotPicker<PartialDate> dates;
+    private final SlotPicker<Money> money;
+    private final SlotPicker<Quantity> quantities;
+
+    DealSlots(Origins origins, Map<String, Optional<PartialDate>> published) {
+        this.dates = new SlotPicker<>(PartialDate::agreesWith, d -> d.precision().ordinal(), origins, published);
+        this.money = new SlotPicker<>((a, b) -> !a.currency().equals(b.currency()) || a.agreesWith(b, 0.02),
+                m -> m.approximate() ? 0 : 1, origins, published);
+        this.quantities = new SlotPicker<>((a, b) -> !a.unit().equals(b.unit()) || a.amount() == b.amount(),
+                q -> q.approximate() ? 0 : 1, origins, published);
+    }
+
+    Picks pick(List<Cluster> events) {
+        List<Assertion> contracts = facts(events, EventType.CONTRACT_SIGNED);
+        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(claims(contracts, Assertion::date));
+        Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
+        Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
+        List<Assertion> valued = new ArrayList<>();
+        events.stream().filter(c -> VALUED.contains(c.type())).forEach(c -> c.members().stream()
+                .filter(a -> a.status() != EventStatus.DENIED && a.status() != EventStatus.SPECULATIVE)
+                .forEach(valued::add));
+        return new Picks(order, money.pick(claims(valued, Assertion::value)),
+                quantities.pick(claims(contracts, Assertion::quantity)), first, last);
+    }
+
+    private static List<Assertion> facts(List<Cluster> events, EventType type) {
+        return events.stream().filter(c -> c.type() == type).flatMap(c -> c.members().stream())
+                .filter(a -> FACTS.contains(a.status())).toList();
+    }
+
+    /** Claims of the first batch's delivery when the texts number batches; else every dated delivery claim. */
+    private static List<SlotPicker.Claim<PartialDate>> firstDeliveryClaims(List<Cluster> events) {
+        List<Assertion> deliveries = facts(events, EventType.DELIVERY);
+        List<Assertion> numbered = deliveries.stream().filter(a -> a.batch().equals(Optional.of(1))).toList();
+        List<SlotPicker.Claim<PartialDate>> numberedClaims = claims(numbered, Assertion::date);
+        if (!numberedClaims.isEmpty()) {
+            return numberedClaims;
+        }
+        Optional<PartialDate> earliest = deliveries.stream().flatMap(a -> a.date().stream())
+                .min(java.util.Comparator.comparing(PartialDate::earliest));
+        return claims(deliveries, Assertion::date).stream()
+                .filter(c -> earliest.map(e -> e.agreesWith(c.value())).orElse(false)).toList();
+    }
+
+    /** The latest delivery date that comes after the first delivery, when there is one. */
+    private Optional<SlotPicker.Pick<PartialDate>> lastDelivery(List<Cluster> events,
+            Optional<SlotPicker.Pick<PartialDate>> first) {
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        PartialDate from = first.get().slot().value();
+        List<SlotPicker.Claim<PartialDate>> later = claims(facts(events, EventType.DELIVERY), Assertion::date).stream()
+                .filter(c -> !c.value().agreesWith(from) && c.value().compareTo(from) > 0).toList();
+        Optional<PartialDate> latest = later.stream().map(SlotPicker.Claim::value)
+                .max(java.util.Comparator.comparing(PartialDate::earliest));
+        return dates.pick(later.stream().filter(c -> latest.map(l -> l.agreesWith(c.value())).orElse(false)).toList())
+                .map(p -> new SlotPicker.Pick<>(p.slot(), List.of(p.sides().get(0))));
+    }
+
+    private static <T> List<SlotPicker.Claim<T>> claims(List<Assertion> sources,
+            java.util.function.Function<Assertion, Optional<T>> value) {
+        List<SlotPicker.Claim<T>> out = new ArrayList<>();
+        for (Assertion a : sources) {
+            value.apply(a).ifPresent(v -> out.add(new SlotPicker.Claim<>(v, a)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.dossier.reconcile;
+
+import dev.dossier.model.Assertion;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.Evidence;
+import dev.dossier.model.Grouping;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Counts independent origins, not outlets: a source's origin is the speaker it quotes and the
+ * agency it relays (same attributed_to or via count once), or, in its own voice, its wire group
+ * or the agency whose text it is, else the document itself. Sources that share any origin key
+ * are one origin.
+ */
+final class Origins {
+    private final Map<String, DocumentGroup> groups;
+
+    Origins(Grouping grouping) {
+        this.groups = grouping.byDocument();
+    }
+
+    Set<String> keys(Evidence e) {
+        Set<String> keys = new LinkedHashSet<>();
+        e.attributedTo().ifPresent(who -> keys.add("who:" + Keys.speaker(who)));
+        e.via().ifPresent(via -> keys.add("via:" + Keys.fold(via)));
+        if (keys.isEmpty()) {
+            keys.add(ownVoice(e.document()));
+        }
+        return keys;
+    }
+
+    private String ownVoice(String document) {
+        Optional<DocumentGroup> group = Optional.ofNullable(groups.get(document));
+        return group.flatMap(DocumentGroup::wireGroup).map(w -> "wire:" + w)
+                .or(() -> group.flatMap(DocumentGroup::origin).map(o -> "via:" + Keys.fold(o)))
+                .orElse("doc:" + document);
+    }
+
+    /** The number of distinct origins behind {@code sources} (connected by shared keys). */
+    int count(Collection<Assertion> sources) {
+        List<Set<String>> components = new ArrayList<>();
+        for (Assertion a : sources) {
+            Set<String> merged = new LinkedHashSet<>(keys(a.evidence()));
+            List<Set<String>> rest = new ArrayList<>();
+            for (Set<String> c : components) {
+                if (c.stream().anyMatch(merged::contains)) {
+                    merged.addAll(c);
+                } else {
+                    rest.add(c);
+                }
+            }
+            rest.add(merged);
+            components = rest;
+        }
+        return components.size();
+    }
+
+    /** The speakers and agencies behind {@code sources}, as written, without repeats. */
+    static List<String> attributedTo(Collection<Assertion> sources) {
+        Map<String, String> byKey = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (Assertion a : sources) {
+            Evidence e = a.evidence();
+            for (String who : e.attributedTo().or(e::via).stream().toList()) {
+                if (byKey.putIfAbsent(Keys.speaker(who), who) == null) {
+                    out.add(who);
+                }
+            }
+        }
+        return out;
+    }
+}

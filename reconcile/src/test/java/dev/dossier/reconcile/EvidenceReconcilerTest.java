@@ -1,0 +1,113 @@
+package dev.dossier.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Assertion;
+import dev.dossier.model.ContradictionKind;
+import dev.dossier.model.DateBasis;
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.DocumentStatus;
+import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Evidence;
+import dev.dossier.model.Grouping;
+import dev.dossier.model.Metadata;
+import dev.dossier.model.Money;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.PublicationDate;
+import dev.dossier.model.Reconciliation;
+import dev.dossier.model.Roles;
+import dev.dossier.model.Span;
+import dev.dossier.model.Stance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Examples: claims from a few documents in, events, deals, slots and contradictions out. */
+class EvidenceReconcilerTest {
+    private static final String QUOTE = "a sentence that says so.";
+    private final List<AnnotatedDocument> docs = new ArrayList<>();
+    private final List<DocumentGroup> groups = new ArrayList<>();
+    private final List<Assertion> claims = new ArrayList<>();
+
+    private void doc(String id, String published, String wireGroup) {
+        Metadata m = Metadata.empty().withPublished(new PublicationDate(PartialDate.parse(published), DateBasis.METADATA));
+        docs.add(AnnotatedDocument.bare(new Document(id, id + ".txt", m, QUOTE, DocumentStatus.OK, Optional.empty())));
+        groups.add(new DocumentGroup(id, Optional.ofNullable(wireGroup), Optional.empty(), "s1"));
+    }
+
+    private void claim(String doc, EventType type, String date, Integer batch, EventStatus status, String who,
+            Money value) {
+        Stance stance = status == EventStatus.DENIED ? Stance.DENIES : Stance.ASSERTS;
+        Evidence e = new Evidence(doc, new Span(0, QUOTE.length()), QUOTE, stance, Optional.ofNullable(who),
+                Optional.empty(), "test");
+        claims.add(new Assertion(doc + "-" + claims.size(), type, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.ofNullable(date).map(PartialDate::parse), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(value), status, Optional.ofNullable(batch), e));
+    }
+
+    private Reconciliation run() {
+        return new EvidenceReconciler().reconcile(docs, claims, new Grouping(groups));
+    }
+
+    @Test
+    void bestSupportedDateWinsAndTheOtherStaysVisible() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, new Money(3.4e9, "USD", true));
+        claim("b", EventType.CONTRACT_SIGNED, "2022", 1, EventStatus.ASSERTED, null, null);
+        claim("a", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("c", EventType.DELIVERY, "2021-12", 1, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        var deal = r.deals().get(0);
+        assertEquals("2022-08", deal.orderDate().orElseThrow().value().iso());
+        assertEquals(2, deal.orderDate().orElseThrow().independentSources());
+        assertEquals("2022-12", deal.firstDelivery().orElseThrow().value().iso());
+        assertTrue(deal.firstDelivery().orElseThrow().contested());
+        var kinds = r.contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList();
+        assertEquals(List.of("VALUE:first_delivery", "CHRONOLOGY:first_delivery"), kinds);
+        assertEquals(List.of("2022-12", "2021-12"), r.contradictions().get(0).values().stream()
+                .map(v -> v.value()).toList());
+        assertEquals(List.of("e1", "e2", "e3"), r.timeline());
+    }
+
+    @Test
+    void wireCopiesCountAsOneOrigin() {
+        doc("a", "2023-01", "w1");
+        doc("b", "2023-01", "w1");
+        doc("c", "2023-02", null);
+        claim("a", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("c", EventType.DELIVERY, "2022", 1, EventStatus.ASSERTED, null, null);
+        var slot = run().deals().get(0).firstDelivery().orElseThrow();
+        assertEquals(List.of("a", "b", "c"), slot.sources());
+        assertEquals(2, slot.independentSources());
+    }
+
+    @Test
+    void assertedAgainstDeniedIsDisputedWithAPolarityContradiction() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-01", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, null);
+        claim("a", EventType.CONTRACT_SIGNED, null, 2, EventStatus.ASSERTED, "Lee", null);
+        claim("b", EventType.CONTRACT_SIGNED, null, 2, EventStatus.ASSERTED, "Minister Lee", null);
+        claim("b", EventType.CONTRACT_SIGNED, null, 2, EventStatus.DENIED, "a Polish official", null);
+        Reconciliation r = run();
+        var second = r.events().stream().filter(e -> e.batch().equals(Optional.of(2))).findFirst().orElseThrow();
+        assertEquals(EventStatus.DISPUTED, second.status());
+        var c = r.contradictions().stream().filter(x -> x.kind() == ContradictionKind.POLARITY).findFirst().orElseThrow();
+        assertEquals(Optional.of(second.id()), c.event());
+        assertEquals(1, c.values().get(0).independentSources(), "Lee quoted twice is one origin");
+        assertEquals(List.of("a", "b"), c.values().get(0).sources());
+        assertEquals(List.of("a Polish official"), c.values().get(1).attributedTo());
+        assertEquals(2, r.deals().size(), "the asserted second contract is a deal of its own");
+        assertEquals(Optional.of("d1"), r.deals().get(1).follows());
+        assertEquals("2022-08", r.deals().get(0).orderDate().orElseThrow().value().iso());
+    }
+}

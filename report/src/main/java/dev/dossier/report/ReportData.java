@@ -1,0 +1,117 @@
+package dev.dossier.report;
+
+import dev.dossier.model.Deal;
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.Dossier;
+import dev.dossier.model.Entity;
+import dev.dossier.model.Event;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A dossier with the look-ups the readable outputs share: documents, events and origins by id. */
+final class ReportData {
+    private final Dossier dossier;
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Map<String, Event> events = new LinkedHashMap<>();
+    private final Map<String, DocumentGroup> groups;
+
+    ReportData(Dossier dossier) {
+        this.dossier = dossier;
+        dossier.documents().forEach(d -> documents.put(d.id(), d));
+        dossier.events().forEach(e -> events.put(e.id(), e));
+        this.groups = dossier.grouping().byDocument();
+    }
+
+    Dossier dossier() {
+        return dossier;
+    }
+
+    /**
+     * The deals as people should read them: the best-supported first (most independent origins,
+     * then most documents); ties keep the reconciler's order.
+     */
+    List<Deal> dealsByEvidence() {
+        List<Deal> deals = new java.util.ArrayList<>(dossier.deals());
+        deals.sort(java.util.Comparator.comparingInt((Deal d) -> originCount(evidenceOf(d))).reversed()
+                .thenComparing(java.util.Comparator.comparingInt((Deal d) -> evidenceOf(d).size()).reversed()));
+        return deals;
+    }
+
+    /** Every document behind a deal: its slots' and its events' sources, by id. */
+    java.util.SortedSet<String> evidenceOf(Deal deal) {
+        java.util.SortedSet<String> sources = new TreeSet<>();
+        SlotRow.of(deal).forEach(row -> row.slot().ifPresent(s -> sources.addAll(s.sources())));
+        eventsOf(deal).forEach(e -> e.sources().forEach(s -> sources.add(s.evidence().document())));
+        return sources;
+    }
+
+    Optional<Document> document(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    Optional<Event> event(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    List<Event> eventsOf(Deal deal) {
+        return deal.events().stream().map(events::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    Optional<DocumentGroup> group(String documentId) {
+        return Optional.ofNullable(groups.get(documentId));
+    }
+
+    /**
+     * The origin a document's text stands for: its wire or agency, else its wire group, else the
+     * document itself. Copies of one text count once.
+     */
+    String originOf(String documentId) {
+        Optional<DocumentGroup> group = group(documentId);
+        return group.flatMap(DocumentGroup::origin).map(o -> "origin:" + o)
+                .or(() -> group.flatMap(DocumentGroup::wireGroup).map(w -> "wire:" + w))
+                .orElse("document:" + documentId);
+    }
+
+    int originCount(Collection<String> documentIds) {
+        Set<String> origins = new TreeSet<>();
+        documentIds.forEach(id -> origins.add(originOf(id)));
+        return origins.size();
+    }
+
+    /** A short name for a document: its outlet, else its title, else its source path. */
+    String shortName(String documentId) {
+        return document(documentId).map(d -> d.metadata().outlet()
+                        .or(() -> d.metadata().title()).orElse(d.source()))
+                .orElse(documentId);
+    }
+
+    /** "Outlet: Title", as much of it as is known. */
+    String citation(String documentId) {
+        return document(documentId).map(d -> {
+            Optional<String> outlet = d.metadata().outlet();
+            Optional<String> title = d.metadata().title();
+            if (outlet.isPresent() && title.isPresent()) {
+                return outlet.get() + ": " + title.get();
+            }
+            return outlet.or(() -> title).orElse(d.source());
+        }).orElse(documentId);
+    }
+
+    Optional<Entity> entityNamed(String name) {
+        return dossier.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    long failedDocuments() {
+        return dossier.documents().stream().filter(d -> d.status() == dev.dossier.model.DocumentStatus.FAILED).count();
+    }
+
+    long skippedDocuments() {
+        return dossier.documents().stream().filter(d -> d.status() == dev.dossier.model.DocumentStatus.SKIPPED).count();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.dossier.report;
+
+import dev.dossier.model.Event;
+import dev.dossier.model.EventSource;
+import dev.dossier.model.Evidence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The claims map's "who said what": every attributed source, by speaker, with what it says and how. */
+final class Speakers {
+    /** One attributed claim: who, through whom, about which event, with what stance, in which document. */
+    record Claim(String speaker, String via, Event event, Evidence evidence) {}
+
+    private Speakers() {}
+
+    static List<Claim> claims(ReportData data) {
+        List<Claim> claims = new ArrayList<>();
+        for (Event event : data.dossier().events()) {
+            for (EventSource source : event.sources()) {
+                Evidence evidence = source.evidence();
+                if (evidence.attributedTo().isPresent() || evidence.via().isPresent()) {
+                    claims.add(new Claim(evidence.attributedTo().orElse(""), evidence.via().orElse(""), event, evidence));
+                }
+            }
+        }
+        claims.sort(Comparator.comparing((Claim c) -> c.speaker().toLowerCase(Locale.ROOT))
+                .thenComparing(c -> c.via().toLowerCase(Locale.ROOT))
+                .thenComparing(c -> c.event().id())
+                .thenComparing(c -> c.evidence().document())
+                .thenComparing(c -> c.evidence().span()));
+        return claims;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.dossier.spark.bench;
+
+import dev.dossier.pipeline.RunResult;
+import dev.dossier.spark.Sessions;
+import dev.dossier.spark.SparkAnalyzeJob;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Spark benchmark, one measurement per JVM so that peak memory means something:
+ * {@code generate DIR ARTICLES [TEXT_SHARE]} writes a corpus; {@code run DIR MASTER} times one
+ * job and prints one line: master, documents, seconds, documents/s, peak heap and peak RSS.
+ * In local mode the driver and the executors share this JVM, so its peaks are theirs together.
+ */
+public final class SparkBench {
+    private SparkBench() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length >= 3 && args[0].equals("generate")) {
+            double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.5;
+            CorpusWriter.write(new NewsCorpus(42), Path.of(args[1]), Integer.parseInt(args[2]), share);
+            System.out.println("wrote " + args[2] + " articles under " + args[1]);
+        } else if (args.length == 3 && args[0].equals("run")) {
+            System.out.println(run(args[1], args[2]));
+        } else {
+            System.err.println("usage: SparkBench generate DIR ARTICLES [TEXT_SHARE] | run DIR MASTER");
+            System.exit(2);
+        }
+    }
+
+    static String run(String dir, String master) throws IOException {
+        SparkSession spark = Sessions.start(master);
+        try {
+            long started = System.nanoTime();
+            RunResult result = SparkAnalyzeJob.run(spark, List.of(dir), 0);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            int documents = result.dossier().documents().size();
+            return String.format(Locale.ROOT, "%s\t%d documents\t%.1f s\t%.1f documents/s\tpeak heap %d MB\tpeak RSS %d MB",
+                    master, documents, seconds, documents / seconds, peakHeapMb(), peakRssMb());
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
+    }
+
+    /** VmHWM from /proc/self/status (Linux); -1 elsewhere. */
+    private static long peakRssMb() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.dossier.store;
+
+import dev.dossier.model.Contradiction;
+import dev.dossier.model.Deal;
+import dev.dossier.model.Document;
+import dev.dossier.model.Dossier;
+import dev.dossier.model.Event;
+import dev.dossier.pipeline.DocumentResult;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a dossier lives between runs: every document's per-document result (what reconcile
+ * needs, so that re-reconciling never re-reads sources) and the reconciled parts (grouping,
+ * entities, events, deals, contradictions, timeline). Lists come back in the order they were
+ * saved; documents in the pipeline's order (by source, then id). Implementations are
+ * thread-safe.
+ */
+public interface DossierStore extends AutoCloseable {
+
+    /** Which of {@code ids} are stored already. */
+    Set<String> containsDocuments(Collection<String> ids);
+
+    /** Stores results whose document id is new; a result already stored is left as it is. Returns the ids added. */
+    List<String> putDocuments(List<DocumentResult> results);
+
+    /** Every stored per-document result, in the pipeline's order. */
+    List<DocumentResult> documentResults();
+
+    /** The stored results of the documents in {@code stories} (by the last saved grouping). */
+    List<DocumentResult> documentResults(Collection<String> stories);
+
+    /** Replaces the reconciled parts with those of {@code dossier}, writing only rows that changed. */
+    void saveReconciled(Dossier dossier);
+
+    /** The whole dossier as last saved. */
+    Dossier dossier();
+
+    List<Document> documents();
+
+    Optional<Document> document(String id);
+
+    List<Deal> deals();
+
+    Optional<Deal> deal(String id);
+
+    List<Event> events();
+
+    List<Contradiction> contradictions();
+
+    /** Counts every change; a reader can tell that its copy is stale. */
+    long revision();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,262 @@
+package dev.dossier.store.jdbc;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Assertion;
+import dev.dossier.model.Checks;
+import dev.dossier.model.Contradiction;
+import dev.dossier.model.Deal;
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.Dossier;
+import dev.dossier.model.Entity;
+import dev.dossier.model.Event;
+import dev.dossier.model.Grouping;
+import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.store.DossierStore;
+import dev.dossier.store.StoreLocation;
+import dev.dossier.store.json.DossierJson;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A {@link DossierStore} over JDBC: the embedded H2 default or PostgreSQL, one schema for both
+ * (Flyway migrations under {@code dev/dossier/store/migration}). One connection, used by one
+ * thread at a time; every write is one transaction.
+ */
+public final class JdbcDossierStore implements DossierStore {
+    private static final String DOCUMENT_COLUMNS = "id, source, status, revision, document_json, result_json";
+
+    private final StoreLocation location;
+    private final Connection connection;
+    private final PartTable groups;
+    private final PartTable entities;
+    private final PartTable events;
+    private final PartTable deals;
+    private final PartTable contradictions;
+    private final PartTable state;
+
+    private JdbcDossierStore(StoreLocation location, Connection connection) {
+        this.location = location;
+        this.connection = connection;
+        this.groups = new PartTable(connection, "document_group", true);
+        this.entities = new PartTable(connection, "dossier_entity", false);
+        this.events = new PartTable(connection, "dossier_event", false);
+        this.deals = new PartTable(connection, "dossier_deal", false);
+        this.contradictions = new PartTable(connection, "dossier_contradiction", false);
+        this.state = new PartTable(connection, "dossier_state", false);
+    }
+
+    /** Opens (and creates or migrates) the store at {@code location}. */
+    public static JdbcDossierStore open(StoreLocation location) {
+        Checks.present(location, "location");
+        Migrations.migrate(location);
+        try {
+            Properties properties = new Properties();
+            location.user().ifPresent(u -> properties.setProperty("user", u));
+            location.password().ifPresent(p -> properties.setProperty("password", p));
+            Connection connection = DriverManager.getConnection(location.jdbcUrl(), properties);
+            connection.setAutoCommit(false);
+            return new JdbcDossierStore(location, connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store at " + location.display(), e);
+        }
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    @Override
+    public synchronized Set<String> containsDocuments(Collection<String> ids) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            if (query("SELECT id FROM document_result WHERE id = ?", rs -> rs.getString(1), id).size() == 1) {
+                found.add(id);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized List<String> putDocuments(List<DocumentResult> results) {
+        return inTransaction(() -> {
+            Set<String> known = containsDocuments(results.stream().map(JdbcDossierStore::idOf).toList());
+            List<String> added = new ArrayList<>();
+            long revision = revision() + 1;
+            String sql = "INSERT INTO document_result (" + DOCUMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (DocumentResult result : results) {
+                    Document document = result.annotated().document();
+                    if (known.contains(document.id()) || added.contains(document.id())) {
+                        continue;
+                    }
+                    insert.setString(1, document.id());
+                    insert.setString(2, document.source());
+                    insert.setString(3, document.status().name());
+                    insert.setLong(4, revision);
+                    insert.setString(5, DossierJson.write(document));
+                    insert.setString(6, DossierJson.write(StoredResult.of(result)));
+                    insert.executeUpdate();
+                    added.add(document.id());
+                }
+            }
+            if (!added.isEmpty()) {
+                setRevision(revision);
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public synchronized List<DocumentResult> documentResults() {
+        List<DocumentResult> results = query("SELECT result_json FROM document_result",
+                rs -> DossierJson.read(rs.getString(1), StoredResult.class).toResult());
+        return sortedAsPipeline(results);
+    }
+
+    @Override
+    public synchronized List<DocumentResult> documentResults(Collection<String> stories) {
+        List<DocumentResult> results = new ArrayList<>();
+        for (String story : new LinkedHashSet<>(stories)) {
+            results.addAll(query("SELECT r.result_json FROM document_result r JOIN document_group g"
+                    + " ON g.document = r.id WHERE g.story = ?",
+                    rs -> DossierJson.read(rs.getString(1), StoredResult.class).toResult(), story));
+        }
+        return sortedAsPipeline(results);
+    }
+
+    @Override
+    public synchronized void saveReconciled(Dossier dossier) {
+        inTransaction(() -> {
+            int changed = 0;
+            changed += groups.replace(dossier.grouping().groups(), DocumentGroup::document, DocumentGroup::story);
+            changed += entities.replace(dossier.entities(), Entity::id, null);
+            changed += events.replace(dossier.events(), Event::id, null);
+            changed += deals.replace(dossier.deals(), Deal::id, null);
+            changed += contradictions.replace(dossier.contradictions(), Contradiction::id, null);
+            changed += state.put("timeline", 0, dossier.timeline());
+            changed += state.put("undated", 1, dossier.undated());
+            if (changed > 0) {
+                setRevision(revision() + 1);
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public synchronized Dossier dossier() {
+        List<String> timeline = state.get("timeline").map(json -> readStrings(json)).orElse(List.of());
+        List<String> undated = state.get("undated").map(json -> readStrings(json)).orElse(List.of());
+        return new Dossier(documents(), new Grouping(groups.all(DocumentGroup.class)), entities.all(Entity.class),
+                events(), deals(), contradictions(), timeline, undated);
+    }
+
+    @Override
+    public synchronized List<Document> documents() {
+        List<Document> documents = query("SELECT document_json FROM document_result",
+                rs -> DossierJson.read(rs.getString(1), Document.class));
+        List<Document> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
+        return List.copyOf(sorted);
+    }
+
+    @Override
+    public synchronized Optional<Document> document(String id) {
+        return query("SELECT document_json FROM document_result WHERE id = ?",
+                rs -> DossierJson.read(rs.getString(1), Document.class), id).stream().findFirst();
+    }
+
+    @Override
+    public synchronized List<Deal> deals() {
+        return deals.all(Deal.class);
+    }
+
+    @Override
+    public synchronized Optional<Deal> deal(String id) {
+        return deals.one(id, Deal.class);
+    }
+
+    @Override
+    public synchronized List<Event> events() {
+        return events.all(Event.class);
+    }
+
+    @Override
+    public synchronized List<Contradiction> contradictions() {
+        return contradictions.all(Contradiction.class);
+    }
+
+    @Override
+    public synchronized long revision() {
+        return state.get("revision").map(Long::parseLong).orElse(0L);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store at " + location.display(), e);
+        }
+    }
+
+    private void setRevision(long revision) {
+        state.putJson("revision", 2, Long.toString(revision));
+    }
+
+    private static String idOf(DocumentResult result) {
+        return result.annotated().document().id();
+    }
+
+    /** The pipeline reads documents sorted by source; the database's collation must not decide it. */
+    private static List<DocumentResult> sortedAsPipeline(List<DocumentResult> results) {
+        List<DocumentResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing((DocumentResult r) -> r.annotated().document().source())
+                .thenComparing(JdbcDossierStore::idOf));
+        return List.copyOf(sorted);
+    }
+
+    private static List<String> readStrings(String json) {
+        try {
+            return DossierJson.mapper().readValue(json, DossierJson.listOf(String.class));
+        } catch (java.io.IOException e) {
+            throw new StoreException("stored list is not a JSON list of strings: " + json, e);
+        }
+    }
+
+    <T> List<T> query(String sql, Row<T> row, String... parameters) {
+        return Sql.query(connection, sql, row, parameters);
+    }
+
+    private <T> T inTransaction(Sql.Work<T> work) {
+        return Sql.inTransaction(connection, work);
+    }
+
+    /** Reads one row of a result set. */
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The stored form of a {@link DocumentResult}: its annotated document and assertions. */
+    record StoredResult(AnnotatedDocument annotated, List<Assertion> assertions) {
+        static StoredResult of(DocumentResult result) {
+            return new StoredResult(result.annotated(), result.assertions());
+        }
+
+        DocumentResult toResult() {
+            return new DocumentResult(annotated, assertions);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.dossier.store.jdbc;
+
+import dev.dossier.store.json.DossierJson;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One table of reconciled parts: rows of (id, position, json), and for the grouping a story
+ * column. {@link #replace} writes only the rows whose JSON or position changed and deletes the
+ * rows that are gone, so that a re-reconcile that changes one story touches only its rows.
+ */
+final class PartTable {
+    private final Connection connection;
+    private final String table;
+    private final boolean hasStory;
+    private final String key;
+
+    PartTable(Connection connection, String table, boolean hasStory) {
+        this.connection = connection;
+        this.table = table;
+        this.hasStory = hasStory;
+        this.key = hasStory ? "document" : "id";
+    }
+
+    /** Makes the table hold exactly {@code items} in this order; returns how many rows changed. */
+    <T> int replace(List<T> items, Function<T, String> idOf, Function<T, String> storyOf) throws SQLException {
+        Map<String, String> stored = stored();
+        Set<String> kept = new LinkedHashSet<>();
+        int changed = 0;
+        for (int position = 0; position < items.size(); position++) {
+            T item = items.get(position);
+            String id = idOf.apply(item);
+            String row = position + "\n" + DossierJson.write(item);
+            kept.add(id);
+            if (!row.equals(stored.get(id))) {
+                delete(id);
+                insert(id, position, DossierJson.write(item), storyOf == null ? null : storyOf.apply(item));
+                changed++;
+            }
+        }
+        for (String id : stored.keySet()) {
+            if (!kept.contains(id)) {
+                delete(id);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Sets one named value (an id with JSON); returns 1 when it changed. */
+    int put(String id, int position, Object value) throws SQLException {
+        return putJson(id, position, DossierJson.write(value));
+    }
+
+    int putJson(String id, int position, String json) {
+        try {
+            if (get(id).filter(json::equals).isPresent()) {
+                return 0;
+            }
+            delete(id);
+            insert(id, position, json, null);
+            return 1;
+        } catch (SQLException e) {
+            throw new StoreException("cannot write " + id + " to " + table, e);
+        }
+    }
+
+    Optional<String> get(String id) {
+        return Sql.query(connection, "SELECT json FROM " + table + " WHERE " + key + " = ?", rs -> rs.getString(1), id)
+                .stream().findFirst();
+    }
+
+    <T> List<T> all(Class<T> type) {
+        return Sql.query(connection, "SELECT json FROM " + table + " ORDER BY position",
+                rs -> DossierJson.read(rs.getString(1), type));
+    }
+
+    <T> Optional<T> one(String id, Class<T> type) {
+        return get(id).map(json -> DossierJson.read(json, type));
+    }
+
+    private Map<String, String> stored() {
+        Map<String, String> rows = new HashMap<>();
+        Sql.query(connection, "SELECT " + key + ", position, json FROM " + table,
+                rs -> rows.put(rs.getString(1), rs.getInt(2) + "\n" + rs.getString(3)));
+        return rows;
+    }
+
+    private void delete(String id) throws SQLException {
+        Sql.update(connection, "DELETE FROM " + table + " WHERE " + key + " = ?", id);
+    }
+
+    private void insert(String id, int position, String json, String story) throws SQLException {
+        if (hasStory) {
+            Sql.update(connection, "INSERT INTO " + table + " (document, story, position, json) VALUES (?, ?, ?, ?)",
+                    id, story, position, json);
+        } else {
+            Sql.update(connection, "INSERT INTO " + table + " (id, position, json) VALUES (?, ?, ?)", id, position,
+                    json);
+        }
+    }
+}

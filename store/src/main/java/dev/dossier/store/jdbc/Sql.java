@@ -1,0 +1,70 @@
+package dev.dossier.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small JDBC helpers: a query into a list, an update, a unit of work in one transaction. */
+final class Sql {
+    private Sql() {}
+
+    /** A unit of work that may fail with SQL. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    static <T> List<T> query(Connection connection, String sql, JdbcDossierStore.Row<T> row, String... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, (Object[]) parameters);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row.read(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Runs {@code work} and commits, or rolls back and rethrows. Nested calls join the outer transaction. */
+    static <T> T inTransaction(Connection connection, Work<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection, e);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StoreException("transaction failed", e);
+        }
+    }
+
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+}

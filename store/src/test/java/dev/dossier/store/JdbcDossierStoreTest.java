@@ -1,0 +1,45 @@
+package dev.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.Dossier;
+import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.json.DossierJson;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded default (an H2 file): what is saved comes back equal, and a repeated save changes nothing. */
+class JdbcDossierStoreTest {
+
+    @Test
+    void aSavedDossierComesBackEqual(@TempDir Path dir) {
+        Dossier dossier = SampleDossier.dossier();
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            StoreContract.roundTrip(store, dossier);
+        }
+        try (JdbcDossierStore reopened = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            assertEquals(DossierJson.write(dossier), DossierJson.write(reopened.dossier()));
+            assertEquals(List.of(SampleDossier.A, SampleDossier.B),
+                    reopened.documentResults(List.of("s1")).stream().map(r -> r.annotated().document().id()).toList());
+        }
+    }
+
+    @Test
+    void theSameDocumentTwiceIsStoredOnce() {
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.inMemory("twice"))) {
+            StoreContract.idempotent(store);
+        }
+    }
+
+    @Test
+    void jsonReadsBackWhatItWrites() {
+        Dossier dossier = SampleDossier.dossier();
+        String json = DossierJson.write(dossier);
+        assertEquals(json, DossierJson.write(DossierJson.read(json, Dossier.class)));
+        assertTrue(json.contains("\"type\":\"contract_signed\""), json);
+        assertTrue(json.contains("\"order_date\":{\"value\":\"2021-03\""), json);
+    }
+}
