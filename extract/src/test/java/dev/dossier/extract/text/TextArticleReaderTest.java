@@ -173,4 +173,31 @@ class TextArticleReaderTest {
                 """);
         assertEquals(Optional.empty(), a.metadata().published());
     }
+
+    @Test
+    void scrapedPageHeaderWithMastheadMenuAndBannerLeavesOnlyTheArticle() {
+        Article a = read("""
+                We use cookies to give you the best experience on our website. Learn more
+                Got it!
+                The Baltic Courier
+                News | Defence | Economy | Opinion
+                Home > Defence > Navy
+                Estonia orders coastal missile batteries from Israel
+                Posted by Karin Tamm | 9 February 2024 | 4 min read
+                Share
+                Tweet
+                Estonia's defence investment centre has signed a contract for mobile coastal missile batteries, officials said.
+
+                Related: Latvia expands its air base | Lithuania buys radars
+
+                Copyright ⓒ The Baltic Courier. All rights reserved.
+                Go to top
+                """);
+        assertEquals(Optional.of("Estonia orders coastal missile batteries from Israel"), a.metadata().title());
+        assertEquals(Optional.of("Karin Tamm"), a.metadata().author());
+        assertEquals(Optional.of("The Baltic Courier"), a.metadata().outlet());
+        assertEquals("2024-02-09", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("Estonia's defence investment centre has signed a contract for mobile coastal missile batteries, "
+                + "officials said.", a.body());
+    }
 }
