@@ -61,7 +61,9 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
                 best = k;
             }
         }
-        return best >= 0 ? best : Texts.headlineLike(lines.get(from).text()) ? from : -1;
+        String first = lines.get(from).text();
+        boolean headline = Texts.headlineLike(first) && Bylines.byLine(first).isEmpty() && dateLine(first, false).isEmpty();
+        return best >= 0 ? best : headline ? from : -1;
     }
 
     /** The line among the first few that is the known headline, or -1. */

@@ -200,4 +200,18 @@ class TextArticleReaderTest {
         assertEquals("Estonia's defence investment centre has signed a contract for mobile coastal missile batteries, "
                 + "officials said.", a.body());
     }
+
+    @Test
+    void aBylineOnTheFirstLineIsNotTheHeadline() {
+        Article a = read("""
+                By Tomas Berg
+                12 June 2023
+
+                Sweden will buy more air defence systems, the government said on Monday.
+                """);
+        assertEquals(Optional.empty(), a.metadata().title());
+        assertEquals(Optional.of("Tomas Berg"), a.metadata().author());
+        assertEquals("2023-06-12", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("Sweden will buy more air defence systems, the government said on Monday.", a.body());
+    }
 }
