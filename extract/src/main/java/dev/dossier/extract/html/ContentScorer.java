@@ -191,6 +191,8 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+        // Semantic markup that says "this is the article".
+        score += e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0;
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.length() > 1) {
             score += NEGATIVE.matcher(names).find() ? -25 : 0;
