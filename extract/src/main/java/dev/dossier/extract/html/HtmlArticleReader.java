@@ -4,9 +4,12 @@ import dev.dossier.extract.Article;
 import dev.dossier.extract.text.Header;
 import dev.dossier.extract.text.Line;
 import dev.dossier.extract.text.TextArticleReader;
+import dev.dossier.model.DateBasis;
 import dev.dossier.model.Metadata;
+import dev.dossier.model.PublicationDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,7 +26,8 @@ import org.jsoup.nodes.Element;
  *   <li>the container is rendered as text blocks; link lists go;</li>
  *   <li>the blocks go through the same line rules as plain text (junk lexicon, related-link and
  *       appeal zones, headline and byline) — see {@link TextArticleReader};</li>
- *   <li>the outlet falls back to the URL's host.</li>
+ *   <li>a date shown in an element named for it stands in (basis text) when the page declares none
+ *       and the text gives no dateline; the outlet falls back to the URL's host.</li>
  * </ol>
  */
 public final class HtmlArticleReader {
@@ -39,6 +43,7 @@ public final class HtmlArticleReader {
         Document page = Jsoup.parse(html, given.url().orElse(""));
         JsonLd ld = JsonLd.of(page);
         Metadata declared = HtmlMetadata.of(page, ld, given);
+        Optional<PublicationDate> shown = declared.published().isPresent() ? Optional.empty() : HtmlMetadata.visibleDate(page);
         Element body = page.body();
         Pruner.prune(body);
         List<Blocks.Block> blocks = blocks(ContentScorer.article(body));
@@ -50,6 +55,9 @@ public final class HtmlArticleReader {
         }
         Article article = text.read(lines, declared, Header.TitleSource.KNOWN_TITLE_ONLY);
         Metadata m = article.metadata();
+        if (m.published().isEmpty() || m.published().get().basis().compareTo(DateBasis.TEXT) > 0 && shown.isPresent()) {
+            m = m.withPublished(shown.or(m::published).orElse(null));
+        }
         if (m.outlet().isEmpty() && m.url().isPresent()) {
             m = m.withOutlet(HtmlMetadata.host(m.url().get()).orElse(null));
         }

@@ -23,6 +23,7 @@ final class HtmlMetadata {
     private static final String[] DATE_META = {"article:published_time", "og:published_time", "published_time",
         "datePublished", "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date",
         "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime"};
+    private static final Pattern VISIBLE_DATE = Pattern.compile("(?i)(^|[-_ ])(date|dateline|published|pubdate|timestamp|post-date|entry-date)([-_ ]|$)");
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,40}$");
 
     private HtmlMetadata() {}
@@ -77,6 +78,23 @@ final class HtmlMetadata {
                 .or(() -> meta(metas, DATE_META).flatMap(FrontMatter::date))
                 .or(() -> timeElement(page))
                 .map(d -> new PublicationDate(d, DateBasis.METADATA));
+    }
+
+    /**
+     * A date shown on the page in an element named for it ("date", "published", "timestamp"):
+     * weaker than declared metadata and than a dateline, so it has basis text.
+     */
+    static Optional<PublicationDate> visibleDate(Document page) {
+        for (Element e : page.getElementsByAttributeValueMatching("class", VISIBLE_DATE)) {
+            String text = e.text();
+            if (text.length() <= 80) {
+                Optional<PartialDate> date = dev.dossier.extract.meta.DateParser.standard().first(text);
+                if (date.isPresent()) {
+                    return Optional.of(new PublicationDate(date.get(), DateBasis.TEXT));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<PartialDate> timeElement(Document page) {
