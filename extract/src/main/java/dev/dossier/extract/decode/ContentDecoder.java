@@ -52,8 +52,16 @@ public final class ContentDecoder {
         return Decoded.text(new String(bytes, charset), charset.name());
     }
 
-    /** The bytes as UTF-8 when they are valid UTF-8 throughout; one pass that checks and decodes. */
+    /**
+     * The bytes as UTF-8 when they are valid UTF-8 throughout. The JDK's decoder turns every invalid
+     * sequence into U+FFFD, so a result without one is valid; only otherwise is the strict (slower)
+     * decoder asked, since the page may contain U+FFFD itself.
+     */
     private static Optional<String> strictUtf8(byte[] bytes) {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Optional.of(fast);
+        }
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
