@@ -4,6 +4,7 @@ import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.AddResult;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
@@ -66,6 +67,12 @@ public final class AddCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("dossier add: " + e.getMessage());
+            return STORE_ERROR;
         }
     }
+
+    /** Main's exit code for "the output could not be written". */
+    static final int STORE_ERROR = 3;
 }
