@@ -60,7 +60,7 @@ public final class AddCommand implements Callable<Integer> {
             out.printf(java.util.Locale.ROOT, "added %d document(s), %d already stored, %d unreadable%n",
                     result.added().size(), result.alreadyStored().size(), result.unreadable().size());
             if (result.changed()) {
-                out.printf(java.util.Locale.ROOT, "re-reconciled %d stor%s; the store now holds %d document(s), "
+                out.printf(java.util.Locale.ROOT, "%d stor%s touched; the dossier now holds %d document(s), "
                         + "%d deal(s), %d event(s), %d contradiction(s)%n", result.touchedStories().size(),
                         result.touchedStories().size() == 1 ? "y" : "ies", store.documents().size(),
                         store.deals().size(), store.events().size(), store.contradictions().size());
