@@ -4,6 +4,7 @@ import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -84,6 +85,9 @@ public final class ServeCommand implements Callable<Integer> {
                 out.flush();
                 stopped.await();
             }
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("dossier serve: " + e.getMessage());
+            return AddCommand.STORE_ERROR;
         }
         return 0;
     }
