@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
  * Agencies come from {@code news-agencies.tsv}. Immutable and thread-safe.
  */
 public final class AgencyCredits {
-    private record Agency(String name, List<String> forms, List<Pattern> credits) {
-        /** A cheap test before the patterns: does the text name this agency at all? */
+    private record Agency(String name, List<String> forms, List<Pattern> credits, boolean houseStyle) {
+        /** A cheap test before the patterns: could the text credit this agency at all? */
         boolean named(String text, String lowerText) {
             for (String form : forms) {
                 if (form.length() > 4 ? lowerText.contains(form.toLowerCase(Locale.ROOT)) : text.contains(form)) {
                     return true;
                 }
             }
-            return credits.size() > 4 * forms.size();
+            return houseStyle;
         }
     }
 
@@ -98,7 +98,8 @@ public final class AgencyCredits {
             List<Agency> agencies = new ArrayList<>();
             for (String[] row : Lexicons.rows(AgencyCredits.class, "/dev/dossier/group/news-agencies.tsv")) {
                 List<String> forms = cells(row, 1);
-                agencies.add(new Agency(row[0].strip(), forms, creditPatterns(forms, cells(row, 2))));
+                List<String> houseStyle = cells(row, 2);
+                agencies.add(new Agency(row[0].strip(), forms, creditPatterns(forms, houseStyle), !houseStyle.isEmpty()));
             }
             return new AgencyCredits(agencies);
         }
