@@ -102,7 +102,7 @@ public final class AgencyCredits {
     }
 
     /** Whether {@code credit} is the start of {@code outlet} or the initials of its capitalised words. */
-    static boolean abbreviates(String credit, String outlet) {
+    public static boolean abbreviates(String credit, String outlet) {
         if (outlet.toLowerCase(Locale.ROOT).startsWith(credit.toLowerCase(Locale.ROOT))) {
             return true;
         }

@@ -42,6 +42,20 @@ class MinHashGrouperTest {
     }
 
     @Test
+    void aWireThatIsNotListedIsKnownByItsDatelineAndWrittenOutAsItsOutlet() {
+        String wireText = Docs.RADAR_REPORT.replace("(Reuters)", "(Meridian)");
+        Document original = new Document("a", "a.txt", Metadata.empty().withOutlet("Meridian News Service"), wireText,
+                DocumentStatus.OK, Optional.empty());
+        Document reprint = new Document("b", "b.txt", Metadata.empty().withOutlet("Harbour Post"), wireText,
+                DocumentStatus.OK, Optional.empty());
+
+        Grouping g = grouper.group(List.of(original, reprint));
+
+        assertEquals(Optional.of("Meridian News Service"), g.of("a").orElseThrow().origin());
+        assertEquals(Optional.of("Meridian News Service"), g.of("b").orElseThrow().origin());
+    }
+
+    @Test
     void twoDifferentArticlesSharingOneQuoteAreNotCopiesButShareTheQuote() {
         GroupAnalysis analysis = grouper.analyse(
                 List.of(doc("a", Docs.RADAR_REPORT), doc("c", Docs.SAME_EVENT_OTHER_ARTICLE)));
