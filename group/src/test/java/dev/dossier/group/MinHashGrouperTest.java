@@ -70,6 +70,17 @@ class MinHashGrouperTest {
     }
 
     @Test
+    void aRelayedFragmentOfALongerQuoteIsReuse() {
+        String relay = "A wire report on Tuesday quoted the deputy minister: \u201Cbrings new skills to our industry "
+                + "for many years to come,\u201D he was quoted as saying, without further detail on the contract.";
+
+        List<Reuse> reuse = grouper.reuse(List.of(doc("a", Docs.RADAR_REPORT), doc("r", relay)));
+
+        assertEquals(List.of(ReuseKind.QUOTE), reuse.stream().map(Reuse::kind).toList());
+        assertEquals(List.of("a", "r"), reuse.get(0).documents());
+    }
+
+    @Test
     void aSingletonHasNoWireGroupButAStory() {
         DocumentGroup only = grouper.group(List.of(doc("a", Docs.RADAR_REPORT))).of("a").orElseThrow();
 
