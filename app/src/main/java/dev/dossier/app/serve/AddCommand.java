@@ -1,6 +1,5 @@
 package dev.dossier.app.serve;
 
-import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
@@ -29,7 +28,7 @@ public final class AddCommand implements Callable<Integer> {
 
     /** With the default stages. */
     public AddCommand() {
-        this(DefaultStages::create);
+        this(Stages::defaults);
     }
 
     public AddCommand(Supplier<Stages> stages) {

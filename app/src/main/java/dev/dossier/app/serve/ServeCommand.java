@@ -1,6 +1,5 @@
 package dev.dossier.app.serve;
 
-import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
@@ -33,7 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** With the default stages. */
     public ServeCommand() {
-        this(DefaultStages::create);
+        this(Stages::defaults);
     }
 
     public ServeCommand(Supplier<Stages> stages) {
