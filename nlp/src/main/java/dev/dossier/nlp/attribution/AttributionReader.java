@@ -31,8 +31,10 @@ public final class AttributionReader {
 
     private static final int MAX_QUOTE_CHARS = 2000;
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu} .'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
+            "\\p{Lu}[\\p{Lu} ./'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
     private static final int MAX_ADJUNCT_TOKENS = 5;
+    private static final java.util.Set<String> FINITE = java.util.Set.of("has", "have", "had", "is", "are", "was",
+            "were", "will", "would", "can", "could", "did", "does", "do", "may", "might", "said", "says", "told");
     private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("In", "On", "At", "By", "Since",
             "Last", "Earlier", "Later", "This", "Next");
     private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
@@ -149,7 +151,23 @@ public final class AttributionReader {
             Span content = contentBefore(clause, verb - 1);
             return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
         }
+        if (CONTRASTS.contains(clause.text(verb - 1)) || clause.text(verb - 1).equals("and")) {
+            int end = subjectAtStart(clause, verb - 1);
+            return end < clause.first ? Optional.empty()
+                    : build(clause, contentAfter(clause, verb), clause.span(verb, verb), clause.span(clause.first, end),
+                            stance, mentions, history, "said-shared-subject-v1");
+        }
         return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
+    }
+
+    /** "A spokesperson declined to comment but said …": the sentence's subject, up to its first verb. */
+    private static int subjectAtStart(Clause clause, int limit) {
+        int i = clause.first;
+        while (i < limit && !FINITE.contains(clause.text(i)) && !(clause.text(i).endsWith("ed")
+                && Character.isLowerCase(clause.text(i).charAt(0))) && !clause.isBreak(i)) {
+            i++;
+        }
+        return i - 1;
     }
 
     /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
@@ -277,7 +295,7 @@ public final class AttributionReader {
                     mentions, history, "citing-v1").map(a -> withVia(a, via));
         }
         int contentEnd = at - 1;
-        int reporter = contentEnd;
+        int reporter = contentEnd - 1;
         while (reporter > clause.first && !clause.text(reporter).equals(",")) {
             reporter--;
         }
@@ -297,8 +315,9 @@ public final class AttributionReader {
             return Optional.empty();
         }
         history.add(speaker);
-        Span inner = balanced(clause.body, withoutDateline(clause.body, unquote(clause.body, content)));
-        boolean direct = inner.length() < content.length() || isQuoted(clause.body, inner);
+        Span unquoted = unquote(clause.body, content);
+        Span inner = balanced(clause.body, withoutDateline(clause.body, unquoted));
+        boolean direct = unquoted.length() < content.length() || isQuoted(clause.body, inner);
         Stance stance = stance(verbStance, inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
                 direct, "attribution-" + rule));

@@ -45,6 +45,10 @@ class AttributionReaderTest {
                 + "; - / an official / - / DENIES / Poland has not signed the deal",
         "Interfax reported that Ivan Petrov said the contract had been signed."
                 + "; Ivan Petrov / - / Interfax / ASSERTS / the contract had been signed",
+        "Berlin approved the sale, Der Spiegel reported, citing government sources."
+                + "; - / government sources / Der Spiegel / ASSERTS / Berlin approved the sale",
+        "A spokesperson declined to confirm the report but said talks continue."
+                + "; - / A spokesperson / - / ASSERTS / talks continue",
         "A senior official cast doubt on the report."
                 + "; - / A senior official / - / DENIES / on the report",
     })
