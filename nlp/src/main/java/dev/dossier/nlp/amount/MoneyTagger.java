@@ -54,7 +54,7 @@ public final class MoneyTagger {
         this.approximations = approximations;
         String scale = alternation(scales.keySet());
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<pc>" + alternation(prefixCodes.keySet()) + ")\\s?(?<pn>"
-                + NUMBER + ")(?:\\s?(?<ps>" + scale + ")(?![\\p{L}]))?|(?<sn>" + NUMBER + ")(?:\\s?(?<ss>" + scale
+                + NUMBER + ")(?:[\\s-]?(?<ps>" + scale + ")(?![\\p{L}]))?|(?<sn>" + NUMBER + ")(?:[\\s-]?(?<ss>" + scale
                 + ")(?![\\p{L}]))?\\s?(?<sc>" + alternation(suffixCodes.keySet()) + ")(?![\\p{L}]))");
     }
 
