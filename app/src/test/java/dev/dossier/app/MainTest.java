@@ -83,6 +83,14 @@ class MainTest {
     }
 
     @Test
+    void anEmptyFolderGivesAnEmptyDossierAndSaysSo() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertEquals(0, run("analyze", empty.toString(), "--out", temp.resolve("out").toString()));
+        assertTrue(err.toString().contains("found no documents in " + empty), err.toString());
+        assertTrue(Files.isRegularFile(temp.resolve("out/report.html")));
+    }
+
+    @Test
     void quietPrintsNothing() throws IOException {
         assertEquals(0, run("analyze", corpus().toString(), "--out", temp.resolve("out").toString(), "--quiet"));
         assertEquals("", err.toString());
@@ -112,7 +120,7 @@ class MainTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return Main.commandLine(DefaultStages::create, new PrintWriter(out, true), new PrintWriter(err, true), false)
+        return Main.commandLine(Stages::defaults, new PrintWriter(out, true), new PrintWriter(err, true), false)
                 .execute(args);
     }
 
@@ -129,7 +137,7 @@ class MainTest {
     /** The default stages, except that the document read from {@code name} fails. */
     private static Supplier<Stages> failing(String name) {
         return () -> {
-            Stages defaults = DefaultStages.create();
+            Stages defaults = Stages.defaults();
             CascadeExtractor extractor = new CascadeExtractor();
             return new Stages(defaults.ingestor(), raw -> raw.source().endsWith(name) ? failed(raw) : extractor.extract(raw),
                     defaults.annotator(), defaults.assertions(), defaults.grouper(), defaults.reconciler());

@@ -30,6 +30,8 @@ final class ClaimReader {
         }
     }
 
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "^[,\\s]*(?:which|who|that)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Cues cues;
     private final RoleReader roles;
     private final FactReader facts;
@@ -46,18 +48,19 @@ final class ClaimReader {
             Optional<PartialDate> published) {
         Span clause = Clauses.containing(clauses, t.span().start());
         Optional<Attribution> attribution = v.attributionFor(t.span());
+        Optional<Attribution> covering = attribution.filter(a -> a.content().contains(t.span()));
         Span scope = scope(clause, t, attribution);
         FactReader.Batch batch = facts.batch(v, scope, t.span());
-        EventStatus stated = modality.status(v, clause, t, attribution);
+        List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
+        EventStatus stated = modality.status(v, clause, t, others);
         Subject subject = subject(v, scope, clause, t, attribution, batch, stated, context);
-        Optional<Roles> parties = parties(v, scope, t, subject);
+        Optional<Roles> parties = parties(v, scope, t, subject, context);
         if (parties.isEmpty()) {
             return Optional.empty();
         }
-        List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
         FactReader.When when = facts.when(v, scope, t.span(), others);
         EventStatus status = ModalityReader.forecast(stated, when.date(), published);
-        Stance stance = modality.stance(v, clause, status, attribution);
+        Stance stance = modality.stance(v, clause, status, covering);
         Optional<Integer> number = batch.number()
                 .or(() -> batch.later() ? Optional.of(context.laterBatch(t.type(), parties.get()).orElse(2))
                         : Optional.empty())
@@ -83,10 +86,12 @@ final class ClaimReader {
      */
     private Subject subject(SentenceView v, Span scope, Span clause, Trigger t, Optional<Attribution> attribution,
             FactReader.Batch batch, EventStatus stated, DiscourseContext context) {
-        if (t.type() == EventType.SANCTION || t.type() == EventType.WAIVER) {
-            return Subject.NONE;
-        }
         Roles named = named(v, scope);
+        if (t.type() == EventType.SANCTION || t.type() == EventType.WAIVER) {
+            Optional<Claim> previous = context.antecedent(t.type(), v.index(), false, Roles.none(),
+                    DiscourseContext.SAME_TYPE_WINDOW);
+            return new Subject(Optional.empty(), Optional.empty(), Optional.empty(), previous, false);
+        }
         Optional<Mention> here = roles.system(v, scope, t.span());
         if (here.isPresent()) {
             Roles withSystem = named.withSystem(here.get().entity().name());
@@ -96,7 +101,11 @@ final class ClaimReader {
         boolean anaphor = cues.any("ANAPHOR", v.text(clause));
         boolean answers = batch.later() || stated == EventStatus.DENIED || anaphor || !t.rule().noun();
         Optional<Claim> antecedent = context.antecedent(t.type(), v.index(), batch.later(), named,
-                answers ? DiscourseContext.SAME_TYPE_WINDOW : 1);
+                answers ? DiscourseContext.SAME_TYPE_WINDOW : 1)
+                .filter(c -> partiesOf(c.roles()).containsAll(headStates(v, scope)));
+        if (t.rule().noun() && cues.any("GENERIC_OBJECT", v.body().substring(t.span().end(), v.span().end()))) {
+            return Subject.NONE;
+        }
         if (antecedent.isEmpty() && anaphor) {
             antecedent = context.topic(named).map(r -> new Claim(v.index(), t.type(), r, Optional.empty(),
                     EventStatus.ASSERTED));
@@ -107,7 +116,25 @@ final class ClaimReader {
         }
         Span wide = attribution.map(Attribution::content).filter(c -> c.contains(t.span())).orElse(v.span());
         Optional<Mention> elsewhere = roles.system(v, wide, t.span());
-        return elsewhere.isPresent() ? Subject.named(elsewhere, Optional.empty()) : previousSentenceSystem(v, scope, t);
+        if (elsewhere.isPresent()) {
+            return Subject.named(elsewhere, Optional.empty());
+        }
+        Subject previous = previousSentenceSystem(v, scope, t);
+        return previous.system().isPresent() || t.rule().noun() ? previous : documentTopic(v, scope, t, context);
+    }
+
+    /** A predicate with no system anywhere near it is about the document's topic, if the sentence names no one else. */
+    private Subject documentTopic(SentenceView v, Span scope, Trigger t, DiscourseContext context) {
+        Optional<Roles> topic = context.topic(Roles.none());
+        if (topic.isEmpty() || !t.type().isTransfer()) {
+            return Subject.NONE;
+        }
+        Roles r = topic.get();
+        if (!namesOnlyPartiesOf(v, scope, r)) {
+            return Subject.NONE;
+        }
+        Claim claim = new Claim(v.index(), t.type(), r, Optional.empty(), EventStatus.ASSERTED);
+        return new Subject(Optional.empty(), r.system(), r.supplier(), Optional.of(claim), true);
     }
 
     /** A transfer that names its parties but not the system may mean the system of the sentence just before. */
@@ -118,15 +145,20 @@ final class ClaimReader {
                     .findFirst().map(s -> SentenceView.of(v.document(), s));
             List<Mention> weapons = before.map(b -> roles.systems(b, b.span())).orElse(List.of());
             previous = weapons.isEmpty() ? Optional.empty() : Optional.of(weapons.get(weapons.size() - 1));
+            List<String> named = v.mentions(EntityType.COUNTRY, v.span()).stream().map(RoleReader::state).toList();
+            previous = previous.filter(w -> w.entity().attribute("country").map(named::contains).orElse(false));
         }
         return Subject.named(previous, Optional.empty());
     }
 
-    private Optional<Roles> parties(SentenceView v, Span scope, Trigger t, Subject subject) {
+    private Optional<Roles> parties(SentenceView v, Span scope, Trigger t, Subject subject,
+            DiscourseContext context) {
         EventType type = t.type();
         Roles antecedent = subject.antecedentRoles();
         if (type == EventType.SANCTION || type == EventType.WAIVER || type == EventType.PROGRAM_EXCLUSION) {
-            Roles r = roles.action(v, scope, t, subject.mention(), antecedent);
+            Optional<Roles> topic = context.topic(Roles.none());
+            Roles r = roles.action(v, scope, t, subject.mention(), antecedent, topic.flatMap(Roles::supplier),
+                    topic.flatMap(Roles::recipient));
             return r.actor().isPresent() && r.target().isPresent() && !r.actor().equals(r.target())
                     ? Optional.of(r) : Optional.empty();
         }
@@ -137,9 +169,47 @@ final class ClaimReader {
             Roles r = roles.operator(v, scope, subject.system().get(), subject.origin(), antecedent);
             return r.actor().isPresent() ? Optional.of(r) : Optional.empty();
         }
-        Roles r = roles.transfer(v, scope, subject.system().get(), subject.origin(), antecedent);
+        Roles r = roles.transfer(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);
         boolean known = r.supplier().isPresent() || r.recipient().isPresent();
         return known && !r.supplier().equals(r.recipient()) ? Optional.of(r) : Optional.empty();
+    }
+
+    /** The first two states a clause names, and the state a relative clause hangs on. */
+    private List<String> headStates(SentenceView v, Span clause) {
+        List<String> named = new java.util.ArrayList<>(v.mentions(EntityType.COUNTRY, clause).stream()
+                .map(RoleReader::state).distinct().limit(2).toList());
+        relativeHead(v, clause).ifPresent(named::add);
+        return named;
+    }
+
+    private Optional<String> relativeHead(SentenceView v, Span clause) {
+        if (!RELATIVE.matcher(v.text(clause)).lookingAt()) {
+            return Optional.empty();
+        }
+        List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), clause.start()));
+        return before.isEmpty() ? Optional.empty() : Optional.of(RoleReader.state(before.get(before.size() - 1)));
+    }
+
+    private static java.util.Set<String> partiesOf(Roles r) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        r.supplier().ifPresent(out::add);
+        r.recipient().ifPresent(out::add);
+        r.actor().ifPresent(out::add);
+        r.target().ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * True when every state named in the clause — and the state a relative clause hangs on
+     * ("the United States, which provides …") — is a party of {@code roles}.
+     */
+    private boolean namesOnlyPartiesOf(SentenceView v, Span clause, Roles roles) {
+        List<String> named = new java.util.ArrayList<>(v.mentions(EntityType.COUNTRY, clause).stream()
+                .map(RoleReader::state).toList());
+        relativeHead(v, clause).ifPresent(named::add);
+        return named.stream()
+                .allMatch(s -> roles.supplier().map(s::equals).orElse(false) || roles.recipient().map(s::equals).orElse(false)
+                        || roles.actor().map(s::equals).orElse(false) || roles.target().map(s::equals).orElse(false));
     }
 
     /** The states a clause names, as roles for compatibility checks only. */

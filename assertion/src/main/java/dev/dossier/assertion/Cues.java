@@ -52,7 +52,8 @@ final class Cues {
         }
         Pattern pattern = Lexicon.compile(value);
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(pattern);
-        if (kind.equals("SPECULATIVE") || kind.equals("PLANNED") || kind.equals("REPORTED")) {
+        if (kind.equals("SPECULATIVE") || kind.equals("PLANNED") || kind.equals("REPORTED")
+                || kind.equals("SPECULATIVE_NEAR")) {
             modality.add(new Modality(kind, pattern));
         }
     }

@@ -1,6 +1,9 @@
 package dev.dossier.assertion;
 
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.EventType;
+import dev.dossier.model.Mention;
 import dev.dossier.model.Roles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +22,39 @@ import java.util.Optional;
 final class DiscourseContext {
     static final int SAME_TYPE_WINDOW = 4;
     private final List<Claim> claims = new ArrayList<>();
+    private final Optional<Roles> documentTopic;
+
+    DiscourseContext(Optional<Roles> documentTopic) {
+        this.documentTopic = documentTopic;
+    }
+
+    /**
+     * The deal a document is mostly about, before any claim is read: its most mentioned weapon
+     * system, that system's country of origin, and the most mentioned other state.
+     */
+    static Optional<Roles> documentTopic(AnnotatedDocument doc) {
+        Optional<Mention> weapon = mostMentioned(doc, EntityType.WEAPON, null);
+        Optional<String> origin = weapon.flatMap(w -> w.entity().attribute("country"));
+        Optional<Mention> buyer = origin.flatMap(o -> mostMentioned(doc, EntityType.COUNTRY, o));
+        if (buyer.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Roles.transfer(origin.get(), buyer.get().entity().name(), weapon.get().entity().name()));
+    }
+
+    private static Optional<Mention> mostMentioned(AnnotatedDocument doc, EntityType type, String except) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Mention> first = new LinkedHashMap<>();
+        for (Mention m : doc.mentions()) {
+            String name = m.entity().name();
+            if (m.entity().type() == type && !name.equals(except)) {
+                counts.merge(name, 1, Integer::sum);
+                first.putIfAbsent(name, m);
+            }
+        }
+        return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
+                .map(e -> first.get(e.getKey()));
+    }
 
     void add(Claim claim) {
         claims.add(claim);
@@ -59,7 +95,8 @@ final class DiscourseContext {
             }
         }
         return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
-                .map(e -> first.get(e.getKey()));
+                .map(e -> first.get(e.getKey()))
+                .or(() -> documentTopic.filter(t -> compatible(t, named)));
     }
 
     /** The latest batch above one claimed for {@code type} with these roles, if any. */

@@ -31,6 +31,8 @@ final class FactReader {
             "months", "day", "days", "week", "weeks", "percent", "per cent", "%", "time", "times", "phase", "phases",
             "stage", "stages", "country", "countries", "tranche", "tranches");
     private static final int BATCH_WORDS = 3;
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private final Cues cues;
 
     FactReader(Cues cues) {
@@ -44,9 +46,20 @@ final class FactReader {
                 .filter(t -> v.mentions().stream().noneMatch(m -> m.entity().type() != EntityType.COUNTRY
                         && m.span().overlaps(t.span())))
                 .filter(t -> governs(t.span(), trigger, otherTriggers))
+                .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
+                .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
                 .toList();
         return times.stream().min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
                 .map(FactReader::toWhen).orElse(When.NONE);
+    }
+
+    /** "the 2017 law", "a 2018 report": a bare year after a determiner names the noun that follows, not an event. */
+    private static boolean yearAsModifier(SentenceView v, TimeMention t) {
+        if (!t.text().trim().matches("\\d{4}")) {
+            return false;
+        }
+        String before = v.body().substring(Math.max(v.span().start(), t.span().start() - 8), t.span().start());
+        return DETERMINER_BEFORE.matcher(before).find();
     }
 
     private static When toWhen(TimeMention t) {
@@ -99,7 +112,13 @@ final class FactReader {
             while (m.find()) {
                 Span at = new Span(scope.start() + m.start(), scope.start() + m.end());
                 int d = distance(at, trigger);
-                boolean names = modifiesBatchNoun(text.substring(m.end())) || precedesSystem(v, at);
+                if (v.mentions().stream().anyMatch(x -> x.span().overlaps(at))) {
+                    continue;
+                }
+                String after = text.substring(m.end());
+                boolean numbered = ordinal.batch().isPresent();
+                boolean names = modifies("BATCH_NOUN", after)
+                        || numbered && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
                 if (names && d < bestDistance) {
                     best = new Batch(ordinal.batch(), ordinal.batch().isEmpty());
                     bestDistance = d;
@@ -112,12 +131,12 @@ final class FactReader {
         return best;
     }
 
-    private boolean modifiesBatchNoun(String after) {
-        for (Pattern noun : cues.of("BATCH_NOUN")) {
+    private boolean modifies(String kind, String after) {
+        for (Pattern noun : cues.of(kind)) {
             Matcher m = noun.matcher(after);
             if (m.find()) {
                 String gap = after.substring(0, m.start()).trim();
-                return gap.isEmpty() || gap.split("\\s+").length < BATCH_WORDS;
+                return gap.isEmpty() || gap.split("\\s+").length <= BATCH_WORDS;
             }
         }
         return false;

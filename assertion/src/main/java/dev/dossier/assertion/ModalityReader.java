@@ -5,6 +5,7 @@ import dev.dossier.model.EventStatus;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Span;
 import dev.dossier.model.Stance;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ModalityReader {
     private static final int NEGATION_WORDS = 2;
+    private static final int NEGATED_VERB_WORDS = 6;
+    private static final int NEAR_WORDS = 3;
     private static final Pattern NEW_PROPOSITION = Pattern.compile("\\b(?:that|which|who|whether|if)\\b");
     private final Cues cues;
 
@@ -24,17 +27,59 @@ final class ModalityReader {
         this.cues = cues;
     }
 
-    EventStatus status(SentenceView v, Span clause, Trigger trigger, Optional<Attribution> attribution) {
-        if (denied(v, clause, trigger) || attribution.map(a -> a.stance() == Stance.DENIES).orElse(false)) {
+    EventStatus status(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
+        if (denied(v, clause, trigger, others)) {
             return EventStatus.DENIED;
         }
-        String text = v.text(clause);
+        Span own = proposition(v, clause, trigger);
         for (Cues.Modality m : cues.modality()) {
-            if (m.pattern().matcher(text).find()) {
-                return EventStatus.valueOf(m.kind());
+            boolean near = m.kind().endsWith("_NEAR");
+            Span range = near ? near(v, own, trigger) : own;
+            if (occurs(v, m.pattern(), range)) {
+                return near ? EventStatus.SPECULATIVE : EventStatus.valueOf(m.kind());
             }
         }
         return EventStatus.ASSERTED;
+    }
+
+    /** A cue match that is not part of a date expression ("May 2023" is no "may"). */
+    private static boolean occurs(SentenceView v, Pattern cue, Span range) {
+        Matcher m = cue.matcher(v.text(range));
+        while (m.find()) {
+            Span at = new Span(range.start() + m.start(), range.start() + m.end());
+            if (v.times().stream().noneMatch(t -> t.span().overlaps(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trigger and at most three words on either side of it, within its proposition. */
+    private static Span near(SentenceView v, Span own, Trigger trigger) {
+        String body = v.body();
+        int start = trigger.span().start();
+        for (int words = 0; words < NEAR_WORDS && start > own.start(); words++) {
+            int i = start - 1;
+            while (i > own.start() && Character.isWhitespace(body.charAt(i))) {
+                i--;
+            }
+            while (i > own.start() && !Character.isWhitespace(body.charAt(i - 1))) {
+                i--;
+            }
+            start = Math.max(own.start(), i);
+        }
+        int end = trigger.span().end();
+        for (int words = 0; words < NEAR_WORDS && end < own.end(); words++) {
+            int i = end;
+            while (i < own.end() && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            while (i < own.end() && !Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            end = i;
+        }
+        return new Span(start, end);
     }
 
     /** A statement about a time after the document's publication is a forecast. */
@@ -54,17 +99,55 @@ final class ModalityReader {
         if (status == EventStatus.DENIED) {
             return Stance.DENIES;
         }
-        if (attribution.map(a -> a.stance() == Stance.HEDGES).orElse(false) || cues.any("HEDGE", v.text(clause))) {
+        boolean hedged = attribution.map(a -> a.stance() == Stance.HEDGES).orElse(false);
+        if (hedged || cues.any("HEDGE", v.text(clause))) {
             return Stance.HEDGES;
         }
         return Stance.ASSERTS;
     }
 
-    private boolean denied(SentenceView v, Span clause, Trigger trigger) {
+    /**
+     * The part of the clause that belongs to the trigger's own proposition: from the last
+     * PROPOSITION word before it ("…said that | it will be delivered") to the first one after it.
+     */
+    Span proposition(SentenceView v, Span clause, Trigger trigger) {
+        String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
+        int from = clause.start();
+        for (Pattern p : cues.of("PROPOSITION")) {
+            Matcher m = p.matcher(before);
+            while (m.find()) {
+                from = Math.max(from, clause.start() + m.start());
+            }
+        }
+        int to = clause.end();
+        String after = v.body().substring(Math.min(trigger.span().end(), clause.end()), clause.end());
+        for (Pattern p : cues.of("PROPOSITION")) {
+            Matcher m = p.matcher(after);
+            if (m.find()) {
+                to = Math.min(to, trigger.span().end() + m.start());
+            }
+        }
+        return new Span(Math.min(from, trigger.span().start()), Math.max(to, trigger.span().end()));
+    }
+
+    private boolean denied(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
         String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
         String inside = v.text(trigger.span());
-        if (cues.lastStart("DENIAL", before) >= 0 || cues.any("NEGATION", inside)) {
+        if (cues.lastStart("DENIAL", before + " " + inside) >= 0 || cues.any("NEGATION", inside)) {
             return true;
+        }
+        Span own = proposition(v, clause, trigger);
+        String ownBefore = v.body().substring(own.start(), Math.max(own.start(), trigger.span().start()));
+        for (Pattern p : cues.of("NEGATED_VERB")) {
+            Matcher m = p.matcher(ownBefore);
+            while (m.find()) {
+                int at = own.start() + m.end();
+                String gap = v.body().substring(at, trigger.span().start()).trim();
+                boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATED_VERB_WORDS;
+                if (near && others.stream().noneMatch(o -> o.start() >= at && o.end() <= trigger.span().start())) {
+                    return true;
+                }
+            }
         }
         for (Pattern p : cues.of("NEGATION")) {
             Matcher m = p.matcher(before);

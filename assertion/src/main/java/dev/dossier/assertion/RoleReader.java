@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 final class RoleReader {
     private static final int CUE_WINDOW = 40;
+    private static final int ACTOR_REACH = 25;
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being|is|are|was|were)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|they|their)\\b", Pattern.CASE_INSENSITIVE);
     private final Cues cues;
 
     RoleReader(Cues cues) {
@@ -37,7 +41,8 @@ final class RoleReader {
                 .reduce((first, second) -> second));
     }
 
-    Roles transfer(SentenceView v, Span scope, String system, Optional<String> origin, Roles antecedent) {
+    Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
+            Roles antecedent) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
                 .filter(m -> !modifiesOtherSystem(v, m, system)).toList();
         String supplier = origin
@@ -45,16 +50,23 @@ final class RoleReader {
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
                 .or(() -> besideSystem(v, states, system))
                 .or(antecedent::supplier).orElse(null);
-        String recipient = recipient(v, scope, states, supplier, antecedent);
+        String recipient = recipient(v, scope, trigger, states, supplier, antecedent);
         Roles roles = Roles.none().withSupplier(supplier).withRecipient(recipient).withSystem(system);
         return withOrganisations(v, scope, roles);
     }
 
-    private String recipient(SentenceView v, Span scope, List<Mention> states, String supplier, Roles antecedent) {
+    /**
+     * The buyer: a state with a recipient cue ("to X", "X received"), else the first other state
+     * in the clause, else — when the clause says "it"/"its" — the last state before the clause,
+     * else the party of the claim this one answers, else the first other state in the sentence.
+     */
+    private String recipient(SentenceView v, Span scope, Span trigger, List<Mention> states, String supplier,
+            Roles antecedent) {
         List<Mention> others = states.stream().filter(m -> !state(m).equals(supplier)).toList();
-        Optional<Mention> cuedBefore = cued(v, others, "RECIPIENT_BEFORE", null);
-        Optional<Mention> cuedAfter = others.stream().filter(m -> cueAfter(v, m, "RECIPIENT_AFTER")).findFirst();
-        return cuedBefore.or(() -> cuedAfter).or(() -> others.stream().findFirst()).map(RoleReader::state)
+        Optional<Mention> cued = others.stream()
+                .filter(m -> cueBefore(v, m, "RECIPIENT_BEFORE", null) || cueAfter(v, m, "RECIPIENT_AFTER")).findFirst();
+        return cued.or(() -> others.stream().findFirst()).map(RoleReader::state)
+                .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
                 .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
                         .filter(m -> !modifiesOtherSystem(v, m, "")).map(RoleReader::state)
@@ -62,23 +74,43 @@ final class RoleReader {
                 .orElse(null);
     }
 
-    /** Actor and target of a sanction, waiver or programme exclusion. */
-    Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent) {
+    /** "… after it took delivery": the last state named before the clause. */
+    private Optional<String> pronounReferent(SentenceView v, Span scope, Span trigger, String supplier) {
+        String before = v.body().substring(scope.start(), Math.max(scope.start(), trigger.start()));
+        if (!PRONOUN.matcher(before).find()) {
+            return Optional.empty();
+        }
+        List<Mention> earlier = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), scope.start())).stream()
+                .filter(m -> !state(m).equals(supplier)).toList();
+        return earlier.isEmpty() ? Optional.empty() : Optional.of(state(earlier.get(earlier.size() - 1)));
+    }
+
+    /** Actor and target of a sanction, waiver or programme exclusion; in the passive the subject is the target. */
+    Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent,
+            Optional<String> topicSupplier, Optional<String> topicBuyer) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
+        boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find();
         Optional<String> target = states.stream().filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
-                .map(RoleReader::state);
+                .map(RoleReader::state)
+                .or(() -> passive ? stateBefore(v, trigger, Optional.empty(), true) : Optional.empty());
         Optional<String> actor = states.stream()
-                .filter(m -> m.span().start() >= trigger.span().end() && cueBefore(v, m, "ACTOR_BEFORE", null))
+                .filter(m -> m.span().start() >= trigger.span().end()
+                        && m.span().start() - trigger.span().end() <= ACTOR_REACH
+                        && cueBefore(v, m, "ACTOR_BEFORE", null))
                 .findFirst().map(RoleReader::state)
                 .or(() -> regime(v))
                 .or(() -> trigger.type() == EventType.PROGRAM_EXCLUSION
                         ? system.flatMap(m -> m.entity().attribute("country")) : Optional.empty())
-                .or(() -> stateBefore(v, trigger, target, !trigger.rule().noun()));
+                .or(() -> passive ? Optional.empty() : stateBefore(v, trigger, target, !trigger.rule().noun()))
+                .or(antecedent::actor);
         String actorName = actor.orElse(null);
+        String seller = topicSupplier.orElse(null);
+        List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), trigger.span().start()));
         String targetName = target
-                .or(() -> firstOther(states, actorName))
-                .or(() -> firstOther(v.mentions(EntityType.COUNTRY, v.span()), actorName))
-                .or(() -> antecedent.recipient().filter(r -> !r.equals(actorName)))
+                .or(() -> lastOther(before, actorName, seller))
+                .or(() -> topicBuyer.filter(r -> !r.equals(actorName)))
+                .or(() -> antecedent.target().filter(r -> !r.equals(actorName)))
+                .or(() -> firstOther(states, actorName, seller))
                 .orElse(null);
         return Roles.none().withActor(actorName).withTarget(targetName)
                 .withSystem(system.map(m -> m.entity().name()).orElse(null));
@@ -108,7 +140,9 @@ final class RoleReader {
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention m = before.get(i);
             String gap = v.body().substring(m.span().end(), trigger.span().start());
-            boolean close = gap.trim().split("\\s+").length <= 2 && !gap.contains(",");
+            String words = gap.trim();
+            boolean close = (words.isEmpty() || words.split("\\s+").length <= 1)
+                    && !words.matches("(?i).*(?:,|\\band\\b|\\bor\\b).*");
             if ((verb || close) && !target.map(t -> t.equals(state(m))).orElse(false)) {
                 return Optional.of(state(m));
             }
@@ -116,8 +150,17 @@ final class RoleReader {
         return Optional.empty();
     }
 
-    private static Optional<String> firstOther(List<Mention> states, String actor) {
-        return states.stream().map(RoleReader::state).filter(s -> !Objects.equals(s, actor)).findFirst();
+    /** The nearest state before the trigger that is neither the actor nor the seller. */
+    private static Optional<String> lastOther(List<Mention> states, String actor, String seller) {
+        List<String> names = states.stream().map(RoleReader::state)
+                .filter(s -> !Objects.equals(s, actor) && !Objects.equals(s, seller)).toList();
+        return names.isEmpty() ? Optional.empty() : Optional.of(names.get(names.size() - 1));
+    }
+
+    /** The first state that is neither the actor nor the seller whose sale the sanction would punish. */
+    private static Optional<String> firstOther(List<Mention> states, String actor, String seller) {
+        return states.stream().map(RoleReader::state)
+                .filter(s -> !Objects.equals(s, actor) && !Objects.equals(s, seller)).findFirst();
     }
 
     /** A state written right before another system ("the US Patriot" when the event is about another system). */

@@ -27,9 +27,10 @@ public final class RuleAssertionReader implements AssertionReader {
     private final Clauses clauses;
     private final TriggerFilter filter;
     private final ClaimReader claims;
+    private final Cues cues;
 
     public RuleAssertionReader() {
-        Cues cues = Cues.load();
+        this.cues = Cues.load();
         this.triggers = Triggers.load();
         this.clauses = new Clauses(cues);
         this.filter = new TriggerFilter(cues);
@@ -42,7 +43,7 @@ public final class RuleAssertionReader implements AssertionReader {
             return List.of();
         }
         Optional<PartialDate> published = document.document().metadata().published().map(PublicationDate::date);
-        DiscourseContext context = new DiscourseContext();
+        DiscourseContext context = new DiscourseContext(DiscourseContext.documentTopic(document));
         List<Assertion> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             SentenceView view = SentenceView.of(document, sentence);
@@ -71,17 +72,18 @@ public final class RuleAssertionReader implements AssertionReader {
     }
 
     /** A sentence's money goes to its contract claim, else to its first other transfer claim. */
-    private static List<Draft> withMoney(SentenceView view, List<Draft> drafts) {
+    private List<Draft> withMoney(SentenceView view, List<Draft> drafts) {
         Optional<MoneyMention> money = view.money().stream().findFirst();
         if (money.isEmpty()) {
             return drafts;
         }
+        boolean dealValue = cues.any("VALUE", view.text());
         int target = -1;
         for (int i = 0; i < drafts.size() && target < 0; i++) {
             target = drafts.get(i).type() == EventType.CONTRACT_SIGNED ? i : -1;
         }
         for (int i = 0; i < drafts.size() && target < 0; i++) {
-            target = drafts.get(i).type().isTransfer() && drafts.get(i).type() != EventType.PAYMENT ? i : -1;
+            target = dealValue && drafts.get(i).type().isTransfer() && drafts.get(i).type() != EventType.PAYMENT ? i : -1;
         }
         List<Draft> out = new ArrayList<>(drafts);
         if (target >= 0) {

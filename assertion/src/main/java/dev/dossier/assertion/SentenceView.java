@@ -4,6 +4,7 @@ import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Attribution;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
+import dev.dossier.model.MentionKind;
 import dev.dossier.model.MoneyMention;
 import dev.dossier.model.QuantityMention;
 import dev.dossier.model.Sentence;
@@ -25,12 +26,25 @@ record SentenceView(
 
     static SentenceView of(AnnotatedDocument doc, Sentence sentence) {
         Span span = trimmed(doc.body(), sentence.span());
-        return new SentenceView(doc, sentence, span,
-                doc.mentions().stream().filter(m -> span.contains(m.span())).toList(),
+        List<Mention> mentions = new java.util.ArrayList<>(
+                doc.mentions().stream().filter(m -> span.contains(m.span())).toList());
+        mentions.addAll(countedSystems(doc, span, mentions));
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        return new SentenceView(doc, sentence, span, List.copyOf(mentions),
                 doc.times().stream().filter(t -> span.contains(t.span())).toList(),
                 doc.money().stream().filter(m -> span.contains(m.span())).toList(),
                 doc.quantities().stream().filter(q -> span.contains(q.span())).toList(),
                 doc.attributions().stream().filter(a -> a.content().overlaps(span) || span.contains(a.cue())).toList());
+    }
+
+    /** "eight CAESAR howitzers": a system the language layer found only inside a counted phrase. */
+    private static List<Mention> countedSystems(AnnotatedDocument doc, Span span, List<Mention> named) {
+        return doc.quantities().stream().filter(q -> span.contains(q.span()))
+                .filter(q -> q.entity().map(e -> e.type() == EntityType.WEAPON).orElse(false))
+                .filter(q -> named.stream().noneMatch(m -> m.entity().type() == EntityType.WEAPON
+                        && m.span().overlaps(q.span())))
+                .map(q -> new Mention(q.span(), q.text(), q.entity().get(), MentionKind.NAME, "quantity-" + q.rule()))
+                .toList();
     }
 
     static Span trimmed(String body, Span span) {

@@ -50,11 +50,23 @@ public final class MinHashGrouper implements Grouper {
 
     /** Wire groups, origins and stories of {@code documents} (in their given order), and partial reuse. */
     public GroupAnalysis analyse(List<Document> documents) {
-        List<Document> readable = documents.stream()
-                .filter(d -> d.ok() && !d.body().isBlank())
-                .sorted(Comparator.comparing(Document::id))
-                .toList();
-        Map<String, String> wireOf = wireComponents(readable);
+        List<Document> readable = readable(documents);
+        return analyse(documents, readable, wireComponents(readable));
+    }
+
+    /**
+     * As {@link #analyse(List)}, with the copies already found elsewhere by the same fingerprints
+     * and banding (the Spark job does it across partitions): {@code copiesOf} maps a document id to
+     * the smallest id among its copies; a readable document it does not name stands alone.
+     */
+    public GroupAnalysis analyse(List<Document> documents, Map<String, String> copiesOf) {
+        List<Document> readable = readable(documents);
+        Map<String, String> wireOf = new HashMap<>();
+        readable.forEach(d -> wireOf.put(d.id(), copiesOf.getOrDefault(d.id(), d.id())));
+        return analyse(documents, readable, wireOf);
+    }
+
+    private GroupAnalysis analyse(List<Document> documents, List<Document> readable, Map<String, String> wireOf) {
         Map<String, String> storyOf = storyComponents(readable, wireOf);
         Map<String, Optional<String>> originOf = origins(readable, wireOf);
         Map<String, Long> wireSizes = new HashMap<>();
@@ -67,6 +79,22 @@ public final class MinHashGrouper implements Grouper {
             groups.add(new DocumentGroup(d.id(), wireGroup, originOf.getOrDefault(d.id(), Optional.empty()), story));
         }
         return new GroupAnalysis(new Grouping(groups), reuseFinder.find(readable, wireOf));
+    }
+
+    /**
+     * Only the partial reuse among {@code documents} (paragraphs and quotations shared across wire
+     * groups), without story clustering: cheap enough for reconcile to call on its own.
+     */
+    public List<Reuse> reuse(List<Document> documents) {
+        List<Document> readable = readable(documents);
+        return reuseFinder.find(readable, wireComponents(readable));
+    }
+
+    private static List<Document> readable(List<Document> documents) {
+        return documents.stream()
+                .filter(d -> d.ok() && !d.body().isBlank())
+                .sorted(Comparator.comparing(Document::id))
+                .toList();
     }
 
     /** Document id → the smallest document id among its copies (itself when it has none). */

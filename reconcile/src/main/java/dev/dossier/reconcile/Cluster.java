@@ -91,9 +91,13 @@ final class Cluster {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /** True when {@code a} can report this same event: type, parties, system, batch, modality and date agree. */
-    boolean accepts(Assertion a) {
-        if (a.type() != type()) {
+    /**
+     * True when {@code a} can report this same event: type, parties, system, batch, modality and
+     * date agree, and an undated source was not published before the event's date (it cannot
+     * speak of an event that had not happened yet).
+     */
+    boolean accepts(Assertion a, Optional<PartialDate> published) {
+        if (a.type() != type() || tooEarly(a, published)) {
             return false;
         }
         for (Assertion m : members) {
@@ -105,6 +109,12 @@ final class Cluster {
             return false;
         }
         return !FACT_SENSITIVE.contains(type()) || modalityClass() == modalityClass(a.status());
+    }
+
+    private boolean tooEarly(Assertion a, Optional<PartialDate> published) {
+        Optional<PartialDate> date = date();
+        return a.date().isEmpty() && date.isPresent() && published.isPresent()
+                && !published.get().agreesWith(date.get()) && published.get().compareTo(date.get()) < 0;
     }
 
     private static boolean datesAgree(Optional<PartialDate> a, Optional<PartialDate> b) {

@@ -45,22 +45,26 @@ final class DealBuilder {
                     .forEach(e -> e.batch().filter(b -> b > 1).ifPresent(ownContracts::add));
             boolean hasFirst = group.stream().anyMatch(e -> e.batch().orElse(1) <= 1);
             String firstId = "d" + (out.size() + 1);
+            Roles parties = group.stream().map(Event::roles)
+                    .filter(x -> x.supplier().isPresent() && x.recipient().isPresent()).findFirst().orElseThrow();
             List<Event> main = group.stream().filter(e -> !hasFirst || !ownContracts.contains(e.batch().orElse(1)))
                     .toList();
-            out.add(deal(firstId, main, clusters, Optional.empty()));
+            if (main.isEmpty()) {
+                continue;
+            }
+            out.add(deal(firstId, parties, main, clusters, Optional.empty()));
             if (hasFirst) {
                 for (int batch : ownContracts) {
                     List<Event> part = group.stream().filter(e -> e.batch().orElse(1) == batch).toList();
-                    out.add(deal("d" + (out.size() + 1), part, clusters, Optional.of(firstId)));
+                    out.add(deal("d" + (out.size() + 1), parties, part, clusters, Optional.of(firstId)));
                 }
             }
         }
         return out;
     }
 
-    private Built deal(String id, List<Event> events, Map<String, Cluster> clusters, Optional<String> follows) {
-        Roles r = events.stream().map(Event::roles).filter(x -> x.supplier().isPresent() && x.recipient().isPresent())
-                .findFirst().orElseThrow();
+    private Built deal(String id, Roles r, List<Event> events, Map<String, Cluster> clusters,
+            Optional<String> follows) {
         int batchLimit = follows.isPresent() ? Integer.MAX_VALUE : 1;
         List<Cluster> slotEvents = events.stream().filter(e -> e.batch().orElse(1) <= batchLimit)
                 .map(e -> clusters.get(e.id())).toList();

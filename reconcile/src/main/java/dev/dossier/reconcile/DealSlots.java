@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * The ledger slots of one deal, each picked from the claims of the deal's events: order date
- * (the contract), value (any claim but a payment), quantity (the contract), first delivery (the
- * first batch when the texts number it, else the earliest delivery) and last delivery.
+ * (the contract), value (contracts and what happened under them; talks, offers, approvals and
+ * payments name other sums), quantity (the contract), first delivery (the first batch when the
+ * texts number it, else the earliest delivery) and last delivery.
  */
 final class DealSlots {
     /** The slots of one deal and the sides of each, for contradictions. */
@@ -24,6 +25,9 @@ final class DealSlots {
                  Optional<SlotPicker.Pick<PartialDate>> lastDelivery) {}
 
     private static final Set<EventStatus> FACTS = Set.of(EventStatus.ASSERTED, EventStatus.REPORTED);
+    /** Events whose sentences state the deal's value; talks, offers and approvals name prospective sums. */
+    private static final Set<EventType> VALUED = Set.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
+            EventType.DELAY, EventType.CANCELLATION, EventType.LOCAL_PRODUCTION);
     private final SlotPicker<PartialDate> dates;
     private final SlotPicker<Money> money;
     private final SlotPicker<Quantity> quantities;
@@ -42,7 +46,7 @@ final class DealSlots {
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
         List<Assertion> valued = new ArrayList<>();
-        events.stream().filter(c -> c.type() != EventType.PAYMENT).forEach(c -> c.members().stream()
+        events.stream().filter(c -> VALUED.contains(c.type())).forEach(c -> c.members().stream()
                 .filter(a -> a.status() != EventStatus.DENIED && a.status() != EventStatus.SPECULATIVE)
                 .forEach(valued::add));
         return new Picks(order, money.pick(claims(valued, Assertion::value)),

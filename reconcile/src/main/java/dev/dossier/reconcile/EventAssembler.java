@@ -59,9 +59,13 @@ final class EventAssembler {
         return members;
     }
 
+    /** The earliest publication date of the sources, as precisely as the sources that agree with it give it. */
     private Optional<PartialDate> reported(List<Assertion> members) {
-        return members.stream().flatMap(a -> published.getOrDefault(a.evidence().document(), Optional.empty()).stream())
-                .min(Comparator.naturalOrder());
+        List<PartialDate> dates = members.stream()
+                .flatMap(a -> published.getOrDefault(a.evidence().document(), Optional.empty()).stream()).toList();
+        Optional<PartialDate> earliest = dates.stream().min(Comparator.naturalOrder());
+        return earliest.flatMap(e -> dates.stream().filter(e::agreesWith)
+                .max(Comparator.comparing(PartialDate::precision)));
     }
 
     /** Disputed when some origins assert what others deny; else the strongest status any source gives. */
@@ -82,7 +86,7 @@ final class EventAssembler {
 
     static List<Assertion> asserting(List<Assertion> members) {
         return members.stream().filter(a -> (a.status() == EventStatus.ASSERTED || a.status() == EventStatus.REPORTED)
-                && a.evidence().stance() == Stance.ASSERTS).toList();
+                && a.evidence().stance() != Stance.DENIES).toList();
     }
 
     static List<Assertion> denying(List<Assertion> members) {

@@ -5,6 +5,7 @@ import dev.dossier.model.PartialDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,11 @@ import java.util.Optional;
  */
 final class EventClusterer {
     private final Origins origins;
+    private final Map<String, Optional<PartialDate>> published;
 
-    EventClusterer(Origins origins) {
+    EventClusterer(Origins origins, Map<String, Optional<PartialDate>> published) {
         this.origins = origins;
+        this.published = published;
     }
 
     List<Cluster> cluster(List<Assertion> assertions) {
@@ -28,7 +31,8 @@ final class EventClusterer {
                 .thenComparing(Assertion::id));
         List<Cluster> clusters = new ArrayList<>();
         for (Assertion a : ordered) {
-            Optional<Cluster> home = clusters.stream().filter(c -> c.accepts(a)).max(preference(clusters));
+            Optional<PartialDate> when = published.getOrDefault(a.evidence().document(), Optional.empty());
+            Optional<Cluster> home = clusters.stream().filter(c -> c.accepts(a, when)).max(preference(clusters));
             if (home.isPresent()) {
                 home.get().add(a);
             } else {

@@ -37,7 +37,7 @@ public final class EvidenceReconciler implements Reconciler {
             sourceNames.put(d.document().id(), d.document().source());
         }
         Origins origins = new Origins(grouping);
-        List<Cluster> clusters = EventAssembler.ordered(new EventClusterer(origins).cluster(assertions));
+        List<Cluster> clusters = EventAssembler.ordered(new EventClusterer(origins, published).cluster(assertions));
         EventAssembler assembler = new EventAssembler(origins, published);
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();

@@ -1,9 +1,9 @@
 package dev.dossier.app.serve;
 
-import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** With the default stages. */
     public ServeCommand() {
-        this(DefaultStages::create);
+        this(Stages::defaults);
     }
 
     public ServeCommand(Supplier<Stages> stages) {
@@ -65,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
         ServeConfig config = new ServeConfig(bind, port, Optional.ofNullable(token).filter(t -> !t.isBlank()),
                 maxBodyBytes, ServeConfig.DEFAULT_MAX_ARTICLES);
@@ -83,6 +84,9 @@ public final class ServeCommand implements Callable<Integer> {
                 out.flush();
                 stopped.await();
             }
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("dossier serve: " + e.getMessage());
+            return AddCommand.STORE_ERROR;
         }
         return 0;
     }
