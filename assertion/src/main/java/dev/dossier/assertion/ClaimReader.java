@@ -73,7 +73,8 @@ final class ClaimReader {
     /** The trigger's clause, cut to the reported content when the trigger is inside a quote or report. */
     private static Span scope(Span clause, Trigger t, Optional<Attribution> attribution) {
         return attribution.filter(a -> a.content().start() <= t.span().start() && t.span().start() < a.content().end())
-                .map(a -> new Span(Math.max(clause.start(), a.content().start()), Math.min(clause.end(), a.content().end())))
+                .map(a -> new Span(Math.max(clause.start(), a.content().start()),
+                        Math.min(clause.end(), a.content().end())))
                 .filter(s -> s.contains(t.span()))
                 .orElse(clause);
     }
@@ -208,7 +209,8 @@ final class ClaimReader {
                 .map(RoleReader::state).toList());
         relativeHead(v, clause).ifPresent(named::add);
         return named.stream()
-                .allMatch(s -> roles.supplier().map(s::equals).orElse(false) || roles.recipient().map(s::equals).orElse(false)
+                .allMatch(s -> roles.supplier().map(s::equals).orElse(false)
+                        || roles.recipient().map(s::equals).orElse(false)
                         || roles.actor().map(s::equals).orElse(false) || roles.target().map(s::equals).orElse(false));
     }
 

@@ -102,7 +102,7 @@ final class FactReader {
                 .map(QuantityMention::quantity);
     }
 
-    /** The batch ordinal nearest the trigger in its clause ("the first deliveries", "a second batch", "new agreements"). */
+    /** The batch ordinal nearest the trigger ("the first deliveries", "a second batch", "new agreements"). */
     Batch batch(SentenceView v, Span scope, Span trigger) {
         String text = v.text(scope);
         Batch best = Batch.NONE;

@@ -64,7 +64,8 @@ final class RoleReader {
             Roles antecedent) {
         List<Mention> others = states.stream().filter(m -> !state(m).equals(supplier)).toList();
         Optional<Mention> cued = others.stream()
-                .filter(m -> cueBefore(v, m, "RECIPIENT_BEFORE", null) || cueAfter(v, m, "RECIPIENT_AFTER")).findFirst();
+                .filter(m -> cueBefore(v, m, "RECIPIENT_BEFORE", null) || cueAfter(v, m, "RECIPIENT_AFTER"))
+                .findFirst();
         return cued.or(() -> others.stream().findFirst()).map(RoleReader::state)
                 .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
@@ -134,7 +135,7 @@ final class RoleReader {
                 .findFirst();
     }
 
-    /** The state nearest before the trigger: anywhere before it in the sentence for a verb, right before it for a noun. */
+    /** The state nearest before the trigger: anywhere before a verb, right before a noun ("US sanctions"). */
     private Optional<String> stateBefore(SentenceView v, Trigger trigger, Optional<String> target, boolean verb) {
         List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), trigger.span().start()));
         for (int i = before.size() - 1; i >= 0; i--) {

@@ -83,7 +83,8 @@ public final class RuleAssertionReader implements AssertionReader {
             target = drafts.get(i).type() == EventType.CONTRACT_SIGNED ? i : -1;
         }
         for (int i = 0; i < drafts.size() && target < 0; i++) {
-            target = dealValue && drafts.get(i).type().isTransfer() && drafts.get(i).type() != EventType.PAYMENT ? i : -1;
+            EventType type = drafts.get(i).type();
+            target = dealValue && type.isTransfer() && type != EventType.PAYMENT ? i : -1;
         }
         List<Draft> out = new ArrayList<>(drafts);
         if (target >= 0) {

@@ -125,7 +125,8 @@ final class DealBuilder {
             }
         }
         Map<String, List<Event>> sorted = new LinkedHashMap<>();
-        complete.forEach((k, v) -> sorted.put(k, v.stream().sorted(Comparator.comparingInt(DealBuilder::number)).toList()));
+        complete.forEach((k, v) -> sorted.put(k,
+                v.stream().sorted(Comparator.comparingInt(DealBuilder::number)).toList()));
         return sorted;
     }
 
@@ -134,6 +135,7 @@ final class DealBuilder {
     }
 
     private static String key(Roles r) {
-        return Keys.fold(r.supplier().get()) + "|" + Keys.fold(r.recipient().get()) + "|" + Keys.system(r.system().get());
+        return Keys.fold(r.supplier().get()) + "|" + Keys.fold(r.recipient().get()) + "|"
+                + Keys.system(r.system().get());
     }
 }
