@@ -110,4 +110,29 @@ class EvidenceReconcilerTest {
         assertEquals(Optional.of("d1"), r.deals().get(1).follows());
         assertEquals("2022-08", r.deals().get(0).orderDate().orElseThrow().value().iso());
     }
+
+    @Test
+    void aFollowOnBatchWhoseClaimsLackAPartyStillMakesADeal() {
+        doc("a", "2023-01", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, null);
+        Evidence e = new Evidence("a", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("a-partial", EventType.CONTRACT_SIGNED, Roles.none().withSupplier("South Korea")
+                .withSystem("K2"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                EventStatus.ASSERTED, Optional.of(2), e));
+        Reconciliation r = run();
+        assertEquals(List.of("Poland", "Poland"), r.deals().stream().map(d -> d.recipient()).toList());
+        assertEquals(Optional.of("d1"), r.deals().get(1).follows());
+    }
+
+    @Test
+    void anUndatedSourceCannotSpeakOfAnEventDatedAfterItsPublication() {
+        doc("old", "2024-03", null);
+        doc("new", "2025-08", null);
+        claim("new", EventType.CONTRACT_SIGNED, "2025-08", 2, EventStatus.ASSERTED, null, null);
+        claim("old", EventType.CONTRACT_SIGNED, null, 2, EventStatus.DENIED, "an official", null);
+        Reconciliation r = run();
+        assertEquals(2, r.events().size());
+        assertTrue(r.events().stream().noneMatch(ev -> ev.status() == EventStatus.DISPUTED));
+    }
 }
