@@ -63,12 +63,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         warnIfOutputIsAnInput(err);
         long startNanos = System.nanoTime();
         ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
-        RunResult run = new Pipeline(stages.get(), new PipelineConfig(threads)).run(inputs, progress);
-        progress.finish();
-        reportFailures(run, err);
-        if (run.dossier().documents().isEmpty()) {
-            err.println("dossier: found no documents in " + String.join(", ", inputs.stream().map(Path::toString).toList()));
+        RunResult run;
+        try {
+            run = new Pipeline(stages.get(), new PipelineConfig(threads)).run(inputs, progress);
+        } finally {
+            progress.finish();
         }
+        reportFailures(run, err);
+        warnIfEmpty(run, err);
         try {
             Reports.writeAll(run, out);
         } catch (IOException e) {
@@ -82,6 +84,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         err.flush();
         return anyFailed(run) ? Main.SOME_INPUTS_FAILED : Main.OK;
+    }
+
+    private void warnIfEmpty(RunResult run, PrintWriter err) {
+        if (run.dossier().documents().isEmpty()) {
+            err.println("dossier: found no documents in " + String.join(", ", inputs.stream().map(Path::toString).toList()));
+        }
     }
 
     /** Every input must exist and be readable; the thread count must make sense. */

@@ -65,7 +65,8 @@ public final class Main implements Callable<Integer> {
         line.setErr(err);
         line.setParameterExceptionHandler(Main::usageError);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("dossier: internal error: " + e);
+            cmd.getErr().println("dossier: internal error, nothing was written: " + e);
+            cmd.getErr().println("This is a bug in Dossier; please report it with the trace below.");
             e.printStackTrace(cmd.getErr());
             return INTERNAL_ERROR;
         });

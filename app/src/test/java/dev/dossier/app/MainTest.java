@@ -83,6 +83,14 @@ class MainTest {
     }
 
     @Test
+    void anEmptyFolderGivesAnEmptyDossierAndSaysSo() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertEquals(0, run("analyze", empty.toString(), "--out", temp.resolve("out").toString()));
+        assertTrue(err.toString().contains("found no documents in " + empty), err.toString());
+        assertTrue(Files.isRegularFile(temp.resolve("out/report.html")));
+    }
+
+    @Test
     void quietPrintsNothing() throws IOException {
         assertEquals(0, run("analyze", corpus().toString(), "--out", temp.resolve("out").toString(), "--quiet"));
         assertEquals("", err.toString());

@@ -28,7 +28,7 @@ import java.util.Optional;
  * Thread-safe; the same raw document always gives the same document.
  */
 public final class CascadeExtractor implements Extractor {
-    /** Sources mark a document they chose not to read with this prefix; other problems are failures. */
+    /** Sources mark a document they chose not to read with this prefix (as dev.dossier.ingest.Problems does). */
     public static final String SKIPPED_PREFIX = "skipped: ";
 
     private final TextArticleReader text;

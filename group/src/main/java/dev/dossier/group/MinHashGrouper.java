@@ -50,10 +50,7 @@ public final class MinHashGrouper implements Grouper {
 
     /** Wire groups, origins and stories of {@code documents} (in their given order), and partial reuse. */
     public GroupAnalysis analyse(List<Document> documents) {
-        List<Document> readable = documents.stream()
-                .filter(d -> d.ok() && !d.body().isBlank())
-                .sorted(Comparator.comparing(Document::id))
-                .toList();
+        List<Document> readable = readable(documents);
         Map<String, String> wireOf = wireComponents(readable);
         Map<String, String> storyOf = storyComponents(readable, wireOf);
         Map<String, Optional<String>> originOf = origins(readable, wireOf);
@@ -67,6 +64,22 @@ public final class MinHashGrouper implements Grouper {
             groups.add(new DocumentGroup(d.id(), wireGroup, originOf.getOrDefault(d.id(), Optional.empty()), story));
         }
         return new GroupAnalysis(new Grouping(groups), reuseFinder.find(readable, wireOf));
+    }
+
+    /**
+     * Only the partial reuse among {@code documents} (paragraphs and quotations shared across wire
+     * groups), without story clustering: cheap enough for reconcile to call on its own.
+     */
+    public List<Reuse> reuse(List<Document> documents) {
+        List<Document> readable = readable(documents);
+        return reuseFinder.find(readable, wireComponents(readable));
+    }
+
+    private static List<Document> readable(List<Document> documents) {
+        return documents.stream()
+                .filter(d -> d.ok() && !d.body().isBlank())
+                .sorted(Comparator.comparing(Document::id))
+                .toList();
     }
 
     /** Document id → the smallest document id among its copies (itself when it has none). */

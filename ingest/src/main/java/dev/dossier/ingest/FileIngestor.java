@@ -4,33 +4,108 @@ import dev.dossier.model.ContentKind;
 import dev.dossier.model.Metadata;
 import dev.dossier.model.RawDocument;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** PLACEHOLDER (owner: extract helper replaces this file): reads every regular file as text. */
+/**
+ * The default ingestor. A folder is walked recursively (hidden files and folders left out) and
+ * its files are read in the order of their relative paths, so the listing order of the file
+ * system never matters. Each file is read by its name:
+ * {@code .warc}/{@code .warc.gz} → {@link WarcSource}; {@code .jsonl}/{@code .ndjson} →
+ * {@link JsonlSource}; {@code .rss}/{@code .atom}/{@code .xml} → {@link FeedSource};
+ * {@code .html}/{@code .htm}/{@code .xhtml} → HTML; anything else → text (the extractor refuses
+ * binary content with a reason). Any name may end in {@code .gz}. A document's source is its
+ * path relative to the input argument (a single file: its name), {@code path#N} for the N-th
+ * record of a container. Nothing here throws on bad input: problems become documents.
+ */
 public final class FileIngestor implements Ingestor {
+    private final Limits limits;
+
+    public FileIngestor() {
+        this(Limits.STANDARD);
+    }
+
+    public FileIngestor(Limits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public void read(Path input, Consumer<RawDocument> sink) {
-        Path base = Files.isDirectory(input) ? input.toAbsolutePath() : input.toAbsolutePath().getParent();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(input)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            sink.accept(RawDocument.failed(input.toString(), "cannot read: " + e.getMessage()));
+        if (!Files.exists(input)) {
+            sink.accept(Problems.failed(name(input), "no such file or folder: " + input));
             return;
         }
-        for (Path file : files) {
-            String source = base.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
-            try {
-                sink.accept(new RawDocument(source, ContentKind.TEXT, Files.readAllBytes(file), Optional.empty(),
-                        Metadata.empty(), Optional.empty()));
-            } catch (IOException e) {
-                sink.accept(RawDocument.failed(source, "cannot read: " + e.getMessage()));
+        if (!Files.isDirectory(input)) {
+            readFile(input, name(input), sink);
+            return;
+        }
+        for (Path file : files(input, sink)) {
+            readFile(file, input.relativize(file).toString().replace('\\', '/'), sink);
+        }
+    }
+
+    private static List<Path> files(Path folder, Consumer<RawDocument> sink) {
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(folder.relativize(p)))
+                    .sorted((a, b) -> folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            sink.accept(Problems.failed(name(folder), "cannot list folder " + folder + ": " + e));
+            return List.of();
+        }
+    }
+
+    private void readFile(Path file, String source, Consumer<RawDocument> sink) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gzip = lower.endsWith(".gz");
+        String bare = gzip ? lower.substring(0, lower.length() - 3) : lower;
+        if (bare.endsWith(".warc")) {
+            new WarcSource(limits).read(file, source, sink);
+            return;
+        }
+        Bytes.Result bytes = Bytes.read(file, gzip, limits);
+        if (!bytes.ok()) {
+            sink.accept(bytes.skipped() ? Problems.skipped(source, bytes.problem()) : Problems.failed(source, bytes.problem()));
+        } else if (bare.endsWith(".jsonl") || bare.endsWith(".ndjson")) {
+            JsonlSource.read(bytes.bytes(), source, sink);
+        } else if (bare.endsWith(".rss") || bare.endsWith(".atom") || bare.endsWith(".xml")) {
+            FeedSource.read(bytes.bytes(), source, sink);
+        } else {
+            sink.accept(new RawDocument(source, kindOf(bare, bytes.bytes()), bytes.bytes(), Optional.empty(),
+                    Metadata.empty(), Optional.empty()));
+        }
+    }
+
+    static ContentKind kindOf(String name, byte[] bytes) {
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".shtml")) {
+            return ContentKind.HTML;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
+            return ContentKind.TEXT;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") ? ContentKind.HTML : ContentKind.TEXT;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
     }
 }

@@ -73,9 +73,33 @@ final class HtmlReport {
         if (data.dossier().deals().isEmpty()) {
             out.append("<p class=\"none\">The documents describe no deal.</p>\n");
         }
+        if (data.dossier().deals().size() > 1) {
+            ledger(out, data);
+        }
         for (Deal deal : data.dealsByEvidence()) {
             deal(out, deal, data);
         }
+    }
+
+    /** Every deal on one line, SIPRI-style, each linked to its card. */
+    private static void ledger(StringBuilder out, ReportData data) {
+        out.append("<table class=\"data ledger\">\n<tr><th>Deal</th><th>Status</th>");
+        SlotRow.of(data.dossier().deals().get(0)).forEach(row -> out.append("<th>").append(row.label()).append("</th>"));
+        out.append("<th>Origins</th></tr>\n");
+        for (Deal deal : data.dealsByEvidence()) {
+            out.append("<tr><td><a href=\"#deal-").append(escape(deal.id())).append("\">")
+                    .append(escape(deal.supplier() + " → " + deal.recipient() + ": " + deal.system())).append("</a>")
+                    .append(deal.follows().isPresent() ? " <span class=\"more\">follow-on contract</span>" : "")
+                    .append("</td><td>")
+                    .append(badge(deal.status().name())).append("</td>");
+            for (SlotRow row : SlotRow.of(deal)) {
+                out.append("<td>").append(escape(row.display())).append(row.contested() ? " <span class=\"warn\">*</span>" : "")
+                        .append("</td>");
+            }
+            out.append("<td>").append(data.originCount(data.evidenceOf(deal))).append("</td></tr>\n");
+        }
+        out.append("</table>\n<p class=\"more\"><span class=\"warn\">*</span> contested: other sources give another "
+                + "value (see Disputes).</p>\n");
     }
 
     private static void deal(StringBuilder out, Deal deal, ReportData data) {
@@ -148,7 +172,8 @@ final class HtmlReport {
     private static String disputeLinks(Deal deal, SlotRow row, ReportData data) {
         StringBuilder links = new StringBuilder();
         for (Contradiction c : data.dossier().contradictions()) {
-            if (c.deal().equals(java.util.Optional.of(deal.id())) && c.slot().equals(row.name())) {
+            if (c.kind() == dev.dossier.model.ContradictionKind.VALUE && c.deal().equals(java.util.Optional.of(deal.id()))
+                    && c.slot().equals(row.name())) {
                 List<String> others = Disputes.sides(c).stream().map(side -> Wording.claimed(c.slot(), side.value()))
                         .filter(value -> !value.equals(row.display())).toList();
                 links.append("<div class=\"more\"><a href=\"#dispute-").append(escape(c.id())).append("\">also reported: ")

@@ -78,17 +78,46 @@ final class Quotes {
                 .map(Ranked::evidence).toList();
     }
 
-    /** 0: the source claims this value; 1: its event has it; 2: neither says; -1: the source claims another. */
+    /**
+     * 0: the source claims exactly this value; 1: its words name the value; 2: its event has it; 3:
+     * none of these; -1: the source claims a value that does not agree.
+     */
     private static int rank(Event event, EventSource source, String slotName, Object value) {
         Optional<String> claimed = Optional.ofNullable(source.claims().get(slotName.contains("date")
                 || slotName.contains("deliver") ? "date" : slotName));
         if (claimed.isPresent() && value instanceof PartialDate date) {
             Optional<PartialDate> parsed = parse(claimed.get());
-            if (parsed.isPresent()) {
-                return parsed.get().agreesWith(date) ? 0 : -1;
+            if (parsed.isPresent() && !parsed.get().agreesWith(date)) {
+                return -1;
+            }
+            if (parsed.isPresent() && parsed.get().equals(date)) {
+                return 0;
             }
         }
-        return eventAgrees(event, value) ? 1 : 2;
+        if (names(source.evidence().quote(), value)) {
+            return 1;
+        }
+        return eventAgrees(event, value) ? 2 : 3;
+    }
+
+    /** Whether a quote spells the value out: the year and month of a date, the figure of an amount. */
+    static boolean names(String quote, Object value) {
+        String text = quote.toLowerCase(java.util.Locale.ROOT);
+        if (value instanceof PartialDate date) {
+            boolean year = text.contains(Integer.toString(date.year()));
+            return year && (date.month() == 0
+                    || text.contains(Wording.date(PartialDate.ofMonth(date.year(), date.month())).substring(0, 3)
+                            .toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (value instanceof Money money) {
+            String display = money.display();
+            String figure = display.replaceAll("^[^0-9]*([0-9][0-9.]*).*$", "$1");
+            return text.contains(figure);
+        }
+        if (value instanceof Quantity quantity) {
+            return text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(Wording.number(quantity.amount())) + "\\b.*");
+        }
+        return false;
     }
 
     private static boolean eventAgrees(Event event, Object value) {

@@ -45,6 +45,10 @@ final class SvgTimeline {
         for (Placed p : placed) {
             event(svg, p, axisY);
         }
+        // Labels last, with a white halo, so that no leader line runs through their words.
+        for (Placed p : placed) {
+            label(svg, p, axisY);
+        }
         return svg.append("</svg>").toString();
     }
 
@@ -120,13 +124,28 @@ final class SvgTimeline {
     private static void ticks(StringBuilder svg, Axis axis, int axisY) {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8a94a6\" "
                 + "stroke-width=\"1.5\"/>\n", MARGIN, axisY, WIDTH - MARGIN, axisY));
-        int step = axis.years() <= 12 ? 1 : axis.years() <= 30 ? 2 : axis.years() <= 60 ? 5 : 10;
+        int step = tickStep(axis.years());
         for (int year = axis.from().getYear(); year <= axis.to().getYear(); year += step) {
             double x = axis.x(LocalDate.of(year, 1, 1));
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#8a94a6\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#5d6675\">%d</text>\n",
                     x, axisY, x, axisY + 6, x, axisY + 22, year));
         }
+    }
+
+    /** Years between ticks: 1, 2, 5, 10, 20, 50, … so that there are at most about a dozen ticks. */
+    static int tickStep(int years) {
+        int step = 1;
+        int[] factors = {2, 5, 10};
+        for (int magnitude = 1; years / step > 12; magnitude *= 10) {
+            for (int factor : factors) {
+                step = factor * magnitude;
+                if (years / step <= 12) {
+                    break;
+                }
+            }
+        }
+        return step;
     }
 
     private static void event(StringBuilder svg, Placed p, int axisY) {
@@ -146,10 +165,18 @@ final class SvgTimeline {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" "
                 + "stroke-opacity=\"0.45\"/>", p.x(), labelY + 4, p.x(), axisY, colour));
         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"%s\" stroke=\"#fff\" "
-                + "stroke-width=\"1.5\"/>", p.x(), axisY, colour));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"#1d2330\">",
+                + "stroke-width=\"1.5\"/></g>%n", p.x(), axisY, colour));
+    }
+
+    private static void label(StringBuilder svg, Placed p, int axisY) {
+        if (p.lane() < 0) {
+            return;
+        }
+        int labelY = axisY - 16 - p.lane() * LANE_HEIGHT;
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" fill=\"#1d2330\" "
+                + "stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\">",
                 p.anchorEnd() ? p.x() - 5 : p.x() + 5, labelY, p.anchorEnd() ? "end" : "start"))
-                .append(escape(p.label())).append("</text></g>\n");
+                .append(escape(p.label())).append("</text>\n");
     }
 
     /** "Jul 2019 · Delivery: Russia → Turkey, S-400", shortened to fit. */

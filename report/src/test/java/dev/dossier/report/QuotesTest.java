@@ -28,4 +28,14 @@ class QuotesTest {
         assertEquals(1, quotes.size());
         assertEquals(List.of("a1", "b2"), quotes.get(0).sources().stream().map(e -> e.document()).toList());
     }
+
+    @Test
+    void aQuoteNamesAValueWhenItSpellsItOut() {
+        assertEquals(true, Quotes.names("signed in December 2017 for $2.5 billion", PartialDate.ofMonth(2017, 12)));
+        assertEquals(false, Quotes.names("signed in 2017", PartialDate.ofMonth(2017, 12)));
+        assertEquals(true, Quotes.names("worth around $2.5 billion", new dev.dossier.model.Money(2.5e9, "USD", true)));
+        assertEquals(false, Quotes.names("worth a lot", new dev.dossier.model.Money(2.5e9, "USD", true)));
+        assertEquals(true, Quotes.names("four batteries, 4 in all", new dev.dossier.model.Quantity(4, "battery", false)));
+        assertEquals(false, Quotes.names("40 jets", new dev.dossier.model.Quantity(4, "jet", false)));
+    }
 }

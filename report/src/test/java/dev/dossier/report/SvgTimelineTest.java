@@ -42,6 +42,16 @@ class SvgTimelineTest {
         }
     }
 
+    @Test
+    void ticksStayFewOverLongSpans() {
+        assertEquals(1, SvgTimeline.tickStep(5));
+        assertEquals(2, SvgTimeline.tickStep(20));
+        assertEquals(5, SvgTimeline.tickStep(50));
+        assertEquals(1000, SvgTimeline.tickStep(9000));
+        String svg = SvgTimeline.render(List.of(event("e1", "A", PartialDate.ofYear(1)), event("e2", "B", PartialDate.ofYear(9998))));
+        assertTrue(count(svg, "text-anchor=\"middle\"") <= 13, "ticks");
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

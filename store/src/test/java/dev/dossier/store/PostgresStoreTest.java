@@ -2,13 +2,19 @@ package dev.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dossier.pipeline.Pipeline;
+import dev.dossier.pipeline.PipelineConfig;
+import dev.dossier.pipeline.Progress;
 import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.update.StoreUpdater;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +63,22 @@ class PostgresStoreTest {
     void theSameDocumentTwiceIsStoredOnce() throws SQLException {
         try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("twice"))) {
             StoreContract.idempotent(store);
+        }
+    }
+
+    @Test
+    void addingInTwoStepsEqualsAnalysingAtOnce() throws Exception {
+        Path first = StoreUpdaterTest.articles("first");
+        Path second = StoreUpdaterTest.articles("second");
+        String atOnce = DossierJson.write(new Pipeline(StoreUpdaterTest.STAGES,
+                new PipelineConfig(2)).run(List.of(first, second),
+                Progress.SILENT).dossier());
+        try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("incremental"))) {
+            StoreUpdater updater = new StoreUpdater(StoreUpdaterTest.STAGES,
+                    new PipelineConfig(2), store);
+            updater.add(List.of(first));
+            updater.add(List.of(second));
+            assertEquals(atOnce, DossierJson.write(store.dossier()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dossier.assertion.RuleAssertionReader;
@@ -57,6 +58,21 @@ class StoreUpdaterTest {
             assertEquals(2, again.alreadyStored().size());
             assertEquals(revision, store.revision());
             assertEquals(before, DossierJson.write(store.dossier()));
+        }
+    }
+
+    @Test
+    void aStageThatThrowsLeavesTheStoreAsItWas(@TempDir Path dir) throws URISyntaxException {
+        Stages broken = new Stages(STAGES.ingestor(), STAGES.extractor(), STAGES.annotator(), STAGES.assertions(),
+                STAGES.grouper(), (documents, assertions, grouping) -> {
+                    throw new IllegalStateException("reconciler bug");
+                });
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            assertThrows(IllegalStateException.class,
+                    () -> new StoreUpdater(broken, new PipelineConfig(1), store).add(List.of(articles("first"))));
+            assertEquals(0, store.documents().size());
+            assertEquals(2, new StoreUpdater(STAGES, new PipelineConfig(1), store).add(List.of(articles("first")))
+                    .added().size());
         }
     }
 

@@ -46,6 +46,7 @@ public final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
         for (Path input : inputs) {
             if (!java.nio.file.Files.exists(input)) {

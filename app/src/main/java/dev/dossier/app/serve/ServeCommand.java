@@ -65,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
         ServeConfig config = new ServeConfig(bind, port, Optional.ofNullable(token).filter(t -> !t.isBlank()),
                 maxBodyBytes, ServeConfig.DEFAULT_MAX_ARTICLES);

@@ -114,7 +114,10 @@ final class Snapshot {
         if (document == null) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentPage(summaries.get(id), document.body(), evidence.getOrDefault(id, List.of())));
+        DocumentSummary summary = summaries.get(id);
+        List<DocumentSummary> copies = summary.wireGroup().isEmpty() ? List.of() : summaries.values().stream()
+                .filter(other -> !other.id().equals(id) && other.wireGroup().equals(summary.wireGroup())).toList();
+        return Optional.of(new DocumentPage(summary, document.body(), evidence.getOrDefault(id, List.of()), copies));
     }
 
     private void cite(Map<String, DocumentSummary> cited, String document) {

@@ -36,7 +36,9 @@ final class Views {
     record EvidenceSpan(String event, EventType type, EventStatus status, int start, int end, String quote,
             Stance stance, Optional<String> attributedTo, Optional<String> via, String rule) {}
 
-    record DocumentPage(DocumentSummary summary, String body, List<EvidenceSpan> evidence) {}
+    /** A document with its body, the evidence in it, and the other documents of its wire group (copies of one text). */
+    record DocumentPage(DocumentSummary summary, String body, List<EvidenceSpan> evidence,
+            List<DocumentSummary> copies) {}
 
     record DealPage(Deal deal, List<Event> events, List<Contradiction> contradictions,
             Map<String, DocumentSummary> documents) {}

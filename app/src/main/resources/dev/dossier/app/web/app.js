@@ -1,6 +1,6 @@
 // Dossier web UI: vanilla JavaScript, no build step, nothing loaded from elsewhere.
 // Safety rule: article text and metadata only ever reach the page as text nodes (el() and
-// textContent); no innerHTML anywhere; links only to http(s) URLs or to this page's routes.
+// textContent); no string is ever parsed as HTML; links only to http(s) URLs or to our own routes.
 'use strict';
 
 const main = () => document.getElementById('main');
@@ -104,10 +104,14 @@ async function dealsPage() {
 const SLOT_EVENTS = {order_date: ['contract_signed'], value: ['contract_signed', 'payment', 'offer'],
   quantity: ['contract_signed', 'delivery', 'offer'], first_delivery: ['delivery'], last_delivery: ['delivery']};
 
-function quotesFor(page, documents, types) {
+/** Slots whose value comes from a field of the event, not from its date. */
+const SLOT_FIELDS = {value: 'value', quantity: 'quantity'};
+
+function quotesFor(page, documents, types, slot) {
   const quotes = [];
   for (const event of page.events) {
     if (types && !types.includes(event.type)) continue;
+    if (slot && SLOT_FIELDS[slot] && !event[SLOT_FIELDS[slot]]) continue;
     for (const source of event.sources) {
       if (documents.includes(source.evidence.document)) quotes.push({event, evidence: source.evidence});
     }
@@ -115,13 +119,23 @@ function quotesFor(page, documents, types) {
   return quotes;
 }
 
-function quoteBlock(page, q) {
-  const e = q.evidence;
-  const who = [e.attributed_to, e.via && 'via ' + e.via, e.stance !== 'asserts' && e.stance].filter(Boolean).join(', ');
-  return el('blockquote', {class: 'quote'}, e.quote,
-    el('span', {class: 'who'}, who ? who + ' — ' : '',
-      docLink(page.documents, e.document, '/' + e.span.start + '-' + e.span.end),
-      page.documents[e.document] && docLine(page.documents[e.document]) ? ' · ' + docLine(page.documents[e.document]) : ''));
+/** One block per distinct quote: wire copies print the same sentence, so their documents share a block. */
+function quoteBlocks(page, quotes) {
+  const byText = new Map();
+  for (const q of quotes) {
+    const key = q.evidence.quote + '\u0000' + (q.evidence.attributed_to || '') + '\u0000' + q.evidence.stance;
+    if (!byText.has(key)) byText.set(key, []);
+    byText.get(key).push(q);
+  }
+  return [...byText.values()].map((group) => {
+    const e = group[0].evidence;
+    const who = [e.attributed_to, e.via && 'via ' + e.via, e.stance !== 'asserts' && e.stance].filter(Boolean).join(', ');
+    return el('blockquote', {class: 'quote'}, e.quote, el('span', {class: 'who'}, who ? who + ' — ' : '',
+      group.map((q, i) => [i > 0 ? '; ' : '', docLink(page.documents, q.evidence.document,
+        '/' + q.evidence.span.start + '-' + q.evidence.span.end),
+      page.documents[q.evidence.document] && docLine(page.documents[q.evidence.document]) ?
+        ' · ' + docLine(page.documents[q.evidence.document]) : ''])));
+  });
 }
 
 function ledger(page) {
@@ -129,11 +143,11 @@ function ledger(page) {
   const rows = ['order_date', 'value', 'quantity', 'first_delivery', 'last_delivery'].map((name) => {
     const slot = deal[name];
     if (!slot) return el('tr', {}, el('th', {}, label(name)), el('td', {class: 'muted', colspan: 2}, 'not reported'));
-    const quotes = quotesFor(page, slot.sources, SLOT_EVENTS[name]);
+    const quotes = quotesFor(page, slot.sources, SLOT_EVENTS[name], name);
     return el('tr', {'data-slot': name}, el('th', {}, label(name)),
       el('td', {}, el('strong', {}, slotText(name, slot)), slot.contested ? [' ', badge('contested')] : null,
         el('div', {class: 'muted'}, slot.independent_sources + ' independent source' + (slot.independent_sources === 1 ? '' : 's'))),
-      el('td', {}, quotes.length ? quotes.map((q) => quoteBlock(page, q)) :
+      el('td', {}, quotes.length ? quoteBlocks(page, quotes) :
         slot.sources.map((id) => el('div', {}, docLink(page.documents, id)))));
   });
   return el('table', {class: 'ledger'}, el('tbody', {}, rows));
@@ -147,7 +161,7 @@ function contradictionCard(page, c) {
       el('div', {class: 'value'}, side.value),
       el('div', {class: 'muted'}, side.independent_sources + ' independent source' + (side.independent_sources === 1 ? '' : 's'),
         side.attributed_to.length ? ' · said by ' + side.attributed_to.join(', ') : ''),
-      contradictionQuotes(page, c, side).slice(0, 4).map((q) => quoteBlock(page, q)),
+      quoteBlocks(page, contradictionQuotes(page, c, side).slice(0, 6)),
       el('ul', {}, side.sources.map((id) => el('li', {}, docLink(page.documents, id))))))));
 }
 
@@ -180,6 +194,12 @@ function timeline(events) {
         e.date + ' ' + label(e.type)) : null)));
 }
 
+function undatedNote(events) {
+  const undated = events.filter((e) => !e.date);
+  return undated.length === 0 ? null : el('p', {class: 'muted'}, undated.length + ' undated event' +
+    (undated.length === 1 ? '' : 's') + ' (listed below): ' + undated.map((e) => label(e.type)).join(', '));
+}
+
 function isoStart(date) {
   const parts = date.split('-');
   return [parts[0], parts[1] || '01', parts[2] || '01'].join('-') + 'T00:00:00Z';
@@ -188,18 +208,20 @@ function isoStart(date) {
 function eventList(page) {
   return page.events.map((e) => el('div', {class: 'card', id: 'e-' + e.id},
     el('h3', {}, label(e.type), ' ', badge(e.status), ' ', el('span', {class: 'muted'}, e.date || 'undated', e.date_note ? ' (' + e.date_note + ')' : '')),
-    e.sources.map((s) => quoteBlock(page, {event: e, evidence: s.evidence}))));
+    quoteBlocks(page, e.sources.map((s) => ({event: e, evidence: s.evidence})))));
 }
 
 async function dealPage(id) {
   const page = await api('/api/deals/' + encodeURIComponent(id));
   const d = page.deal;
   show(el('h1', {}, d.supplier + ' → ' + d.recipient + ': ' + d.system),
-    el('p', {}, badge(d.status), ' ', [d.supplier_org, d.recipient_org].filter(Boolean).join(' → ')),
+    el('p', {}, badge(d.status), ' ', [d.supplier_org, d.recipient_org].filter(Boolean).join(' → '),
+      d.follows ? [' · follows ', el('a', {href: '#/deal/' + encodeURIComponent(d.follows)}, 'an earlier contract')] : null),
     el('h2', {}, 'Ledger'), ledger(page),
     el('h2', {}, 'Contradictions (' + page.contradictions.length + ')'),
     page.contradictions.length ? page.contradictions.map((c) => contradictionCard(page, c)) : el('p', {class: 'muted'}, 'The sources agree.'),
     el('h2', {}, 'Timeline'), timeline(page.events),
+    undatedNote(page.events),
     el('h2', {}, 'Events (' + page.events.length + ')'), eventList(page));
 }
 
@@ -221,6 +243,7 @@ async function contradictionsPage() {
 async function documentsPage() {
   const page = await api('/api/documents?limit=1000');
   show(el('h1', {}, 'Documents (' + page.total + ')'),
+    page.total > page.items.length ? el('p', {class: 'muted'}, 'The first ' + page.items.length + ' are listed; search finds the rest.') : null,
     el('table', {id: 'documents'}, el('thead', {}, el('tr', {}, ['Title', 'Outlet', 'Published', 'Story', 'Status'].map((h) => el('th', {}, h)))),
       el('tbody', {}, page.items.map((d) => el('tr', {},
         el('td', {}, el('a', {href: '#/doc/' + encodeURIComponent(d.id)}, d.title || d.source)),
@@ -257,6 +280,8 @@ async function documentPage(id, range) {
   show(el('h1', {id: 'doc-title'}, d.title || d.source),
     el('dl', {class: 'meta'}, meta.filter(([, v]) => v).map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
       d.url ? [el('dt', {}, 'URL'), el('dd', {}, link)] : null),
+    page.copies.length ? el('p', {class: 'muted'}, 'The same text also appeared in: ',
+      page.copies.map((c, i) => [i > 0 ? '; ' : '', el('a', {href: '#/doc/' + encodeURIComponent(c.id)}, c.outlet || c.title || c.source)])) : null,
     el('p', {class: 'muted'}, page.evidence.length + ' evidence span' + (page.evidence.length === 1 ? '' : 's') + ' highlighted'),
     highlighted(page.body, page.evidence, focus));
   const target = document.querySelector('mark.focus');
@@ -287,9 +312,14 @@ async function searchPage(params) {
   show(el('h1', {}, 'Search'), form, results);
   if ([...params.keys()].length === 0) return;
   try {
+    const offset = Number(params.get('offset') || 0);
     const found = await api('/api/search?' + params.toString() + '&limit=50');
-    append(results, el('p', {class: 'muted'}, found.total + ' hit' + (found.total === 1 ? '' : 's')),
-      found.hits.length ? found.hits.map(hit) : el('div', {class: 'empty'}, 'Nothing found.'));
+    const more = new URLSearchParams(params);
+    more.set('offset', String(offset + 50));
+    append(results, el('p', {class: 'muted'}, found.total + ' hit' + (found.total === 1 ? '' : 's'),
+      offset > 0 ? ' (from ' + (offset + 1) + ')' : ''),
+    found.hits.length ? found.hits.map(hit) : el('div', {class: 'empty'}, 'Nothing found.'),
+    found.total > offset + 50 ? el('p', {}, el('a', {href: '#/search?' + more.toString(), id: 'more'}, 'Next 50 hits')) : null);
   } catch (e) {
     append(results, el('p', {class: 'error'}, e.message));
   }

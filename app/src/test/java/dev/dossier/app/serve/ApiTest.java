@@ -94,14 +94,30 @@ class ApiTest {
 
     @Test
     void postedArticlesAreAddedOnce() throws Exception {
-        String article = "{\"articles\":[{\"text\":\"Chile confirmed the order of more Gripen jets.\","
-                + "\"title\":\"More jets\",\"published\":\"2024-02\",\"source\":\"more-jets.txt\"}]}";
-        JsonNode first = json(server.post("/api/documents", "application/json", article, TestServer.TOKEN), 201);
-        assertEquals(1, first.get("added").size());
-        JsonNode again = json(server.post("/api/documents", "application/json", article, TestServer.TOKEN), 200);
-        assertEquals(0, again.get("added").size());
-        assertEquals(4, json(server.get("/api/documents"), 200).get("total").asInt());
-        assertEquals(1, json(server.get("/api/search?q=confirmed&kind=document"), 200).get("total").asInt());
+        try (TestServer own = new TestServer()) {
+            String article = "{\"articles\":[{\"text\":\"Chile confirmed the order of more Gripen jets.\","
+                    + "\"title\":\"More jets\",\"published\":\"2024-02\",\"source\":\"more-jets.txt\"}]}";
+            JsonNode first = json(own.post("/api/documents", "application/json", article, TestServer.TOKEN), 201);
+            assertEquals(1, first.get("added").size());
+            JsonNode again = json(own.post("/api/documents", "application/json", article, TestServer.TOKEN), 200);
+            assertEquals(0, again.get("added").size());
+            assertEquals(4, json(own.get("/api/documents"), 200).get("total").asInt());
+            assertEquals(1, json(own.get("/api/search?q=confirmed&kind=document"), 200).get("total").asInt());
+        }
+    }
+
+    @Test
+    void postsPlainTextAndHtml() throws Exception {
+        try (TestServer own = new TestServer()) {
+            String text = "---\ntitle: Plain post\n---\nSweden said the talks with Chile went on in 2024.\n";
+            JsonNode plain = json(own.post("/api/documents", "text/plain; charset=utf-8", text, TestServer.TOKEN), 201);
+            assertEquals(1, plain.get("added").size());
+            String html = "<html><head><title>Html post</title></head><body><article><p>Chile said it would "
+                    + "decide on more jets in 2025.</p></article></body></html>";
+            JsonNode page = json(own.post("/api/documents", "text/html", html, TestServer.TOKEN), 201);
+            String id = page.get("added").get(0).asText();
+            assertEquals("ok", json(own.get("/api/documents/" + id), 200).get("summary").get("status").asText());
+        }
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) throws Exception {

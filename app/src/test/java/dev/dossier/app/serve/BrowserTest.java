@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.dossier.app.DefaultStages;
+import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.store.SampleDossier;
+import dev.dossier.store.StoreLocation;
+import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.update.StoreUpdater;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -73,7 +80,7 @@ class BrowserTest {
 
     @Test
     void clicksFromTheDealsListToADealAndToTheSentenceBehindAField() throws IOException {
-        browser.get(server.base() + "/");
+        open(server.base() + "/");
         WebElement deal = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.deal-link")));
         assertEquals("Sweden → Chile", deal.getText());
         shoot("1-deals");
@@ -92,7 +99,7 @@ class BrowserTest {
 
     @Test
     void searchesWithFiltersAndOpensAHit() throws IOException {
-        browser.get(server.base() + "/#/search");
+        open(server.base() + "/#/search");
         WebElement words = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-form input[name=q]")));
         words.sendKeys("received");
         browser.findElement(By.cssSelector("select[name=kind] option[value=claim]")).click();
@@ -110,24 +117,62 @@ class BrowserTest {
 
     @Test
     void hostileArticleTextIsShownAsTextAndNeverRuns() throws IOException {
-        browser.get(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
+        open(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
         WebElement body = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         assertTrue(body.getText().contains("<script>window.__pwned=1</script>"), body.getText());
         assertTrue(body.getText().contains("<img src=x onerror=\"window.__pwned=2\">"));
         assertEquals("<img src=x onerror=\"window.__pwned=4\">Talks", browser.findElement(By.id("doc-title")).getText());
         assertEquals(0, browser.findElements(By.cssSelector("main script, main img, main [onerror]")).size());
         assertEquals(0, browser.findElements(By.cssSelector("a[href^='javascript']")).size());
-        browser.get(server.base() + "/#/documents");
+        assertNotPwned();
+        open(server.base() + "/#/documents");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents")));
-        browser.get(server.base() + "/#/search?q=onerror");
+        open(server.base() + "/#/search?q=onerror");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results[data-loaded] .hit")));
         assertTrue(browser.findElement(By.id("results")).getText().contains("onerror"));
+        assertNotPwned();
         shoot("5-hostile-search");
-        browser.get(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
+        open(server.base() + "/#/doc/" + SampleDossier.HOSTILE);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         shoot("6-hostile-document");
-        Object pwned = ((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined ? null : window.__pwned;");
+        assertNotPwned();
+    }
+
+    /** The payloads set window.__pwned when they run. */
+    private static void assertNotPwned() {
+        Object pwned = ((JavascriptExecutor) browser).executeScript(
+                "return window.__pwned === undefined ? null : window.__pwned;");
         assertEquals(null, pwned, "an article payload ran");
+    }
+
+    @Test
+    void showsWhatThePipelineMadeOfRealArticles(@TempDir Path dir) throws IOException {
+        Path articles = Path.of(System.getProperty("dossier.root", ".."),
+                "store/src/test/resources/dev/dossier/store/articles");
+        assumeTrue(Files.isDirectory(articles), "no fixture articles at " + articles);
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            new StoreUpdater(DefaultStages.create(), new PipelineConfig(2), store).add(List.of(articles));
+            try (DossierServer pipeline = DossierServer.start(store, DefaultStages.create(),
+                    ServeConfig.loopback(Optional.empty()))) {
+                String base = "http://127.0.0.1:" + pipeline.port();
+                open(base + "/#/");
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.deal-link"))).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.ledger")));
+                shoot("7-pipeline-deal");
+                open(base + "/#/contradictions");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".contradiction .side")));
+                shoot("8-pipeline-contradictions");
+                browser.findElement(By.cssSelector(".contradiction .side .quote a")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.focus")));
+                shoot("9-pipeline-document");
+            }
+        }
+    }
+
+    /** A fresh page load, so that nothing from the previous page can satisfy a wait. */
+    private static void open(String url) {
+        browser.get("about:blank");
+        browser.get(url);
     }
 
     private static void shoot(String name) throws IOException {

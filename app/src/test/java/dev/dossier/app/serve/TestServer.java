@@ -7,6 +7,7 @@ import dev.dossier.ingest.FileIngestor;
 import dev.dossier.model.Dossier;
 import dev.dossier.model.Reconciliation;
 import dev.dossier.nlp.LanguageAnnotator;
+import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.SampleDossier;
 import dev.dossier.store.StoreLocation;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,13 +29,23 @@ import java.util.UUID;
 final class TestServer implements AutoCloseable {
     static final String TOKEN = "test-token-0123456789";
 
+    static {
+        QuietLogs.apply();
+    }
+
     final JdbcDossierStore store;
     final DossierServer server;
     final HttpClient client = HttpClient.newHttpClient();
 
     TestServer() {
+        this(List.of());
+    }
+
+    /** The sample dossier plus {@code extra} documents (stored, not reconciled). */
+    TestServer(List<DocumentResult> extra) {
         store = JdbcDossierStore.open(StoreLocation.inMemory("api-" + UUID.randomUUID()));
         store.putDocuments(SampleDossier.results());
+        store.putDocuments(extra);
         store.saveReconciled(SampleDossier.dossier());
         server = DossierServer.start(store, stages(), ServeConfig.loopback(Optional.of(TOKEN)));
     }

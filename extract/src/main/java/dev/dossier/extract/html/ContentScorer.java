@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -20,8 +22,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ContentScorer {
     private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|"
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
+    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|"
             + "comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|"
             + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
     private static final int MIN_PARAGRAPH = 25;
@@ -29,6 +31,7 @@ final class ContentScorer {
     private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "span", "font", "center");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private Map<Element, int[]> textAndLinkChars = Map.of();
 
     /** The elements that hold the article, in page order; empty when nothing scores. */
     static List<Element> article(Element body) {
@@ -36,6 +39,7 @@ final class ContentScorer {
     }
 
     private List<Element> find(Element body) {
+        textAndLinkChars = countChars(body);
         Set<Element> holdBlocks = withBlockDescendants(body);
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
@@ -93,7 +97,8 @@ final class ContentScorer {
                 break;
             }
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-            scores.merge(ancestor, initial(ancestor) + share, (old, add) -> old + share);
+            Double old = scores.get(ancestor);
+            scores.put(ancestor, (old == null ? initial(ancestor) : old) + share);
         }
     }
 
@@ -178,7 +183,7 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        String names = e.className() + " " + e.id();
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.length() > 1) {
             score += NEGATIVE.matcher(names).find() ? -25 : 0;
             score += POSITIVE.matcher(names).find() ? 25 : 0;
@@ -186,16 +191,38 @@ final class ContentScorer {
         return score;
     }
 
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            links += a.text().length();
-        }
-        return links / (double) total;
+    private double linkDensity(Element e) {
+        int[] counts = textAndLinkChars.get(e);
+        return counts == null || counts[0] == 0 ? 0 : counts[1] / (double) counts[0];
+    }
+
+    /** Characters of text and of link text under every element, summed in one pass from the leaves up. */
+    private static Map<Element, int[]> countChars(Element root) {
+        Map<Element, int[]> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+                    int chars = t.text().strip().length();
+                    int[] c = counts.computeIfAbsent(parent, k -> new int[2]);
+                    c[0] += chars;
+                    c[1] += parent.nameIs("a") ? chars : 0;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.parent() != null && node != root) {
+                    int[] own = counts.get(e);
+                    if (own != null) {
+                        int[] up = counts.computeIfAbsent(e.parent(), k -> new int[2]);
+                        up[0] += own[0];
+                        up[1] += e.nameIs("a") ? own[0] : own[1];
+                    }
+                }
+            }
+        }, root);
+        return counts;
     }
 
     private static int commas(String text) {

@@ -63,7 +63,8 @@ public final class HtmlArticleReader {
     private static List<Line> lines(List<Blocks.Block> blocks) {
         List<Line> lines = new ArrayList<>();
         for (Blocks.Block b : blocks) {
-            if (b.linkDensity() <= MAX_LINK_DENSITY) {
+            // The h1 is the headline, which is metadata, not body.
+            if (b.linkDensity() <= MAX_LINK_DENSITY && !b.tag().equals("h1")) {
                 lines.add(new Line(b.text(), lines.size()));
             }
         }

@@ -33,15 +33,19 @@ final class HtmlMetadata {
                 .withUrl(url.orElse(null))
                 .withTitle(ld.headline().or(() -> meta(page, "og:title", "twitter:title")).or(() -> h1(page))
                         .or(() -> pageTitle(page)).orElse(null))
-                .withOutlet(ld.publisher().or(() -> meta(page, "og:site_name", "application-name")).orElse(null))
+                .withOutlet(ld.publisher().or(() -> meta(page, "og:site_name")).map(HtmlMetadata::firstSegment).orElse(null))
                 .withAuthor((ld.authors().isEmpty() ? author(page) : Optional.of(String.join(", ", ld.authors())))
-                        .orElse(null))
+                        .flatMap(HtmlMetadata::cleanAuthor).orElse(null))
                 .withPublished(published(page, ld).orElse(null))
                 .withLanguage(language(page, ld).orElse(null));
         return given.orElse(m);
     }
 
     static Optional<String> meta(Document page, String... names) {
+        return metaRaw(page, names).map(Blocks::squash).filter(v -> !v.isEmpty());
+    }
+
+    private static Optional<String> metaRaw(Document page, String... names) {
         Map<String, String> metas = new HashMap<>();
         for (Element e : page.getElementsByTag("meta")) {
             String content = e.attr("content").strip();
@@ -88,6 +92,20 @@ final class HtmlMetadata {
         Element e = page.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline-name, .author-name");
         return e == null || e.text().isBlank() || e.text().length() > 80 ? Optional.empty()
                 : Optional.of(e.text().strip().replaceFirst("(?i)^by\\s+", ""));
+    }
+
+    /** "By JANE DOE, Staff Writer @jdoe Nov 3" → "JANE DOE": no "By", handle, role or date. */
+    static Optional<String> cleanAuthor(String raw) {
+        String a = Blocks.squash(raw).replaceFirst("(?i)^by\\s+", "");
+        a = a.replaceFirst("\\s*(@|\\||•|\\(|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d).*$", "");
+        a = a.replaceFirst("(?i),\\s*([\\p{L}.]+\\s+){0,3}(writer|reporter|correspondent|editor|columnist|contributor)s?\\b.*$", "");
+        a = a.replaceAll("[\\s,.;:|-]+$", "");
+        return a.isEmpty() || a.length() > 100 ? Optional.empty() : Optional.of(a);
+    }
+
+    private static String firstSegment(String site) {
+        String first = site.split("\\s+[|•]\\s+")[0].strip();
+        return first.isEmpty() ? site : first;
     }
 
     private static Optional<String> language(Document page, JsonLd ld) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** The first schema.org article object (NewsArticle, Article, BlogPosting, …) in a page's JSON-LD. */
 record JsonLd(Optional<String> headline, Optional<String> published, List<String> authors,
@@ -80,7 +81,8 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
         if (node == null || !node.isValueNode()) {
             return Optional.empty();
         }
-        String s = node.asText().strip();
+        // JSON-LD strings often carry HTML entities ("&#8216;") and stray spaces.
+        String s = Blocks.squash(Parser.unescapeEntities(node.asText(), false));
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 }

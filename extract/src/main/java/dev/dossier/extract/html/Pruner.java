@@ -13,14 +13,14 @@ import org.jsoup.nodes.Element;
 final class Pruner {
     static final String NEVER_TEXT = "script,style,noscript,template,svg,iframe,object,embed,canvas,button,select,"
             + "input,textarea,nav,aside,figure,figcaption,picture,video,audio,map,dialog,link,meta";
-    static final Pattern FURNITURE = Pattern.compile("(?i)^(ad|ads|advert|advertisement|banner|breadcrumbs?|"
+    static final Pattern FURNITURE = Pattern.compile("^(ad|ads|advert|advertisement|banner|breadcrumbs?|"
             + "combx|comments?|commentlist|community|disqus|gdpr|cookie|consent|footer|menu|navbar|related|recirc|"
             + "recommend(ed|ations)?|remark|replies|rss|shoutbox|sidebar|skyscraper|social|share|sharing|sharebar|"
             + "sponsor(ed)?|promo|newsletter|subscribe|subscription|signup|popup|modal|pagination|pager|"
             + "outbrain|taboola|tags|tag-list|author-bio|bio|byline|dateline|timestamp|caption|credit|toolbar|"
             + "most-popular|trending|read-more|readmore|more-stories|jump|visually-hidden|sr-only)([-_].*)?$");
     static final Pattern CONTENT = Pattern.compile(
-            "(?i)(article|entry|post|story|main|page)[-_]?(body|content|text)|(^|\\s)(content|main-content|article)(\\s|$)");
+            "(article|entry|post|story|main|page)[-_]?(body|content|text)|(^|\\s)(content|main-content|article)(\\s|$)");
 
     private Pruner() {}
 
@@ -31,7 +31,7 @@ final class Pruner {
             if (e == root || e.nameIs("body") || e.nameIs("html") || e.nameIs("main") || e.nameIs("article")) {
                 continue;
             }
-            String names = e.className() + " " + e.id();
+            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
             if (names.length() > 1 && furniture(names) && !CONTENT.matcher(names).find() || hidden(e)) {
                 furniture.add(e);
             }

@@ -88,8 +88,16 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         return i;
     }
 
+    /** The same headline, or one is the other with a kicker or site name around it ("BREAKING: …", "… | Site"). */
     static boolean same(String a, String b) {
-        return norm(a).equals(norm(b));
+        String x = norm(a);
+        String y = norm(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() < y.length() ? x : y;
+        String longer = x.length() < y.length() ? y : x;
+        return shorter.split(" ").length >= 4 && longer.contains(shorter) && shorter.length() * 3 >= longer.length() * 2;
     }
 
     private static String norm(String s) {

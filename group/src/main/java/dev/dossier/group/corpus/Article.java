@@ -69,7 +69,7 @@ final class Article {
 
         /** A sentence of about {@code words} words, without its final full stop. */
         String sentence(int words, boolean capitaliseFirst) {
-            StringBuilder b = new StringBuilder();
+            StringBuilder b = new StringBuilder(words * 9);
             for (int w = 0; w < words; w++) {
                 String token = token();
                 if (w == 0 && capitaliseFirst) {

@@ -20,6 +20,7 @@ public final class CorpusGenerator {
 
     private final long seed;
     private final Vocabulary vocabulary;
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
     public CorpusGenerator(long seed) {
         this.seed = seed;
@@ -38,11 +39,11 @@ public final class CorpusGenerator {
     public GeneratedDocument document(int index) {
         long event = index / BLOCK;
         int[] slot = layout(event)[index % BLOCK];
-        Event e = new Event(vocabulary, random(event, -1, -1));
-        List<String> paragraphs = new Article(vocabulary, e, random(event, slot[0], -1)).paragraphs();
+        Recent recent = this.recent.get();
+        List<String> paragraphs = recent.article(event, slot[0]);
         boolean copy = slot[1] > 0;
         if (copy) {
-            paragraphs = new CopyEditor(vocabulary, e, random(event, slot[0], slot[1])).edit(paragraphs);
+            paragraphs = new CopyEditor(vocabulary, recent.event, random(event, slot[0], slot[1])).edit(paragraphs);
         }
         long family = event * BLOCK + slot[0];
         return new GeneratedDocument(id(index), String.join("\n\n", paragraphs), family, event,
@@ -90,6 +91,31 @@ public final class CorpusGenerator {
     private SplittableRandom random(long event, int article, int copy) {
         long h = Hashing.combine(Hashing.combine(Hashing.combine(seed, event), article), copy);
         return new SplittableRandom(h);
+    }
+
+    /**
+     * The event and article a thread wrote last: documents of one block are usually generated one
+     * after another, and copies start from their original's text. A cache only: the output is the
+     * same without it.
+     */
+    private final class Recent {
+        long eventIndex = -1;
+        Event event;
+        int articleIndex = -1;
+        List<String> paragraphs;
+
+        List<String> article(long eventIndex, int articleIndex) {
+            if (this.eventIndex != eventIndex) {
+                this.eventIndex = eventIndex;
+                this.event = new Event(vocabulary, random(eventIndex, -1, -1));
+                this.articleIndex = -1;
+            }
+            if (this.articleIndex != articleIndex) {
+                this.articleIndex = articleIndex;
+                this.paragraphs = List.copyOf(new Article(vocabulary, event, random(eventIndex, articleIndex, -1)).paragraphs());
+            }
+            return paragraphs;
+        }
     }
 
     /** What the articles about one event have in common: names, places, numbers, quotes, background. */

@@ -1,6 +1,5 @@
 package dev.dossier.group.corpus;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -16,8 +15,12 @@ final class Vocabulary {
     private static final String[] VOWELS = "a e i o u ai ou ea".split(" ");
     private static final String[] CODAS = " n r s l m t nd rk st".split(" ", -1);
 
+    private static final int LOOKUP_BITS = 16;
+
     private final String[] words;
     private final double[] cumulative;
+    /** For each of 2^16 equal slices of [0, 1), the first word whose cumulative share reaches it. */
+    private final int[] lookup = new int[1 << LOOKUP_BITS];
 
     Vocabulary(int size, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -39,6 +42,13 @@ final class Vocabulary {
         for (int i = 0; i < size; i++) {
             cumulative[i] /= total;
         }
+        int word = 0;
+        for (int slice = 0; slice < lookup.length; slice++) {
+            while (word < size - 1 && cumulative[word] < (double) slice / lookup.length) {
+                word++;
+            }
+            lookup[slice] = word;
+        }
     }
 
     /** A pronounceable invented word of {@code syllables} syllables. */
@@ -56,8 +66,12 @@ final class Vocabulary {
 
     /** A content word, drawn with Zipf-like frequencies. */
     String content(SplittableRandom random) {
-        int i = Arrays.binarySearch(cumulative, random.nextDouble());
-        return words[i >= 0 ? i : Math.min(words.length - 1, -i - 1)];
+        double r = random.nextDouble();
+        int i = lookup[(int) (r * lookup.length)];
+        while (i < words.length - 1 && cumulative[i] < r) {
+            i++;
+        }
+        return words[i];
     }
 
     static String function(SplittableRandom random) {

@@ -77,15 +77,10 @@ public final class CopyIndex {
     /**
      * The LSH bucket of one band of a signature stored at {@code offset} in {@code signatures}:
      * texts whose band falls in one bucket are candidates. Public so that a distributed job
-     * (the Spark module) buckets exactly as this index does.
+     * (the Spark module) buckets exactly as this index does; {@link Bands#key} shifted right by 24 bits.
      */
     public static long bandKey(byte[] signatures, int offset, int band, int rows) {
-        int from = offset + band * rows;
-        long h = band;
-        for (int r = 0; r < rows; r++) {
-            h = h * 0x100000001b3L + (signatures[from + r] & 0xFF) + 1;
-        }
-        return Hashing.mix(h) >>> INDEX_BITS;
+        return Bands.key(signatures, offset, band, rows) >>> INDEX_BITS;
     }
 
     /** Buckets up to this size have every pair verified; larger ones a star from the first and a chain. */

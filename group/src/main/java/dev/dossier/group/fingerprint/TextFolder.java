@@ -17,16 +17,32 @@ public final class TextFolder {
     private static final int MAX_PHRASE_WORDS = 6;
     private static final String[] FOLDED_CHARS = foldTable();
 
-    private final Map<String, String> spelling;
-    private final Map<String, String> phrases;
-    private final Map<String, Integer> longestPhraseByFirstWord;
+    /**
+     * One node of the variant-phrase trie, reached by a word: its spelling replacement, the
+     * canonical token when the words so far are a whole variant phrase, and the words that may follow.
+     */
+    private static final class Node {
+        String replacement;
+        String canonical;
+        final HashMap<String, Node> next = new HashMap<>();
+
+        Node child(String word) {
+            return next.computeIfAbsent(word, w -> new Node());
+        }
+    }
+
+    /** Each word that is a spelling variant or starts a variant phrase; never changed after construction. */
+    private final Node root = new Node();
 
     public TextFolder(Map<String, String> spelling, Map<String, String> phrases) {
-        this.spelling = Map.copyOf(spelling);
-        this.phrases = Map.copyOf(phrases);
-        Map<String, Integer> longest = new HashMap<>();
-        phrases.keySet().forEach(p -> longest.merge(p.split(" ")[0], p.split(" ").length, Math::max));
-        this.longestPhraseByFirstWord = Map.copyOf(longest);
+        spelling.forEach((from, to) -> root.child(from).replacement = to);
+        phrases.forEach((phrase, canonical) -> {
+            Node node = root;
+            for (String word : phrase.split(" ")) {
+                node = node.child(word);
+            }
+            node.canonical = canonical;
+        });
     }
 
     /** The folder with this module's spelling and country tables. */
@@ -39,30 +55,37 @@ public final class TextFolder {
         String[] raw = rawWords(text);
         List<String> out = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            int taken = foldPhrase(raw, i, out);
+            Node first = root.next.get(raw[i]);
+            if (first == null) {
+                out.add(raw[i]);
+                continue;
+            }
+            int taken = foldPhrase(raw, i, first, out);
             if (taken > 0) {
                 i += taken - 1;
             } else {
-                out.add(spelling.getOrDefault(raw[i], raw[i]));
+                out.add(first.replacement != null ? first.replacement : raw[i]);
             }
         }
         return out.toArray(String[]::new);
     }
 
     /** Folds the longest variant phrase starting at {@code i} into {@code out}; returns its word count or 0. */
-    private int foldPhrase(String[] raw, int i, List<String> out) {
-        Integer longest = longestPhraseByFirstWord.get(raw[i]);
-        if (longest == null) {
-            return 0;
-        }
-        for (int n = Math.min(longest, raw.length - i); n >= 1; n--) {
-            String canonical = phrases.get(String.join(" ", java.util.Arrays.asList(raw).subList(i, i + n)));
-            if (canonical != null) {
-                out.add(canonical);
-                return n;
+    private static int foldPhrase(String[] raw, int i, Node first, List<String> out) {
+        String canonical = null;
+        int length = 0;
+        Node node = first;
+        for (int n = 1; node != null; n++) {
+            if (node.canonical != null) {
+                canonical = node.canonical;
+                length = n;
             }
+            node = i + n < raw.length ? node.next.get(raw[i + n]) : null;
         }
-        return 0;
+        if (canonical != null) {
+            out.add(canonical);
+        }
+        return length;
     }
 
     /**

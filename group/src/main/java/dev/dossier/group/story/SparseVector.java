@@ -38,4 +38,19 @@ record SparseVector(int[] ids, double[] values) {
         }
         return sum;
     }
+
+    /** The ids of the {@code k} largest values (ties to the smaller id). */
+    int[] strongest(int k) {
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
+                : Integer.compare(ids[a], ids[b]));
+        int[] out = new int[Math.min(k, order.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids[order[i]];
+        }
+        return out;
+    }
 }

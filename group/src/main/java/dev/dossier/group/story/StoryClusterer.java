@@ -9,24 +9,61 @@ import java.util.TreeMap;
 
 /**
  * Clusters texts into stories: TF-IDF vectors of {@link StoryFeatures} (sublinear term
- * frequency; features seen in one text only are dropped), cosine similarity, average linkage
- * cut at {@link StoryRule#minSimilarity()}. Quadratic in the number of texts (a dense similarity
- * matrix): meant for the few thousand documents of one run, not for a whole archive. Pure and
+ * frequency, idf = ln((n + 1) / df), so that a feature of every text still
+ * counts a little; features seen in one text only are dropped), cosine similarity, average linkage
+ * cut at {@link StoryRule#minSimilarity()}. Exact up to {@value #DENSE_LIMIT} texts (quadratic: a
+ * dense similarity matrix); above that, texts are first split into blocks by an inverted index
+ * of their strongest features ({@link SparseBlocks}) and clustered exactly within each block,
+ * which bounds memory but may keep two stories of one oversized block together. Pure and
  * thread-safe; ties go to the smaller index, so the same texts in the same order give the same
  * clusters.
  */
 public final class StoryClusterer {
+    /** Up to this many texts are clustered exactly (a dense float matrix of 64 MB at most). */
+    static final int DENSE_LIMIT = 4000;
+
     private final StoryRule rule;
     private final StoryFeatures features;
+    private final int denseLimit;
 
     public StoryClusterer(StoryRule rule) {
+        this(rule, DENSE_LIMIT);
+    }
+
+    StoryClusterer(StoryRule rule, int denseLimit) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.features = new StoryFeatures(rule);
+        this.denseLimit = denseLimit;
     }
 
     /** For each text, the smallest index of the texts in its story. */
     public int[] cluster(List<String> texts) {
         List<SparseVector> vectors = vectors(texts);
+        if (vectors.size() <= denseLimit) {
+            return exact(vectors, rule);
+        }
+        return withinBlocks(vectors, SparseBlocks.blocks(vectors, rule.minSimilarity()));
+    }
+
+    /** Exact clustering inside each block; a block too large for a dense matrix stays one story. */
+    private int[] withinBlocks(List<SparseVector> vectors, int[] blocks) {
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (int i = 0; i < blocks.length; i++) {
+            members.computeIfAbsent(blocks[i], b -> new ArrayList<>()).add(i);
+        }
+        int[] clusters = blocks.clone();
+        for (List<Integer> block : members.values()) {
+            if (block.size() > 1 && block.size() <= denseLimit) {
+                int[] local = exact(block.stream().map(vectors::get).toList(), rule);
+                for (int k = 0; k < block.size(); k++) {
+                    clusters[block.get(k)] = block.get(local[k]);
+                }
+            }
+        }
+        return clusters;
+    }
+
+    private static int[] exact(List<SparseVector> vectors, StoryRule rule) {
         int n = vectors.size();
         float[] distance = new float[n * n];
         for (int i = 0; i < n; i++) {
@@ -56,7 +93,7 @@ public final class StoryClusterer {
             f.forEach((term, weight) -> {
                 Integer id = termIds.get(term);
                 if (id != null) {
-                    double idf = Math.log((double) raw.size() / documentFrequency.get(term));
+                    double idf = Math.log((raw.size() + 1.0) / documentFrequency.get(term));
                     weights.put(id, (1 + Math.log(weight)) * idf);
                 }
             });

@@ -50,9 +50,12 @@ public final class QuantityTagger {
                 weaponAt.put(mention.span().start(), mention);
             }
         }
+        java.util.BitSet moneyChars = new java.util.BitSet(body.length());
+        money.forEach(m -> moneyChars.set(m.span().start(), m.span().end()));
         List<QuantityMention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (insideMoney(tokens.get(i).span(), money)) {
+            Span span = tokens.get(i).span();
+            if (!moneyChars.get(span.start(), span.end()).isEmpty()) {
                 continue;
             }
             QuantityMention quantity = quantityAt(body, tokens, i, weaponAt);
@@ -82,7 +85,8 @@ public final class QuantityTagger {
         if (amount.isEmpty() || followedByPercentOrTime(body, tokens, i)) {
             return null;
         }
-        return unitAfter(body, tokens, i, amount.getAsDouble(), ordinal, weaponAt);
+        QuantityMention found = unitAfter(body, tokens, i, amount.getAsDouble(), ordinal, weaponAt);
+        return found == null || ordinal == null ? found : withDeterminer(body, tokens.get(i - 1).span().start(), found);
     }
 
     private QuantityMention unitAfter(String body, List<Token> tokens, int i, double amount, Integer ordinal,
@@ -126,6 +130,15 @@ public final class QuantityTagger {
         return new QuantityMention(span, span.of(body), quantity, ordinalValue, entity, RULE);
     }
 
+    /** "a second regiment", "the first batch": the article belongs to the ordinal phrase. */
+    private static QuantityMention withDeterminer(String body, int start, QuantityMention found) {
+        if (!Character.isLetter(body.charAt(start))) {
+            return found;
+        }
+        Span span = new Span(start, found.span().end());
+        return new QuantityMention(span, span.of(body), found.quantity(), found.ordinal(), found.entity(), found.rule());
+    }
+
     private static boolean isModifier(String text) {
         char first = text.charAt(0);
         if (Character.isUpperCase(first)) {
@@ -160,12 +173,4 @@ public final class QuantityTagger {
         return next.equals("%") || next.equals("percent") || next.equals("per");
     }
 
-    private static boolean insideMoney(Span span, List<MoneyMention> money) {
-        for (MoneyMention mention : money) {
-            if (mention.span().overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,21 +26,33 @@ import java.util.regex.Pattern;
  */
 public final class AttributionReader {
     private static final Pattern NEGATED = Pattern.compile(
-            "(?i)^(?:there (?:is|are|was|were|has been|have been|had been) no\\b|no\\b)|\\bno new\\b|\\b(?:has|have|had|did|does|do|was|were|is|are) not\\b|n't\\b|\\bnever\\b");
+            "(?i)^(?:there (?:is|are|was|were|has been|have been|had been) no\\b|no\\b)|\\bno (?:new|such|further|additional|plans?|agreement|contract|deal)\\b|\\b(?:has|have|had) no\\b|\\b(?:has|have|had|did|does|do|was|were|is|are) not\\b|n't\\b|\\bnever\\b");
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:could|may|might|reportedly|possibly|allegedly|likely)\\b");
 
     private static final int MAX_QUOTE_CHARS = 2000;
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
+    private static final int MAX_ADJUNCT_TOKENS = 5;
+    private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("In", "On", "At", "By", "Since",
+            "Last", "Earlier", "Later", "This", "Next");
+    private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
+            "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
+    private static final int MAX_INVERTED_SPEAKER_TOKENS = 12;
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
             "are", "to");
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
     private static final int MAX_CONTINUATION_GAP = 400;
 
     private final Map<String, Stance> verbs = new HashMap<>();
+    private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
     private final SpeakerResolver resolver;
 
     public AttributionReader(Tsv speechVerbs, Tsv speakerNouns) {
         for (Tsv.Row row : speechVerbs.rows()) {
             verbs.put(row.get("verb"), Stance.valueOf(row.get("stance").toUpperCase(Locale.ROOT)));
+            if (row.get("form").equals("clause")) {
+                clauseVerbs.add(row.get("verb"));
+            }
         }
         resolver = new SpeakerResolver(speakerNouns);
     }
@@ -63,7 +76,29 @@ public final class AttributionReader {
             found.addAll(here);
             t = end;
         }
-        return found;
+        return relayed(found);
+    }
+
+    /**
+     * Nested reports: when one attribution's content holds another's cue ("TASS reported that
+     * Petrov said …"), the inner speaker's words came through the outer source, which becomes
+     * its {@code via} unless it already has one (outlet → agency → speaker).
+     */
+    private static List<Attribution> relayed(List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (Attribution inner : found) {
+            Attribution result = inner;
+            for (Attribution outer : found) {
+                if (outer != inner && outer.content().contains(inner.cue()) && inner.via().isEmpty()) {
+                    Optional<String> relay = outer.via().or(outer::speaker);
+                    if (relay.isPresent() && !relay.equals(inner.speaker())) {
+                        result = withVia(inner, relay);
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
     }
 
     private List<Attribution> readSentence(Clause clause, List<Mention> mentions, History history) {
@@ -100,24 +135,85 @@ public final class AttributionReader {
     private Optional<Attribution> speechVerb(Clause clause, int verb, Stance stance, List<Mention> mentions,
             History history) {
         String before = clause.text(verb - 1);
+        int afterComma = parentheticalStart(clause, verb);
+        if (afterComma >= 0) {
+            return subjectBefore(clause, verb, afterComma, stance, mentions, history);
+        }
         if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1))) {
             int speakerEnd = clause.phraseEnd(verb + 1);
-            if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")) {
+            if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
+                    || clause.text(verb + 1).equals("that") || speakerEnd - verb > MAX_INVERTED_SPEAKER_TOKENS) {
                 return Optional.empty();
             }
             Span phrase = clause.span(verb + 1, speakerEnd);
             Span content = contentBefore(clause, verb - 1);
             return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
         }
-        int phraseStart = clause.phraseStart(verb - 1);
-        if (phraseStart >= verb) {
+        return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
+    }
+
+    /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
+    private static int skipIntroduction(Clause clause, int start, int last) {
+        if (start + 2 <= last && INTRODUCTIONS.contains(clause.text(start))) {
+            String next = clause.text(start + 1);
+            boolean time = clause.tokens.get(start + 1).kind() == dev.dossier.model.TokenKind.NUMBER
+                    || next.endsWith("day") || next.equals("year") || next.equals("week") || next.equals("month");
+            return time ? start + 2 : start;
+        }
+        return start;
+    }
+
+    /** "Officials have not said …" reports no statement. */
+    private static boolean negated(Clause clause, int from, int verb) {
+        for (int i = Math.max(from, verb - 3); i < verb; i++) {
+            String word = clause.text(i);
+            if (word.equals("not") || word.equals("never") || word.endsWith("n't") || word.equals("n\u2019t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "that", a colon or an opening quote within the few tokens after the verb. */
+    private static boolean introducesClause(Clause clause, int verb) {
+        for (int i = verb + 1; i < Math.min(clause.end, verb + 5); i++) {
+            if (clause.text(i).equals("that") || clause.text(i).equals(":") || clause.isQuote(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Canberra, meanwhile, confirmed": the index before the parenthetical's first comma, or -1. */
+    private static int parentheticalStart(Clause clause, int verb) {
+        if (!clause.text(verb - 1).equals(",") || !clause.text(verb - 3).equals(",")) {
+            return -1;
+        }
+        String adverb = clause.text(verb - 2);
+        boolean parenthetical = adverb.endsWith("ly") || PARENTHETICALS.contains(adverb);
+        return parenthetical && verb - 4 >= clause.first ? verb - 4 : -1;
+    }
+
+    private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
+            List<Mention> mentions, History history) {
+        int phraseStart = skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd);
+        if (phraseStart > subjectEnd) {
             return Optional.empty();
         }
-        Span phrase = clause.span(phraseStart, trimAdverbs(clause, phraseStart, verb - 1));
+        if (clause.text(phraseStart - 1).equals("which") && clause.text(phraseStart - 2).equals(",")) {
+            return build(clause, contentBefore(clause, phraseStart - 2), clause.span(verb, verb),
+                    clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd)), stance, mentions, history,
+                    "said-which-v1");
+        }
+        Span phrase = clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd));
         Span cue = clause.span(verb, clause.text(verb + 1).equals("doubt") || clause.text(verb + 1).equals("out")
                 ? verb + 1 : verb);
         boolean trailing = phraseStart > clause.first && (clause.text(phraseStart - 1).equals(",")
                 || clause.isQuote(phraseStart - 1)) && restIsShort(clause, verb);
+        if (negated(clause, phraseStart, verb) || !trailing && clauseVerbs.contains(clause.text(verb))
+                && !introducesClause(clause, verb)) {
+            return Optional.empty();
+        }
         int cueEnd = cue.end() > clause.tokens.get(verb).span().end() ? verb + 1 : verb;
         Span content = trailing ? contentBefore(clause, phraseStart - 1) : contentAfter(clause, cueEnd);
         Optional<String> via = clause.text(verb).equals("told") ? SpeakerResolver.agencyIn(
@@ -144,9 +240,10 @@ public final class AttributionReader {
         Optional<String> via = Optional.empty();
         Span phrase;
         int by = clause.indexOf("by", cited + 1, as);
-        if (clause.text(cited).equals("quoted")) {
+        boolean passive = clause.text(cited - 1).equals("was") || clause.text(cited - 1).equals("were");
+        if (clause.text(cited).equals("quoted") && passive) {
             int start = clause.phraseStart(cited - 1);
-            int last = clause.text(cited - 1).equals("was") || clause.text(cited - 1).equals("were") ? cited - 2 : cited - 1;
+            int last = cited - 2;
             if (last < start) {
                 return Optional.empty();
             }
@@ -171,7 +268,14 @@ public final class AttributionReader {
         if (at + 1 >= clause.end) {
             return Optional.empty();
         }
-        Span phrase = clause.span(at + 1, clause.phraseEnd(at + 1));
+        int phraseEnd = clause.phraseEnd(at + 1);
+        Span phrase = clause.span(at + 1, phraseEnd);
+        int verb = phraseEnd + 2;
+        if (clause.text(phraseEnd + 1).equals(",") && verbs.containsKey(clause.text(verb))) {
+            Optional<String> via = SpeakerResolver.agencyIn(clause.span(clause.first, at), mentions);
+            return build(clause, contentAfter(clause, verb), clause.span(at, at), phrase, verbs.get(clause.text(verb)),
+                    mentions, history, "citing-v1").map(a -> withVia(a, via));
+        }
         int contentEnd = at - 1;
         int reporter = contentEnd;
         while (reporter > clause.first && !clause.text(reporter).equals(",")) {
@@ -185,7 +289,7 @@ public final class AttributionReader {
 
     private Optional<Attribution> build(Clause clause, Span content, Span cue, Span phrase, Stance verbStance,
             List<Mention> mentions, History history, String rule) {
-        if (content == null || content.length() == 0) {
+        if (content == null || content.length() == 0 || cue == null || phrase == null) {
             return Optional.empty();
         }
         Speaker speaker = resolver.resolve(clause.body, phrase, mentions, history);
@@ -193,7 +297,7 @@ public final class AttributionReader {
             return Optional.empty();
         }
         history.add(speaker);
-        Span inner = unquote(clause.body, content);
+        Span inner = balanced(clause.body, withoutDateline(clause.body, unquote(clause.body, content)));
         boolean direct = inner.length() < content.length() || isQuoted(clause.body, inner);
         Stance stance = stance(verbStance, inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
@@ -223,7 +327,11 @@ public final class AttributionReader {
         if (!stillOpen && !reopened) {
             return Optional.empty();
         }
-        Span content = unquote(clause.body, clause.span(clause.first, clause.lastContentToken()));
+        Span whole = clause.span(clause.first, clause.lastContentToken());
+        if (whole == null) {
+            return Optional.empty();
+        }
+        Span content = unquote(clause.body, whole);
         return Optional.of(new Attribution(content, previous.cue(), previous.speaker(), previous.description(),
                 previous.via(), stance(Stance.ASSERTS, content.of(clause.body)), true, "attribution-continued-v1"));
     }
@@ -257,10 +365,17 @@ public final class AttributionReader {
         return i;
     }
 
+    /** After a trailing "…, X said" only a short adjunct ("on Tuesday", "in a statement") runs to a comma or the end. */
     private static boolean restIsShort(Clause clause, int verb) {
-        int rest = clause.end - verb;
-        return rest <= 7 && clause.indexOf("that", verb, clause.end) < 0 && clause.indexOf(":", verb, clause.end) < 0
-                && clause.indexOf("\u201C", verb, clause.end) < 0;
+        int k = verb + 1;
+        while (k < clause.end && !clause.text(k).equals(",") && !clause.text(k).equals(".")) {
+            String word = clause.text(k);
+            if (word.equals("that") || word.equals(":") || clause.isQuote(k) || k - verb > MAX_ADJUNCT_TOKENS) {
+                return false;
+            }
+            k++;
+        }
+        return true;
     }
 
     /**
@@ -343,6 +458,26 @@ public final class AttributionReader {
             end--;
         }
         return new Span(start, end);
+    }
+
+    /** "WARSAW — Poland has not signed …": the dateline is not part of what was said. */
+    private static Span withoutDateline(String body, Span span) {
+        Matcher m = DATELINE.matcher(body).region(span.start(), span.end());
+        return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
+    }
+
+    /** A content that opens a quote inside it ends after the quote closes: 'delivered "in months"'. */
+    private static Span balanced(String body, Span span) {
+        int opens = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = body.charAt(i);
+            opens += c == '\u201C' ? 1 : c == '\u201D' ? -1 : c == '"' ? (opens > 0 ? -1 : 1) : 0;
+        }
+        int end = span.end();
+        if (opens > 0 && end < body.length() && (body.charAt(end) == '"' || body.charAt(end) == '\u201D')) {
+            end++;
+        }
+        return new Span(span.start(), end);
     }
 
     private static boolean isQuoted(String body, Span span) {

@@ -9,6 +9,7 @@ import java.util.Set;
 final class Clause {
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "\u201C", "\u201D", "\"", "\u2014", "(", ")",
             "\u2013", "--");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "as", "after", "when", "because",
             "although", "though", "whereas", "so", "yet");
 
@@ -40,7 +41,7 @@ final class Clause {
     /** First token of the noun phrase that ends at {@code last}: back to a break, a conjunction or "that". */
     int phraseStart(int last) {
         int i = last;
-        while (i > first && !isBreak(i - 1) && !CONJUNCTIONS.contains(text(i - 1)) && !text(i - 1).equals("that")) {
+        while (i > first && !isBreak(i - 1) && !CONJUNCTIONS.contains(text(i - 1)) && !RELATIVES.contains(text(i - 1))) {
             i--;
         }
         return i;
@@ -55,7 +56,11 @@ final class Clause {
         return i;
     }
 
+    /** The span of tokens {@code from..toInclusive}, or null when that is not a range inside this sentence. */
     Span span(int from, int toInclusive) {
+        if (from < first || toInclusive >= end || toInclusive < from) {
+            return null;
+        }
         return new Span(tokens.get(from).span().start(), tokens.get(toInclusive).span().end());
     }
 

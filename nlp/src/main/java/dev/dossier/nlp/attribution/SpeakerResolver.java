@@ -46,27 +46,35 @@ final class SpeakerResolver {
         }
         Mention agency = first(mentions, phrase, EntityType.NEWS_AGENCY);
         Mention organisation = first(mentions, phrase, EntityType.ORGANISATION);
-        if (hasSpeakerNoun(lower) && !endsWithName(agency, organisation, phrase)) {
+        Mention body0 = agency != null ? agency : organisation;
+        boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")
+                || lower.startsWith("two ") || lower.startsWith("several ") || lower.startsWith("some ");
+        boolean described = body0 == null ? hasSpeakerNoun(lower)
+                : hasSpeakerNoun(lower) && (indefinite || describesBeforeName(body, phrase, body0));
+        if (described) {
             return new Speaker(Optional.empty(), Optional.of(text), Optional.empty());
         }
-        Mention named = agency != null ? agency : organisation != null ? organisation
-                : first(mentions, phrase, EntityType.COUNTRY);
+        Mention named = body0 != null ? body0 : first(mentions, phrase, EntityType.COUNTRY);
         if (named != null) {
             return new Speaker(Optional.of(named.entity().name()), Optional.empty(), Optional.empty());
         }
-        return hasCapital(text) && text.split(" ").length <= 4
-                ? new Speaker(Optional.of(text), Optional.empty(), Optional.empty()) : Speaker.none();
+        return isProperName(text) ? new Speaker(Optional.of(text), Optional.empty(), Optional.empty()) : Speaker.none();
     }
 
     /** The first news agency mentioned in {@code span}, if any. */
     static Optional<String> agencyIn(Span span, List<Mention> mentions) {
+        if (span == null) {
+            return Optional.empty();
+        }
         Mention agency = first(mentions, span, EntityType.NEWS_AGENCY);
         return agency == null ? Optional.empty() : Optional.of(agency.entity().name());
     }
 
-    private static boolean endsWithName(Mention agency, Mention organisation, Span phrase) {
-        Mention named = agency != null ? agency : organisation;
-        return named != null && named.span().end() >= phrase.end() - 1;
+    /** "a source close to Rosoboronexport": a speaker noun comes before the named body. */
+    private boolean describesBeforeName(String body, Span phrase, Mention named) {
+        String head = body.substring(phrase.start(), named.span().start()).toLowerCase(Locale.ROOT);
+        return hasSpeakerNoun(head) && (head.startsWith("a ") || head.startsWith("an ") || head.startsWith("one ")
+                || head.startsWith("the "));
     }
 
     private boolean hasSpeakerNoun(String lower) {
@@ -104,8 +112,18 @@ final class SpeakerResolver {
         return null;
     }
 
-    private static boolean hasCapital(String text) {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    /** Two to four capitalised words: a name no lexicon knows ("Hanwha Ocean"). */
+    private static boolean isProperName(String text) {
+        String[] words = text.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String trim(String text) {

@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,20 +59,25 @@ public final class EntityBench {
     }
 
     private static void write(AnnotatedDocument doc, ArrayNode predictions, Re3dScheme scheme) {
-        String id = doc.document().id();
         String body = doc.body();
+        List<Re3dScheme.Term> found = new ArrayList<>();
         for (Mention mention : doc.mentions()) {
-            typeOf(mention).map(type -> scheme.retype(body, mention, type))
-                    .ifPresent(type -> add(predictions, id, mention.span().start(), mention.span().end(), type));
+            if (mention.entity().type() == EntityType.PERSON) {
+                found.add(scheme.personWithTitle(body, mention));
+                continue;
+            }
+            typeOf(mention).map(type -> scheme.retype(body, mention, type)).ifPresent(
+                    type -> found.add(new Re3dScheme.Term(mention.span().start(), mention.span().end(), type)));
         }
-        for (Re3dScheme.Term term : scheme.terms(body, doc.mentions())) {
-            add(predictions, id, term.start(), term.end(), term.type());
-        }
+        found.addAll(scheme.terms(body, doc.mentions()));
         for (MoneyMention money : doc.money()) {
-            add(predictions, id, money.span().start(), money.span().end(), "MONEY");
+            found.add(new Re3dScheme.Term(money.span().start(), money.span().end(), "MONEY"));
         }
         for (TimeMention time : doc.times()) {
-            add(predictions, id, time.span().start(), time.span().end(), "DATE");
+            found.add(new Re3dScheme.Term(time.span().start(), time.span().end(), "DATE"));
+        }
+        for (Re3dScheme.Term term : Re3dScheme.outermost(found)) {
+            add(predictions, doc.document().id(), term.start(), term.end(), term.type());
         }
     }
 

@@ -28,6 +28,8 @@ public final class PersonTagger {
     static final String RULE = "person-cue-v1";
     static final String SHORT_RULE = "person-short-v1";
     private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_ROLE_TOKENS = 10;
+    private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "(", ")", "\u201C", "\u201D", "\"");
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "de", "da", "van", "von", "der",
             "del", "la", "le", "el", "du", "dos", "di", "bint", "ul", "abu", "ben");
 
@@ -35,9 +37,15 @@ public final class PersonTagger {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> nonNameWords = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> roleWords = new HashSet<>();
 
     public PersonTagger(Tsv titles, Tsv givenNames, Tsv nonNameWords, Tsv speechVerbs) {
         titles.rows().forEach(row -> this.titles.add(row.get("title")));
+        this.titles.forEach(title -> {
+            if (!title.contains(".") && !title.contains(" ")) {
+                roleWords.add(title.toLowerCase(java.util.Locale.ROOT));
+            }
+        });
         givenNames.rows().forEach(row -> this.givenNames.add(row.get("name")));
         nonNameWords.rows().forEach(row -> this.nonNameWords.add(row.get("word")));
         speechVerbs.rows().forEach(row -> this.speechVerbs.add(row.get("verb")));
@@ -53,13 +61,16 @@ public final class PersonTagger {
         while (i < tokens.size()) {
             int end = runEnd(body, tokens, blocked, i);
             if (end > i) {
-                findPerson(body, tokens, i, end, people, mentions, alone);
+                findPerson(body, tokens, i, end, people, mentions, alone, taken);
                 i = end;
             } else {
                 i++;
             }
         }
-        mentions.addAll(shortMentions(body, tokens, blocked, mentions));
+        List<Mention> known = new ArrayList<>(mentions);
+        taken.stream().filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME)
+                .forEach(known::add);
+        mentions.addAll(shortMentions(body, tokens, blocked, known));
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return mentions;
     }
@@ -102,7 +113,7 @@ public final class PersonTagger {
     }
 
     private void findPerson(String body, List<Token> tokens, int start, int end, Map<String, Entity> people,
-            List<Mention> mentions, Set<String> alone) {
+            List<Mention> mentions, Set<String> alone, List<Mention> taken) {
         int nameStart = titleEnd(body, tokens, start, end);
         int nameEnd = nameStart;
         while (nameEnd < end && nameEnd - nameStart < MAX_NAME_TOKENS
@@ -116,6 +127,9 @@ public final class PersonTagger {
         }
         String name = body.substring(tokens.get(nameStart).span().start(), tokens.get(nameEnd - 1).span().end());
         boolean titled = nameStart > start;
+        if (!titled && isAcronym(tokens.get(nameStart).span().of(body))) {
+            return;
+        }
         boolean person = (titled && count <= 3) || people.containsKey(name)
                 || (count >= 2 && givenNames.contains(tokens.get(nameStart).span().of(body)))
                 || (count >= 2 && count <= 3 && (speechCue(body, tokens, nameStart, nameEnd)
@@ -123,8 +137,9 @@ public final class PersonTagger {
         if (!person) {
             return;
         }
-        String role = titled ? body.substring(tokens.get(start).span().start(), tokens.get(nameStart - 1).span().end())
-                : null;
+        String role = titled ? countryBefore(body, taken, tokens.get(start).span().start())
+                + body.substring(tokens.get(start).span().start(), tokens.get(nameStart - 1).span().end())
+                : appositive(body, tokens, nameStart, nameEnd);
         Entity entity = people.computeIfAbsent(name, key -> newPerson(key, role));
         Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(nameEnd - 1).span().end());
         mentions.add(new Mention(span, name, entity, MentionKind.NAME, RULE));
@@ -155,6 +170,56 @@ public final class PersonTagger {
         return best;
     }
 
+    /** "Turkish " or "Russia’s " when a country names the title's state: "Turkish Defence Minister". */
+    private static String countryBefore(String body, List<Mention> taken, int titleStart) {
+        for (Mention mention : taken) {
+            if (mention.entity().type() != EntityType.COUNTRY || mention.span().end() > titleStart) {
+                continue;
+            }
+            String between = body.substring(mention.span().end(), titleStart);
+            if (between.equals(" ") || between.equals("'s ") || between.equals("\u2019s ")) {
+                return body.substring(mention.span().start(), titleStart);
+            }
+        }
+        return "";
+    }
+
+    /** A role beside the name: "Ivan Petrov, head of the agency," or "the head of the agency, Ivan Petrov". */
+    private String appositive(String body, List<Token> tokens, int nameStart, int nameEnd) {
+        if (nameEnd + 1 < tokens.size() && tokens.get(nameEnd).span().of(body).equals(",")) {
+            int k = nameEnd + 1;
+            while (k < tokens.size() && k - nameEnd <= MAX_ROLE_TOKENS && !STOPS.contains(tokens.get(k).span().of(body))) {
+                k++;
+            }
+            String role = roleText(body, tokens, nameEnd + 1, k);
+            if (role != null) {
+                return role;
+            }
+        }
+        if (nameStart >= 2 && tokens.get(nameStart - 1).span().of(body).equals(",")) {
+            int k = nameStart - 1;
+            while (k > 0 && nameStart - k <= MAX_ROLE_TOKENS && !STOPS.contains(tokens.get(k - 1).span().of(body))
+                    && !speechVerbs.contains(tokens.get(k - 1).span().of(body))
+                    && !tokens.get(k - 1).span().of(body).equals("cited")) {
+                k--;
+            }
+            return roleText(body, tokens, k, nameStart - 1);
+        }
+        return null;
+    }
+
+    private String roleText(String body, List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (roleWords.contains(tokens.get(k).span().of(body).toLowerCase(java.util.Locale.ROOT))) {
+                return body.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+            }
+        }
+        return null;
+    }
+
     /** Capitalised words that also stand alone (not beside another capitalised word): surnames reused. */
     private static Set<String> aloneWords(String body, List<Token> tokens, boolean[] blocked) {
         Set<String> alone = new HashSet<>();
@@ -169,6 +234,10 @@ public final class PersonTagger {
             }
         }
         return alone;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
     }
 
     private static boolean capital(String body, Token token) {
@@ -214,24 +283,22 @@ public final class PersonTagger {
                 }
             }
         }
+        java.util.BitSet fullChars = new java.util.BitSet(body.length());
+        full.forEach(m -> fullChars.set(m.span().start(), m.span().end()));
         List<Mention> shorts = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
+            if (blocked[t] || token.kind() != TokenKind.WORD || !Character.isUpperCase(body.charAt(token.span().start()))) {
+                continue;
+            }
             String text = token.span().of(body);
             Entity entity = bySurname.get(text);
-            if (entity != null && !blocked[t] && !ambiguous.contains(text) && !insideFull(token.span(), full)) {
+            if (entity != null && !ambiguous.contains(text)
+                    && fullChars.get(token.span().start(), token.span().end()).isEmpty()) {
                 shorts.add(new Mention(token.span(), text, entity, MentionKind.SHORT, SHORT_RULE));
             }
         }
         return shorts;
     }
 
-    private static boolean insideFull(Span span, List<Mention> full) {
-        for (Mention mention : full) {
-            if (mention.span().overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Entities no lexicon lists, from the shape of the text: a vessel after a navy prefix ("HMS
  * Daring"), an organisation whose capitalised name ends in a head word ("Polish Armament
- * Agency", "Ministry of Defence"), and a place after a locative preposition ("near Qayyarah").
+ * Agency", "Ministry of Defence"), a place named by its head word ("Diyala Province", "Camp
+ * Taji") or after a locative preposition ("near Qayyarah").
  * Runs after the lexicons and people, and never overlaps them. Thread-safe.
  */
 public final class ShapeTagger {
@@ -30,8 +31,13 @@ public final class ShapeTagger {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> shipPrefixes = new HashSet<>();
     private final Set<String> nonNameWords = new HashSet<>();
+    private final Set<String> placeFirst = new HashSet<>();
+    private final Set<String> placeLast = new HashSet<>();
 
-    public ShapeTagger(Tsv orgHeads, Tsv shipPrefixes, Tsv nonNameWords) {
+    public ShapeTagger(Tsv orgHeads, Tsv shipPrefixes, Tsv nonNameWords, Tsv placeHeads) {
+        for (Tsv.Row row : placeHeads.rows()) {
+            (row.get("position").equals("first") ? placeFirst : placeLast).add(row.get("word"));
+        }
         orgHeads.rows().forEach(row -> this.orgHeads.add(row.get("word")));
         shipPrefixes.rows().forEach(row -> this.shipPrefixes.add(row.get("prefix")));
         nonNameWords.rows().forEach(row -> this.nonNameWords.add(row.get("word")));
@@ -43,7 +49,9 @@ public final class ShapeTagger {
         int i = 0;
         while (i < tokens.size()) {
             int end = blocked[i] || !capitalised(body, tokens.get(i)) ? i : runEnd(body, tokens, blocked, i);
-            if (end > i) {
+            if (end > i && beforePerson(tokens, end, taken)) {
+                i = end;
+            } else if (end > i) {
                 Mention mention = classify(body, tokens, i, end);
                 if (mention != null) {
                     found.add(mention);
@@ -56,11 +64,24 @@ public final class ShapeTagger {
         return found;
     }
 
+    /** A capitalised run right before a person's name is the person's title ("Navy Capt." Jeff Davis). */
+    private static boolean beforePerson(List<Token> tokens, int end, List<Mention> taken) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        int next = tokens.get(end).span().start();
+        return taken.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON && m.span().start() == next);
+    }
+
     private Mention classify(String body, List<Token> tokens, int start, int end) {
         String first = tokens.get(start).span().of(body);
         if (shipPrefixes.contains(first) && end - start >= 2) {
             return mention(body, tokens, start, end, EntityType.WEAPON, "weapon:", "ship-name-v1",
                     Map.of("category", "ship"));
+        }
+        String last = tokens.get(end - 1).span().of(body);
+        if (end - start >= 2 && (placeFirst.contains(first) || placeLast.contains(last))) {
+            return mention(body, tokens, start, end, EntityType.LOCATION, "location:", "place-shape-v1", Map.of());
         }
         for (int k = end - 1; k >= start; k--) {
             if (orgHeads.contains(tokens.get(k).span().of(body))) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class EntityQualityGateTest {
-    /** Measured 0.617 macro F1 (relaxed) when pinned; the gate leaves a small margin. */
-    private static final double MIN_MACRO_F1 = 0.60;
+    /** Measured 0.716 macro F1 (relaxed, CoreNLP 0.391) when pinned; the gate leaves a small margin. */
+    private static final double MIN_MACRO_F1 = 0.70;
     private static final Pattern MACRO = Pattern.compile("macro_f1: ([0-9.]+)");
 
     @Test

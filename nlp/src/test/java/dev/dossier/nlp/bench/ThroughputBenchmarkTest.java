@@ -6,17 +6,23 @@ import dev.dossier.model.Document;
 import dev.dossier.model.EntityType;
 import dev.dossier.nlp.Fixtures;
 import dev.dossier.nlp.LanguageAnnotator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tokens per second of the whole language layer on a seeded, generated news-like corpus of at
- * least one million tokens: warm (one run discarded), the median of five runs.
+ * Tokens per second of the whole language layer on a fixed corpus — the project's example
+ * articles plus a seeded, generated news-like corpus, at least one million tokens in all — warm
+ * (one run discarded), the median of five runs.
  */
 @Tag("slow")
 class ThroughputBenchmarkTest {
@@ -56,7 +62,7 @@ class ThroughputBenchmarkTest {
         List<String> countries = names(annotator, EntityType.COUNTRY);
         List<String> weapons = names(annotator, EntityType.WEAPON);
         List<String> agencies = names(annotator, EntityType.NEWS_AGENCY);
-        List<Document> documents = new ArrayList<>();
+        List<Document> documents = new ArrayList<>(examples());
         int words = 0;
         while (words < MIN_TOKENS) {
             StringBuilder body = new StringBuilder();
@@ -89,6 +95,28 @@ class ThroughputBenchmarkTest {
             default -> String.format(Locale.ROOT, "%s denied that it had agreed to transfer %s technology to %s, "
                     + "the ministry said in a statement.", a, w, b);
         };
+    }
+
+    /** The project's example articles (front matter left out), when the project root is known. */
+    private static List<Document> examples() {
+        Path dir = Path.of(System.getProperty("dossier.root", "..")).resolve("examples");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(ThroughputBenchmarkTest::read)
+                    .map(text -> Fixtures.document(text.replaceFirst("(?s)^---\\n.*?\\n---\\n", ""))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> names(LanguageAnnotator annotator, EntityType type) {

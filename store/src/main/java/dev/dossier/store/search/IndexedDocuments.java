@@ -20,10 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 /** Turns a dossier into Lucene documents: one per readable document, one per event source (a claim). */
 final class IndexedDocuments {
@@ -41,9 +43,26 @@ final class IndexedDocuments {
     static final String START = "start";
     static final String END = "end";
 
+    /**
+     * Analysed with offsets in the postings, so that highlighting need not re-analyse; not
+     * stored: the texts stay in memory beside the index ({@link Built#texts}), which spares
+     * every hit the decompression of long stored bodies.
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
     private IndexedDocuments() {}
 
-    static List<org.apache.lucene.document.Document> of(Dossier dossier, List<DocumentResult> results) {
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Lucene documents and, at the same positions, their texts. */
+    record Built(List<org.apache.lucene.document.Document> documents, List<String> texts) {}
+
+    static Built of(Dossier dossier, List<DocumentResult> results) {
         Map<String, List<Mention>> mentions = new HashMap<>();
         results.forEach(r -> mentions.put(r.annotated().document().id(), r.annotated().mentions()));
         Map<String, Set<String>> typesByDocument = new HashMap<>();
@@ -63,7 +82,11 @@ final class IndexedDocuments {
                         typesByDocument.getOrDefault(document.id(), Set.of())));
             }
         }
-        return out;
+        return new Built(out, out.stream().map(IndexedDocuments::textOf).toList());
+    }
+
+    private static String textOf(org.apache.lucene.document.Document doc) {
+        return doc.getField(TEXT).stringValue();
     }
 
     private static org.apache.lucene.document.Document document(Document document, List<Mention> mentions,
@@ -72,7 +95,7 @@ final class IndexedDocuments {
         doc.add(new StringField(KIND, "document", Field.Store.YES));
         doc.add(new StringField(DOCUMENT, document.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, titleOf(document), Field.Store.YES));
-        doc.add(new TextField(TEXT, document.body(), Field.Store.YES));
+        doc.add(new Field(TEXT, document.body(), TEXT_WITH_OFFSETS));
         mentions.stream().filter(m -> m.entity().type() == EntityType.COUNTRY).map(m -> key(m.entity().name()))
                 .distinct().forEach(c -> doc.add(new StringField(COUNTRY, c, Field.Store.NO)));
         mentions.stream().filter(m -> m.entity().type() == EntityType.WEAPON).map(m -> key(m.entity().name()))
@@ -90,7 +113,7 @@ final class IndexedDocuments {
         doc.add(new StringField(TYPE, key(event.type().name()), Field.Store.YES));
         doc.add(new TextField(TITLE, document == null ? source.evidence().document() : titleOf(document),
                 Field.Store.YES));
-        doc.add(new TextField(TEXT, source.evidence().quote(), Field.Store.YES));
+        doc.add(new Field(TEXT, source.evidence().quote(), TEXT_WITH_OFFSETS));
         doc.add(new StoredField(START, source.evidence().span().start()));
         doc.add(new StoredField(END, source.evidence().span().end()));
         countriesOf(event.roles()).forEach(c -> doc.add(new StringField(COUNTRY, key(c), Field.Store.NO)));

@@ -19,6 +19,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -29,7 +30,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -39,9 +39,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class LuceneSearchIndex implements SearchIndex {
     private static final int SNIPPET_CHARS = 240;
+    /** The stored fields a hit needs: everything but the (long) text. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(IndexedDocuments.KIND,
+            IndexedDocuments.DOCUMENT, IndexedDocuments.EVENT, IndexedDocuments.TYPE, IndexedDocuments.TITLE,
+            IndexedDocuments.DATE, IndexedDocuments.START, IndexedDocuments.END);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
-    private volatile DirectoryReader reader;
+    private volatile Generation current;
+    private boolean closed;
 
     public LuceneSearchIndex() {
         rebuild(new Dossier(List.of(), new dev.dossier.model.Grouping(List.of()), List.of(), List.of(), List.of(),
@@ -51,40 +56,47 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public synchronized void rebuild(Dossier dossier, List<DocumentResult> results) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            writer.addDocuments(IndexedDocuments.of(dossier, results));
+        IndexedDocuments.Built built = IndexedDocuments.of(dossier, results);
+        // Merging only neighbouring segments keeps document numbers in insertion order.
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogByteSizeMergePolicy());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            writer.addDocuments(built.documents());
+            writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index in memory", e);
         }
-        DirectoryReader old = reader;
+        Generation old = current;
         try {
-            reader = DirectoryReader.open(directory);
+            current = new Generation(DirectoryReader.open(directory), built.texts());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
         if (old != null) {
-            release(old);
+            release(old.reader());
         }
     }
 
+    /** A reader and the text of each of its documents by document number (insertion order). */
+    private record Generation(DirectoryReader reader, List<String> texts) {}
+
     @Override
     public SearchResults search(SearchQuery query) {
-        DirectoryReader current = acquire();
+        Generation generation = acquire();
         try {
-            IndexSearcher searcher = new IndexSearcher(current);
+            IndexSearcher searcher = new IndexSearcher(generation.reader());
             Query words = words(query.text());
             TopDocs top = searcher.search(withFilters(words, query), query.offset() + query.limit());
             ScoreDoc[] page = pageOf(top, query);
-            Snippets snippets = new Snippets(searcher, analyzer, words, page);
+            Snippets snippets = new Snippets(searcher, analyzer, words, page, generation.texts());
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                hits.add(hit(searcher.storedFields().document(page[i].doc), snippets.of(i), page[i].score));
+                hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), snippets.of(i), page[i].score));
             }
             return new SearchResults(top.totalHits.value, hits);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + query.text(), e);
         } finally {
-            release(current);
+            release(generation.reader());
         }
     }
 
@@ -134,11 +146,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /** A reader that stays open until {@link #release}, even if a rebuild swaps it out meanwhile. */
-    private DirectoryReader acquire() {
+    private Generation acquire() {
         while (true) {
-            DirectoryReader current = reader;
-            if (current.tryIncRef()) {
-                return current;
+            Generation generation = current;
+            if (generation.reader().tryIncRef()) {
+                return generation;
             }
         }
     }
@@ -153,8 +165,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public synchronized void close() {
-        release(reader);
-        analyzer.close();
+        if (!closed) {
+            closed = true;
+            release(current.reader());
+            analyzer.close();
+        }
     }
 
     static int snippetChars() {

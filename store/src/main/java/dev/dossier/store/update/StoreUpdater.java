@@ -55,22 +55,37 @@ public final class StoreUpdater {
         return addRaw(pipeline.ingest(inputs));
     }
 
-    /** Adds raw documents (as posted to the API, or ingested by {@link #add}). */
+    /**
+     * Adds raw documents (as posted to the API, or ingested by {@link #add}). The dossier is
+     * rebuilt before anything is written, so a stage that throws leaves the store as it was; a
+     * store whose reconciled parts lag behind its documents (a crash between the two writes) is
+     * rebuilt by the next add even when that add brings nothing new.
+     */
     public synchronized AddResult addRaw(List<RawDocument> raws) {
         List<RawDocument> sorted = new ArrayList<>(raws);
         sorted.sort(Comparator.comparing(RawDocument::source));
         Set<String> known = store.containsDocuments(sorted.stream().map(StoreUpdater::idOf).toList());
         List<String> alreadyStored = sorted.stream().map(StoreUpdater::idOf).filter(known::contains).toList();
         List<RawDocument> fresh = sorted.stream().filter(raw -> !known.contains(idOf(raw))).toList();
-        List<DocumentResult> read = readAll(fresh);
-        List<String> added = store.putDocuments(read);
-        if (added.isEmpty()) {
+        List<DocumentResult> read = unique(readAll(fresh));
+        Grouping before = store.dossier().grouping();
+        List<DocumentResult> stored = store.documentResults();
+        if (read.isEmpty() && before.groups().size() == stored.size()) {
             return new AddResult(List.of(), alreadyStored, List.of(), List.of());
         }
-        Grouping before = store.dossier().grouping();
-        Dossier dossier = pipeline.assemble(store.documentResults()).dossier();
+        List<DocumentResult> all = new ArrayList<>(stored);
+        all.addAll(read);
+        Dossier dossier = pipeline.assemble(all).dossier();
+        List<String> added = store.putDocuments(read);
         store.saveReconciled(dossier);
         return new AddResult(added, alreadyStored, unreadable(read, added), touched(before, dossier.grouping(), added));
+    }
+
+    /** One result per document id (two raw documents can only share an id if they share source and bytes). */
+    private static List<DocumentResult> unique(List<DocumentResult> results) {
+        Map<String, DocumentResult> byId = new java.util.LinkedHashMap<>();
+        results.forEach(r -> byId.putIfAbsent(r.annotated().document().id(), r));
+        return List.copyOf(byId.values());
     }
 
     /** The per-document stages over {@code raws}, {@code config.threads()} at a time, in the order given. */

@@ -1,0 +1,48 @@
+package dev.dossier.app.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code dossier add} from the command line: the second add of the same folder adds nothing. */
+@Tag("slow")
+class CommandsTest {
+
+    @Test
+    void addingAFolderTwiceAddsItOnce(@TempDir Path store) {
+        Path articles = Path.of(System.getProperty("dossier.root", ".."),
+                "store/src/test/resources/dev/dossier/store/articles");
+        assumeTrue(Files.isDirectory(articles), "no fixture articles at " + articles);
+        String first = run(new AddCommand(), articles.toString(), "--store", store.toString());
+        assertTrue(first.startsWith("added 5 document(s), 0 already stored"), first);
+        assertTrue(first.contains("1 deal(s)"), first);
+        String second = run(new AddCommand(), articles.toString(), "--store", store.toString());
+        assertEquals("added 0 document(s), 5 already stored, 0 unreadable\n", second);
+    }
+
+    @Test
+    void aMissingInputIsAUsageError(@TempDir Path store) {
+        CommandLine line = new CommandLine(new AddCommand());
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+        assertEquals(2, line.execute("no-such-folder", "--store", store.toString()));
+        assertTrue(err.toString().contains("no such file or folder"), err.toString());
+    }
+
+    private static String run(Object command, String... args) {
+        CommandLine line = new CommandLine(command);
+        StringWriter out = new StringWriter();
+        line.setOut(new PrintWriter(out));
+        assertEquals(0, line.execute(args), out.toString());
+        return out.toString();
+    }
+}

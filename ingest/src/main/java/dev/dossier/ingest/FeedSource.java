@@ -1,0 +1,82 @@
+package dev.dossier.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dev.dossier.model.ContentKind;
+import dev.dossier.model.DateBasis;
+import dev.dossier.model.Metadata;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.PublicationDate;
+import dev.dossier.model.RawDocument;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.xml.sax.InputSource;
+
+/**
+ * An RSS or Atom feed saved to disk, read with Rome (doctypes refused). Entry N is document
+ * {@code path#N}; its HTML content (or summary) is the page, its link, title, author and date are
+ * metadata, the feed's title is the outlet. A feed's dates are instants; they are read in UTC.
+ */
+final class FeedSource {
+    private FeedSource() {}
+
+    static void read(byte[] bytes, String source, Consumer<RawDocument> sink) {
+        SyndFeed feed;
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
+        } catch (Exception e) {
+            // Rome reports malformed XML and non-feeds with its own checked exceptions.
+            sink.accept(Problems.failed(source, "not a readable RSS/Atom feed: " + e.getMessage()));
+            return;
+        }
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            sink.accept(entry(entries.get(i), feed, source + "#" + (i + 1)));
+        }
+    }
+
+    private static RawDocument entry(SyndEntry entry, SyndFeed feed, String source) {
+        String html = content(entry);
+        if (html.isBlank()) {
+            return Problems.skipped(source, "feed entry without content");
+        }
+        Metadata metadata = Metadata.empty()
+                .withUrl(blankToNull(entry.getLink()))
+                .withTitle(blankToNull(entry.getTitle()))
+                .withOutlet(blankToNull(feed.getTitle()))
+                .withAuthor(blankToNull(entry.getAuthor()))
+                .withLanguage(blankToNull(feed.getLanguage()))
+                .withPublished(date(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()));
+        return new RawDocument(source, ContentKind.HTML, ("<html><body>" + html + "</body></html>").getBytes(StandardCharsets.UTF_8),
+                Optional.of("UTF-8"), metadata, Optional.empty());
+    }
+
+    private static String content(SyndEntry entry) {
+        StringBuilder html = new StringBuilder();
+        for (SyndContent c : entry.getContents()) {
+            html.append(c.getValue() == null ? "" : c.getValue());
+        }
+        if (html.length() == 0 && entry.getDescription() != null && entry.getDescription().getValue() != null) {
+            html.append(entry.getDescription().getValue());
+        }
+        return html.toString();
+    }
+
+    private static PublicationDate date(Date date) {
+        return date == null ? null
+                : new PublicationDate(PartialDate.of(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate()), DateBasis.METADATA);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dossier.nlp.amount;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.MoneyMention;
+import dev.dossier.model.QuantityMention;
+import dev.dossier.nlp.Fixtures;
+import dev.dossier.nlp.LanguageAnnotator;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AmountTest {
+    private static final LanguageAnnotator ANNOTATOR = new LanguageAnnotator();
+
+    private static String money(String text) {
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(text));
+        MoneyMention m = doc.money().get(0);
+        return String.format(Locale.ROOT, "%s %s %.0f%s", m.text(), m.money().currency(), m.money().amount(),
+                m.money().approximate() ? " approx" : "");
+    }
+
+    private static String quantity(String text) {
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(text));
+        QuantityMention q = doc.quantities().get(0);
+        return String.format(Locale.ROOT, "%s %.0f %s%s%s%s", q.text(), q.quantity().amount(), q.quantity().unit(),
+                q.ordinal().map(o -> " #" + o).orElse(""), q.entity().map(e -> " " + e.name()).orElse(""),
+                q.quantity().approximate() ? " approx" : "");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "a deal worth $2.5 billion; $2.5 billion USD 2500000000",
+        "valued at US$3.4bn in total; US$3.4bn USD 3400000000",
+        "an order of €890m; €890m EUR 890000000",
+        "costing ₹12,000 crore; ₹12,000 crore INR 120000000000",
+        "a Rs 4,500 crore order; Rs 4,500 crore INR 45000000000",
+        "por 1.200 millones de euros; 1.200 millones de euros EUR 1200000000",
+        "about 2.5 billion dollars; 2.5 billion dollars USD 2500000000 approx",
+        "reportedly worth around $2.5 billion; $2.5 billion USD 2500000000 approx",
+        "some £59.5 million; £59.5 million GBP 59500000 approx",
+    })
+    void readsMoney(String text, String expected) {
+        assertEquals(expected, money(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Russia shipped four batteries in 2019.; four batteries 4 battery",
+        "Germany ordered 24 Typhoon jets.; 24 Typhoon jets 24 jet Eurofighter Typhoon",
+        "Poland bought 180 K2 tanks.; 180 K2 tanks 180 tank K2",
+        "Moscow will send a second regiment.; a second regiment 1 regiment #2",
+        "The first batch arrived.; The first batch 1 batch #1",
+        "Egypt received nearly 30 helicopters.; 30 helicopters 30 helicopter approx",
+        "Norway bought 48 F-16s in the 1980s.; 48 F-16s 48 fighter F-16",
+    })
+    void readsQuantities(String text, String expected) {
+        assertEquals(expected, quantity(text));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dossier.nlp.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Fixtures;
+import dev.dossier.nlp.LanguageAnnotator;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AttributionReaderTest {
+    private static final LanguageAnnotator ANNOTATOR = new LanguageAnnotator();
+
+    private static String read(String text) {
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(text));
+        List<Attribution> all = doc.attributions();
+        Attribution a = all.get(all.size() - 1);
+        return a.speaker().orElse("-") + " / " + a.description().orElse("-") + " / " + a.via().orElse("-") + " / "
+                + a.stance() + " / " + a.content().of(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Interfax cited Ivan Petrov, head of the export agency, as saying: “The contract is signed.”"
+                + "; Ivan Petrov / head of the export agency / Interfax / ASSERTS / The contract is signed",
+        "The deal is done, a Greek defence official told Reuters."
+                + "; - / a Greek defence official / Reuters / ASSERTS / The deal is done",
+        "According to Yonhap, Seoul will deliver the tanks in March."
+                + "; Yonhap / - / - / ASSERTS / Seoul will deliver the tanks in March",
+        "Cairo denied that it had ordered the Su-35."
+                + "; Egypt / - / - / DENIES / it had ordered the Su-35",
+        "“We have no such contract,” the ministry said."
+                + "; - / the ministry / - / DENIES / We have no such contract",
+        "Reuters reported that India could sign the deal next year."
+                + "; Reuters / - / - / HEDGES / India could sign the deal next year",
+        "Maria Lopez was quoted by EFE as saying the frigates were delivered."
+                + "; Maria Lopez / - / EFE / ASSERTS / the frigates were delivered",
+        "TASS quoted Ivan Petrov as saying the S-300 had been delivered."
+                + "; Ivan Petrov / - / TASS / ASSERTS / the S-300 had been delivered",
+        "The paper, citing two industry sources, said the frigates were late."
+                + "; - / two industry sources / - / ASSERTS / the frigates were late",
+        "WARSAW (Reuters) - Poland has not signed the deal, an official said."
+                + "; - / an official / - / DENIES / Poland has not signed the deal",
+        "Interfax reported that Ivan Petrov said the contract had been signed."
+                + "; Ivan Petrov / - / Interfax / ASSERTS / the contract had been signed",
+        "A senior official cast doubt on the report."
+                + "; - / A senior official / - / DENIES / on the report",
+    })
+    void findsSpeakerViaStanceAndContent(String text, String expected) {
+        assertEquals(expected, read(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuoteContinuedInTheNextParagraphKeepsItsSpeaker() {
+        String text = "A Polish defence official said: “The first tanks arrived.\n\nMore will follow next year.”";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        assertEquals(2, all.size());
+        assertEquals("More will follow next year", all.get(1).content().of(text));
+        assertEquals(all.get(0).description(), all.get(1).description());
+    }
+}

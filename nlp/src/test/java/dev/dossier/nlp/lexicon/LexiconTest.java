@@ -1,0 +1,47 @@
+package dev.dossier.nlp.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LexiconTest {
+    private static final Lexicon LEXICON = Lexicon.standard();
+
+    private static String found(String text) {
+        return String.join(" | ", LEXICON.gazetteer().find(text).stream()
+                .map(m -> text.substring(m.start(), m.end()) + "=" + m.alias().entity().id()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Türkiye and Ankara; Türkiye=country:TR | Ankara=country:TR",
+        "Turkiye bought S400s; Turkiye=country:TR | S400s=weapon:s-400",
+        "the S-400 Triumf, or SA-21 Growler; S-400 Triumf=weapon:s-400 | SA-21 Growler=weapon:s-400",
+        "Su-30MKI and F-16 Block 70 jets; Su-30MKI=weapon:su-30 | F-16 Block 70=weapon:f-16",
+        "the US and the U.S. and us; US=country:US | U.S.=country:US",
+        "Washington and the Kremlin; Washington=country:US | Kremlin=country:RU",
+        "Rosoboronexport and SSB; Rosoboronexport=org:rosoboronexport | SSB=org:ssb",
+        "Russia-Turkey talks; Russia=country:RU | Turkey=country:TR",
+        "a turkey dinner in Australian waters; Australian=country:AU",
+    })
+    void findsLongestAliasesWithCaseRules(String text, String expected) {
+        assertEquals(expected, found(text));
+    }
+
+    @Test
+    void coversTheWorldAndHundredsOfSystems() {
+        List<String> countries = LEXICON.entities().stream().filter(e -> e.type() == EntityType.COUNTRY)
+                .map(e -> e.id()).toList();
+        long weapons = LEXICON.entities().stream().filter(e -> e.type() == EntityType.WEAPON).count();
+        assertTrue(countries.size() >= 193, "countries: " + countries.size());
+        assertTrue(weapons >= 300, "weapons: " + weapons);
+        assertEquals("Russia", LEXICON.entity("weapon:s-400").orElseThrow().attribute("country").orElseThrow());
+        assertEquals("air-defence", LEXICON.entity("weapon:s-400").orElseThrow().attribute("category").orElseThrow());
+        assertEquals("NEWS_AGENCY", LEXICON.entity("org:tass").orElseThrow().type().name());
+    }
+}
