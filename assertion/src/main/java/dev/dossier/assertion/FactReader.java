@@ -102,6 +102,14 @@ final class FactReader {
                 .map(QuantityMention::quantity);
     }
 
+    /** The counted amount written with one system ("212 K9 howitzers"), for triggers that govern several. */
+    Optional<Quantity> quantityOf(SentenceView v, Span scope, Span system) {
+        return v.quantities().stream().filter(q -> scope.contains(q.span()) && q.ordinal().isEmpty())
+                .filter(q -> q.span().overlaps(system)
+                        || q.span().end() <= system.start() && system.start() - q.span().end() <= 2)
+                .findFirst().map(QuantityMention::quantity);
+    }
+
     /** The batch ordinal nearest the trigger ("the first deliveries", "a second batch", "new agreements"). */
     Batch batch(SentenceView v, Span scope, Span trigger) {
         String text = v.text(scope);

@@ -60,10 +60,10 @@ public final class RuleAssertionReader implements AssertionReader {
         List<Trigger> kept = filter.keep(view, parts, triggers.find(view.text(), view.span().start()));
         List<Draft> drafts = new ArrayList<>();
         for (Trigger trigger : kept) {
-            claims.read(view, parts, trigger, kept, context, published).ifPresent(draft -> {
+            for (Draft draft : claims.read(view, parts, trigger, kept, context, published)) {
                 drafts.add(draft);
                 context.add(new Claim(view.index(), draft.type(), draft.roles(), draft.batch(), draft.status()));
-            });
+            }
         }
         List<Draft> valued = withMoney(view, drafts);
         for (int i = 0; i < valued.size(); i++) {
