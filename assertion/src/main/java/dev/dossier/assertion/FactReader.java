@@ -124,9 +124,8 @@ final class FactReader {
                     continue;
                 }
                 String after = text.substring(m.end());
-                boolean numbered = ordinal.batch().isPresent();
-                boolean names = modifies("BATCH_NOUN", after)
-                        || numbered && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
+                boolean names = modifies("BATCH_NOUN", after) || !ordinal.batchNounOnly()
+                        && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
                 if (names && d < bestDistance) {
                     best = new Batch(ordinal.batch(), ordinal.batch().isEmpty());
                     bestDistance = d;

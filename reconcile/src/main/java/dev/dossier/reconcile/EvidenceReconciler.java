@@ -46,7 +46,8 @@ public final class EvidenceReconciler implements Reconciler {
             events.add(e);
             clusterOf.put(e.id(), c);
         }
-        List<DealBuilder.Built> built = new DealBuilder(new DealSlots(origins, published)).build(events, clusterOf);
+        List<DealBuilder.Built> built = new DealBuilder(new DealSlots(origins, published), a -> namesSystem(a, byId))
+                .build(events, clusterOf);
         List<Deal> deals = withLinkedActions(built, events, byId);
         events = withDeals(events, deals);
         ContradictionFinder finder = new ContradictionFinder(origins, new Explainer(sourceNames));
@@ -57,6 +58,13 @@ public final class EvidenceReconciler implements Reconciler {
         }
         return new Reconciliation(events, deals, numbered(contradictions), timeline(events),
                 events.stream().filter(e -> e.date().isEmpty()).map(Event::id).toList());
+    }
+
+    private static boolean namesSystem(Assertion a, Map<String, AnnotatedDocument> documents) {
+        AnnotatedDocument doc = documents.get(a.evidence().document());
+        String system = a.roles().system().map(Keys::system).orElse("");
+        return doc != null && doc.mentions().stream().anyMatch(m -> a.evidence().span().contains(m.span())
+                && Keys.system(m.entity().name()).equals(system));
     }
 
     /** Deals with the sanctions, waivers and exclusions their texts say they caused added to their events. */

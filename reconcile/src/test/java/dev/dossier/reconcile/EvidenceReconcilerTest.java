@@ -10,7 +10,11 @@ import dev.dossier.model.DateBasis;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.DocumentStatus;
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.EventStatus;
+import dev.dossier.model.Mention;
+import dev.dossier.model.MentionKind;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Evidence;
 import dev.dossier.model.Grouping;
@@ -29,14 +33,18 @@ import org.junit.jupiter.api.Test;
 
 /** Examples: claims from a few documents in, events, deals, slots and contradictions out. */
 class EvidenceReconcilerTest {
-    private static final String QUOTE = "a sentence that says so.";
+    private static final String QUOTE = "a sentence about the K2.";
     private final List<AnnotatedDocument> docs = new ArrayList<>();
     private final List<DocumentGroup> groups = new ArrayList<>();
     private final List<Assertion> claims = new ArrayList<>();
 
     private void doc(String id, String published, String wireGroup) {
         Metadata m = Metadata.empty().withPublished(new PublicationDate(PartialDate.parse(published), DateBasis.METADATA));
-        docs.add(AnnotatedDocument.bare(new Document(id, id + ".txt", m, QUOTE, DocumentStatus.OK, Optional.empty())));
+        Document d = new Document(id, id + ".txt", m, QUOTE, DocumentStatus.OK, Optional.empty());
+        int at = QUOTE.indexOf("K2");
+        Mention k2 = new Mention(new Span(at, at + 2), "K2", new Entity("w:K2", "K2", EntityType.WEAPON), MentionKind.NAME,
+                "test");
+        docs.add(new AnnotatedDocument(d, List.of(), List.of(), List.of(k2), List.of(), List.of(), List.of(), List.of()));
         groups.add(new DocumentGroup(id, Optional.ofNullable(wireGroup), Optional.empty(), "s1"));
     }
 
