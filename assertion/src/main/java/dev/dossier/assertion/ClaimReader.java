@@ -140,7 +140,7 @@ final class ClaimReader {
             return new Subject(Optional.empty(), r.system(), r.supplier(), antecedent, true);
         }
         Span wide = attribution.map(Attribution::content).filter(c -> c.contains(t.span())).orElse(v.span());
-        Optional<Mention> elsewhere = roles.system(v, wide, t.span());
+        Optional<Mention> elsewhere = roles.system(v, wide, t.span()).filter(m -> fitsClause(v, scope, m));
         if (elsewhere.isPresent()) {
             return Subject.named(elsewhere, Optional.empty());
         }
@@ -197,6 +197,17 @@ final class ClaimReader {
         Roles r = roles.transfer(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);
         boolean known = r.supplier().isPresent() || r.recipient().isPresent();
         return known && !r.supplier().equals(r.recipient()) ? Optional.of(r) : Optional.empty();
+    }
+
+    /**
+     * A system named in another clause fits this one when the clause names at most one state
+     * besides the system's country of origin (the buyer); "Australia will acquire submarines with
+     * technology from the United States and Britain" does not fit a French system named later.
+     */
+    private static boolean fitsClause(SentenceView v, Span scope, Mention system) {
+        Optional<String> origin = system.entity().attribute("country");
+        return v.mentions(EntityType.COUNTRY, scope).stream().map(RoleReader::state)
+                .filter(s -> !origin.map(s::equals).orElse(false)).distinct().count() <= 1;
     }
 
     /** The first two states a clause names, and the state a relative clause hangs on. */
