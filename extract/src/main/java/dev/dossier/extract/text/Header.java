@@ -1,6 +1,7 @@
 package dev.dossier.extract.text;
 
 import dev.dossier.extract.meta.Bylines;
+import dev.dossier.extract.meta.CreditLine;
 import dev.dossier.extract.meta.DateParser;
 import dev.dossier.model.PartialDate;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         for (int k = from, seen = 0; k < lines.size() && seen < 10; k = next(junk, k + 1), seen++) {
             String text = lines.get(k).text();
             boolean headline = Texts.headlineLike(text);
-            if (!headline && Texts.prose(text) || Bylines.byLine(text).isPresent() || dateLine(text, false).isPresent()) {
+            if (!headline && Texts.prose(text) || creditLine(text)) {
                 break;
             }
             if (headline && Texts.wordCount(text) >= 4) {
@@ -62,7 +63,7 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
             }
         }
         String first = lines.get(from).text();
-        boolean headline = Texts.headlineLike(first) && Bylines.byLine(first).isEmpty() && dateLine(first, false).isEmpty();
+        boolean headline = Texts.headlineLike(first) && !creditLine(first);
         return best >= 0 ? best : headline ? from : -1;
     }
 
@@ -81,14 +82,15 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         Optional<PartialDate> date = Optional.empty();
         for (int i = from, seen = 0; i < lines.size() && seen < 3; i = next(junk, i + 1), seen++) {
             String text = lines.get(i).text();
-            Optional<String> by = Bylines.byLine(text);
-            if (by.isEmpty() && seen == 0 && title.isPresent()) {
+            Optional<CreditLine> credit = CreditLine.parse(text);
+            Optional<String> by = credit.isPresent() ? credit.get().author() : Bylines.byLine(text);
+            if (by.isEmpty() && credit.isEmpty() && seen == 0 && title.isPresent()) {
                 by = Bylines.bareName(text);
             }
             Optional<String> byFinal = by;
-            Optional<PartialDate> when = dateLine(text, by.isPresent());
+            Optional<PartialDate> when = credit.flatMap(CreditLine::date).or(() -> dateLine(text, byFinal.isPresent()));
             Optional<PartialDate> whenFinal = when;
-            if (by.isEmpty() && when.isEmpty()) {
+            if (credit.isEmpty() && by.isEmpty() && when.isEmpty()) {
                 break;
             }
             author = author.or(() -> byFinal);
@@ -96,6 +98,11 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
             used.add(i);
         }
         return new Header(title, author, date, used);
+    }
+
+    /** A byline or date line: "By …", a date alone, or date, author and credits joined by "|" or "by". */
+    private static boolean creditLine(String text) {
+        return Bylines.byLine(text).isPresent() || dateLine(text, false).isPresent() || CreditLine.parse(text).isPresent();
     }
 
     /** The date of a line that is only a date (with "Published", times, weekdays), or of a byline. */
