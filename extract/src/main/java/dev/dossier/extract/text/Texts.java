@@ -33,6 +33,13 @@ public final class Texts {
         return last != '.' && last != ',' && last != ';' && last != ':' || text.endsWith("...");
     }
 
+    /** A line of an article's header: a headline of four or more words, or a byline or date line. */
+    public static boolean headerLike(String line) {
+        return headlineLike(line) && wordCount(line) >= 4 && !prose(line)
+                || dev.dossier.extract.meta.Bylines.byLine(line).isPresent()
+                || dev.dossier.extract.meta.CreditLine.parse(line).isPresent();
+    }
+
     /** Running prose: a long line, or a sentence of some length. */
     public static boolean prose(String line) {
         String text = line.strip();

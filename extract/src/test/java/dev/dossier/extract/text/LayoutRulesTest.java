@@ -42,4 +42,57 @@ class LayoutRulesTest {
         assertEquals(Optional.empty(), lexicon.classify("Printing costs rose by a fifth, the company said."));
         assertEquals(Optional.of(JunkKind.APPEAL), lexicon.classify("Back local reporting. Become a member now!"));
     }
+
+    @Test
+    void mastheadAndMenuAboveHeadlineThenDatePipeAuthor() {
+        Article a = read("""
+                Baltic Harbour Gazette
+                Home | Ports | Shipping | Navy | Opinion
+                Navy orders four minehunters from local yard
+                4 May 2020 | Ilze Berzina
+                The navy has ordered four minehunters from a shipyard in the capital, the ministry said on Monday.
+
+                © 2020 Baltic Harbour Gazette
+                """);
+        assertEquals(Optional.of("Navy orders four minehunters from local yard"), a.metadata().title());
+        assertEquals(Optional.of("Ilze Berzina"), a.metadata().author());
+        assertEquals(Optional.of("Baltic Harbour Gazette"), a.metadata().outlet());
+        assertEquals("2020-05-04", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("The navy has ordered four minehunters from a shipyard in the capital, the ministry said on Monday.", a.body());
+    }
+
+    @Test
+    void dateByStaffAndAgencyCreditsAreNoAuthors() {
+        Article a = read("""
+                Coastal Radar Blog
+                Air force signs for two transport aircraft
+                11 June 2018 by Staff Writer
+                The air force has signed a contract for two transport aircraft, officials said on Thursday.
+                """);
+        assertEquals(Optional.of("Air force signs for two transport aircraft"), a.metadata().title());
+        assertEquals(Optional.empty(), a.metadata().author());
+        assertEquals("2018-06-11", a.metadata().published().orElseThrow().date().iso());
+        assertFalse(a.body().contains("Staff Writer"));
+        assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("March 3, 2017 | Harbour Wire Service")
+                .flatMap(dev.dossier.extract.meta.CreditLine::author));
+        assertEquals(Optional.of("Tomas Varga"), dev.dossier.extract.meta.CreditLine
+                .parse("Posted by Tomas Varga | 2 September 2020 | 5 min read").flatMap(dev.dossier.extract.meta.CreditLine::author));
+        assertTrue(dev.dossier.extract.meta.CreditLine.parse("Posted: 8 October 2019").isPresent());
+        assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Ports | Shipping | Navy"));
+    }
+
+    @Test
+    void furnitureAboveTheArticleNeverTakesTheHeadlineOrByline() {
+        Article a = read("""
+                Subscribe to the Northern Flank Review newsletter
+                Tanks  Artillery  Drones  Subscribe
+                Army receives its first tracked howitzers
+                April 9, 2024 by Oskar Lind
+                Listen to this article
+                The army received its first tracked howitzers on Monday, two months later than planned.
+                """);
+        assertEquals(Optional.of("Army receives its first tracked howitzers"), a.metadata().title());
+        assertEquals(Optional.of("Oskar Lind"), a.metadata().author());
+        assertEquals("The army received its first tracked howitzers on Monday, two months later than planned.", a.body());
+    }
 }
