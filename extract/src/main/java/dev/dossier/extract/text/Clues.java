@@ -8,6 +8,7 @@ import dev.dossier.model.PartialDate;
 import dev.dossier.model.Precision;
 import dev.dossier.model.PublicationDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
 public final class Clues {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?=[/-]|$)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "^(The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(\\s+(of\\s+|the\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*){1,4}$");
+    private static final java.util.Set<String> OUTLET_WORDS = outletWords();
     private static final Pattern FILE_PHOTO = Pattern.compile("(?i)\\b(file|archive|archival)( photo| picture| image)?\\b");
 
     private Clues() {}
@@ -42,6 +46,41 @@ public final class Clues {
             domain = domain.isPresent() ? domain : OutletCues.domain(text);
         }
         return selfReference.isPresent() ? selfReference : domain;
+    }
+
+    /**
+     * The masthead: the first line of the page, above the headline, when it is a short title-case name
+     * with an outlet word ("The Example Herald", "EXAMPLE DEFENCE REVIEW"); an all-capitals name is
+     * given in title case. Section labels ("Military & Security") have no outlet word.
+     */
+    public static Optional<String> masthead(List<Line> lines, JunkKind[] junk, Header header) {
+        int first = 0;
+        while (first < junk.length && junk[first] != null) {
+            first++;
+        }
+        if (first >= lines.size() || header.title().isEmpty() || !header.lines().contains(first)
+                || Header.same(lines.get(first).text(), header.title().get())) {
+            return Optional.empty();
+        }
+        String text = lines.get(first).text();
+        if (!MASTHEAD.matcher(text).matches() || Texts.wordCount(text) > 5) {
+            return Optional.empty();
+        }
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (OUTLET_WORDS.contains(word)) {
+                return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? titleCase(text) : text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(word.isEmpty() ? word
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        return out.toString();
     }
 
     /** The publication date the text supports, or empty. */
@@ -106,6 +145,14 @@ public final class Clues {
             }
         }
         return Optional.empty();
+    }
+
+    private static java.util.Set<String> outletWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String[] row : dev.dossier.extract.Resources.tsv("outlet-words.tsv")) {
+            words.add(row[0].strip());
+        }
+        return java.util.Set.copyOf(words);
     }
 
     public static Optional<PartialDate> urlDate(String url) {

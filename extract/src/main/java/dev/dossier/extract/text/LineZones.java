@@ -10,7 +10,7 @@ import java.util.List;
  *   <li>after "Next Article", "Related" or "X special:", the headline-like lines that follow are teasers;</li>
  *   <li>after a newsletter, donation or comment widget, once the article has begun, what follows is
  *       furniture until a line of prose that does not speak to the reader as "we"/"you"; above the
- *       article it never takes a headline or a byline/date line;</li>
+ *       article it never takes a headline, masthead or byline/date line;</li>
  *   <li>press-release end matter ("About Example Corp", "Media contact") ends the article.</li>
  * </ol>
  */
@@ -77,7 +77,8 @@ public final class LineZones {
                 zone = null;
             } else if (zone != null && zone.opensClosingZone()) {
                 boolean sameWidget = lines.get(i).block() == zoneBlock;
-                boolean header = !articleBegun && Texts.headerLike(text);
+                boolean header = !articleBegun && (Texts.headerLike(text)
+                        || Texts.headlineLike(text) && Texts.wordCount(text) >= 2 && !Texts.addressesReader(text));
                 if ((articleBegun || sameWidget) && !header && (!Texts.prose(text) || Texts.addressesReader(text))) {
                     kinds[i] = zone;
                     zoneBlock = lines.get(i).block();

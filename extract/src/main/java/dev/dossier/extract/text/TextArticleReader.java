@@ -28,7 +28,8 @@ public final class TextArticleReader {
     public Article read(List<Line> lines, Metadata given, Header.TitleSource titleSource) {
         JunkKind[] junk = LineZones.classify(lines, lexicon);
         Header header = Header.find(lines, junk, given.title(), titleSource);
-        Optional<String> outlet = given.outlet().or(() -> Clues.outlet(lines, junk));
+        Optional<String> outlet = given.outlet().or(() -> Clues.outlet(lines, junk))
+                .or(() -> Clues.masthead(lines, junk, header));
         List<String> paragraphs = paragraphs(lines, junk, header, outlet);
         Metadata found = Metadata.empty()
                 .withTitle(header.title().orElse(null))

@@ -95,4 +95,25 @@ class LayoutRulesTest {
         assertEquals(Optional.of("Oskar Lind"), a.metadata().author());
         assertEquals("The army received its first tracked howitzers on Monday, two months later than planned.", a.body());
     }
+
+    @Test
+    void mastheadWithAnOutletWordNamesTheOutletWhenNoFooterDoes() {
+        Article a = read("""
+                ×
+                Support our reporting. Become a member
+                THE HIGHLAND COURIER
+                Border guards get new patrol drones
+
+                The border guard has received its first patrol drones, a spokesman said on Friday.
+                """);
+        assertEquals(Optional.of("The Highland Courier"), a.metadata().outlet());
+        assertEquals(Optional.of("Border guards get new patrol drones"), a.metadata().title());
+        Article label = read("""
+                Naval & Coastal
+                Border guards get new patrol drones
+
+                The border guard has received its first patrol drones, a spokesman said on Friday.
+                """);
+        assertEquals(Optional.empty(), label.metadata().outlet());
+    }
 }
