@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Outlet and publication date from the text itself, each with its evidence. The publication date
- * cascade, strongest first: dateline &gt; a date line in the header &gt; a dated photo caption
+ * cascade, strongest first: a date line in the header giving the day &gt; dateline &gt; a date line
+ * in the header &gt; a dated photo caption
  * with a credit (month precision) &gt; a date in the URL &gt; a copyright year. Dates in other
  * furniture ("Since July 1 we have disabled ads") and dates of events in the body are never used.
  */
@@ -94,7 +95,9 @@ public final class Clues {
         Optional<Integer> year = text.or(() -> caption).or(() -> fromUrl).or(() -> copyright).map(p -> p.date().year());
         Optional<PublicationDate> dateline = paragraphs.isEmpty() ? Optional.empty()
                 : datelineDate(paragraphs.get(0), year).map(d -> new PublicationDate(d, DateBasis.DATELINE));
-        return dateline.or(() -> text).or(() -> caption).or(() -> fromUrl).or(() -> copyright);
+        // The page's own date line to the day dates the page; a wire dateline may be a day older (reprints).
+        Optional<PublicationDate> headerDay = text.filter(p -> p.date().precision() == Precision.DAY);
+        return headerDay.or(() -> dateline).or(() -> text).or(() -> caption).or(() -> fromUrl).or(() -> copyright);
     }
 
     static Optional<PartialDate> datelineDate(String paragraph, Optional<Integer> year) {

@@ -116,4 +116,17 @@ class LayoutRulesTest {
                 """);
         assertEquals(Optional.empty(), label.metadata().outlet());
     }
+
+    @Test
+    void theReprintsOwnDateLineWinsOverTheWireDateline() {
+        Article a = read("""
+                Navy picks a design for its new corvettes
+                Tuesday 5 March 2019
+                By Lena Holm, Example Wire
+
+                OSLO, March 4 (Example Wire) - The navy has chosen a design for six corvettes, officials said.
+                """);
+        assertEquals("2019-03-05", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("TEXT", a.metadata().published().orElseThrow().basis().name());
+    }
 }
