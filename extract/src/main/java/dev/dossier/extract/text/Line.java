@@ -12,13 +12,20 @@ public record Line(String text, int block) {
         Checks.nonNegative(block, "block");
     }
 
+    /**
+     * A menu set out with runs of two or more spaces ("Home  World  Defence  About"): three or more
+     * items of one to three capitalised words. Its gaps become " | " so that it reads as the menu it is.
+     */
+    private static final java.util.regex.Pattern MENU_GAPS = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}&'’-]*( [\\p{Lu}&][\\p{L}&'’-]*){0,2}((?: {2,}|\\t+)\\p{Lu}[\\p{L}&'’-]*( [\\p{Lu}&][\\p{L}&'’-]*){0,2}){2,}$");
+
     /** The non-blank lines of {@code text}, numbered by the blank-line-separated block they sit in. */
     public static java.util.List<Line> split(String text) {
         java.util.List<Line> lines = new java.util.ArrayList<>();
         int block = 0;
         boolean blank = false;
         for (String raw : text.split("\n", -1)) {
-            String squashed = Texts.squash(raw);
+            String squashed = Texts.squash(MENU_GAPS.matcher(raw.strip()).matches() ? raw.strip().replaceAll("\\s{2,}", " | ") : raw);
             if (squashed.isEmpty()) {
                 blank = true;
                 continue;

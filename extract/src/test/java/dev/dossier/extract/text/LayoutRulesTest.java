@@ -129,4 +129,32 @@ class LayoutRulesTest {
         assertEquals("2019-03-05", a.metadata().published().orElseThrow().date().iso());
         assertEquals("TEXT", a.metadata().published().orElseThrow().basis().name());
     }
+
+    @Test
+    void menusAndBreadcrumbsOfThreeOrMoreShortItemsAreFurniture() {
+        Article a = read("""
+                Home > Regions > Nordic Affairs
+                Defence ministry buys air defence radars
+
+                The defence ministry has bought four air defence radars, officials said on Wednesday.
+
+                Land  Sea  Air Power  Cyber & Space  About
+                World / Europe / Baltic States
+                """);
+        assertEquals(Optional.of("Defence ministry buys air defence radars"), a.metadata().title());
+        assertEquals("The defence ministry has bought four air defence radars, officials said on Wednesday.", a.body());
+        assertEquals(Optional.empty(), lexicon.classify("Talks went on in Oslo, Bergen and Tromso / Norway"));
+    }
+
+    @Test
+    void aWidgetAboveTheLeadNeverSwallowsTheLeadParagraph() {
+        Article a = read("""
+                Eastern Daily Ledger
+                Latest  Nation  World  Defence
+                Advertisement
+                KYIV - The first of six air defence batteries ordered last year will not arrive before the winter, two officials said on Friday.
+                """);
+        assertTrue(a.body().startsWith("KYIV - The first of six air defence batteries"));
+        assertFalse(a.body().contains("Advertisement"));
+    }
 }
