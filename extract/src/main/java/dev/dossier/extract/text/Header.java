@@ -37,7 +37,8 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         int title = knownTitle.isPresent() ? knownTitleIndex(lines, junk, i, knownTitle.get())
                 : source == TitleSource.FIRST_LINE ? headlineIndex(lines, junk, i) : -1;
         if (title < 0) {
-            return byline(lines, junk, i, Optional.empty(), used);
+            Header top = byline(lines, junk, i, Optional.empty(), used);
+            return source == TitleSource.FIRST_LINE && knownTitle.isEmpty() ? headlineBelow(lines, junk, top) : top;
         }
         for (int k = i; k <= title; k = next(junk, k + 1)) {
             used.add(k);
@@ -65,6 +66,24 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         String first = lines.get(from).text();
         boolean headline = Texts.headlineLike(first) && !creditLine(first);
         return best >= 0 ? best : headline ? from : -1;
+    }
+
+    /** A date or byline line above the headline ("Posted: 2 May 2021" / headline / prose): the headline is the line under it. */
+    private static Header headlineBelow(List<Line> lines, JunkKind[] junk, Header top) {
+        if (top.lines().isEmpty()) {
+            return top;
+        }
+        int below = next(junk, top.lines().stream().mapToInt(Integer::intValue).max().getAsInt() + 1);
+        if (below >= lines.size()) {
+            return top;
+        }
+        String text = lines.get(below).text();
+        if (!Texts.headlineLike(text) || Texts.wordCount(text) < 3 || Texts.prose(text) || creditLine(text)) {
+            return top;
+        }
+        Set<Integer> used = new HashSet<>(top.lines());
+        used.add(below);
+        return new Header(Optional.of(text), top.author(), top.date(), used);
     }
 
     /** The line among the first few that is the known headline, or -1. */

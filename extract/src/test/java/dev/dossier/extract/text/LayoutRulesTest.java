@@ -157,4 +157,17 @@ class LayoutRulesTest {
         assertTrue(a.body().startsWith("KYIV - The first of six air defence batteries"));
         assertFalse(a.body().contains("Advertisement"));
     }
+
+    @Test
+    void aDateLineAboveTheHeadlineLeavesTheHeadlineATitle() {
+        Article a = read("""
+                Home / World / Asia
+                Posted: 8 October 2019
+                Army orders wheeled howitzers
+                The army has ordered wheeled howitzers for its new brigades, a spokesman said on Thursday.
+                """);
+        assertEquals(Optional.of("Army orders wheeled howitzers"), a.metadata().title());
+        assertEquals("2019-10-08", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("The army has ordered wheeled howitzers for its new brigades, a spokesman said on Thursday.", a.body());
+    }
 }
