@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A byline or date line whose fields are joined by "|", "·", "•" or "by": "19 March 2019 | Jane Doe",
  * "May 2, 2021 by Staff Writer", "Posted by Jane Doe | 2 May 2021 | 5 min read", "Posted: 2 May 2021",
- * "May 2, 2021 | Example Wire Service". Every field must be a date, a person, a credit (an agency,
+ * "May 2, 2021 | Example Wire Service", "Staff Reporter | Example Wire". Every field must be a date, a person, a credit (an agency,
  * "Staff Writer", an acronym) or a reading time; a credit is never the author.
  */
 public record CreditLine(Optional<String> author, Optional<PartialDate> date) {
@@ -20,6 +20,8 @@ public record CreditLine(Optional<String> author, Optional<PartialDate> date) {
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?i)\\b(on|at|am|pm|gmt|utc|[a-z]{2,4}t|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|"
                     + "friday|saturday|sunday)\\b|\\d{1,2}[:.]\\d\\d|[,:/-]");
+    private static final Pattern STAFF = Pattern.compile(
+            "(?i)^(staff|our|special|senior|defence|defense|political|foreign|news) ?(reporter|writer|correspondent|editor|desk)s?$|^staff$|\\bnews desk$");
     private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(min|mins|minute|minutes)( read)?$");
     private static final Pattern CREDIT = Pattern.compile("^\\p{Lu}[\\p{L}.&'’-]*(\\s+(of\\s+|the\\s+|&\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,4}$");
 
@@ -42,12 +44,12 @@ public record CreditLine(Optional<String> author, Optional<PartialDate> date) {
             if (when.isEmpty() && who.isEmpty() && !credit(field)) {
                 return Optional.empty();
             }
-            labelled |= BY.matcher(field).find() || LABEL.matcher(field).find();
+            labelled |= BY.matcher(field).find() || LABEL.matcher(field).find() || STAFF.matcher(field.strip()).find();
             date = date.or(() -> when);
             author = author.or(() -> who);
         }
-        boolean several = FIELDS.matcher(text).find() || INNER_BY.matcher(text).find();
-        if (date.isEmpty() && author.isEmpty() || !several && !labelled && date.isEmpty()) {
+        // Without a date, a "by" or a staff credit, "Sea Power | Air Power" is a menu, not a byline.
+        if (date.isEmpty() && !labelled) {
             return Optional.empty();
         }
         return Optional.of(new CreditLine(author, date));
@@ -85,7 +87,8 @@ public record CreditLine(Optional<String> author, Optional<PartialDate> date) {
         if (by.find()) {
             return Bylines.byLine("By " + field.substring(by.end()));
         }
-        return Bylines.bareName(field);
+        return Bylines.bareName(field).or(() -> Bylines.byLine("By " + field.strip())
+                .filter(names -> names.length() == field.strip().length()));
     }
 
     /** An agency, a staff credit, an acronym or a reading time: allowed in a credit line, never the author. */

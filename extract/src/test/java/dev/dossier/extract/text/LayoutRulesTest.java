@@ -79,6 +79,10 @@ class LayoutRulesTest {
                 .parse("Posted by Tomas Varga | 2 September 2020 | 5 min read").flatMap(dev.dossier.extract.meta.CreditLine::author));
         assertTrue(dev.dossier.extract.meta.CreditLine.parse("Posted: 8 October 2019").isPresent());
         assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Ports | Shipping | Navy"));
+        assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Sea Power | Air Power | Land Power"));
+        assertTrue(dev.dossier.extract.meta.CreditLine.parse("Staff Reporter | Harbour Wire").isPresent());
+        assertEquals(Optional.of("Ana Lima and Rui Costa"), dev.dossier.extract.meta.CreditLine
+                .parse("4 June 2016 | Ana Lima and Rui Costa").flatMap(dev.dossier.extract.meta.CreditLine::author));
     }
 
     @Test
