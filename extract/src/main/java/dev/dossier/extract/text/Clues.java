@@ -63,7 +63,11 @@ public final class Clues {
                 || Header.same(lines.get(first).text(), header.title().get())) {
             return Optional.empty();
         }
-        String text = lines.get(first).text();
+        return mastheadName(lines.get(first).text());
+    }
+
+    /** The outlet a masthead-shaped line names (short, title case, with an outlet word), or empty. */
+    public static Optional<String> mastheadName(String text) {
         if (!MASTHEAD.matcher(text).matches() || Texts.wordCount(text) > 5) {
             return Optional.empty();
         }

@@ -63,9 +63,22 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
                 best = k;
             }
         }
-        String first = lines.get(from).text();
-        boolean headline = Texts.headlineLike(first) && !creditLine(first);
-        return best >= 0 ? best : headline ? from : -1;
+        if (best >= 0) {
+            return best;
+        }
+        int start = mastheadAbove(lines, junk, from) ? next(junk, from + 1) : from;
+        String first = lines.get(start).text();
+        return Texts.headlineLike(first) && !creditLine(first) ? start : -1;
+    }
+
+    /** "The Example Herald" over a short headline: the first line is the masthead, not the headline. */
+    private static boolean mastheadAbove(List<Line> lines, JunkKind[] junk, int from) {
+        int below = next(junk, from + 1);
+        if (below >= lines.size() || Clues.mastheadName(lines.get(from).text()).isEmpty()) {
+            return false;
+        }
+        String text = lines.get(below).text();
+        return Texts.headlineLike(text) && !Texts.prose(text) && !creditLine(text);
     }
 
     /** A date or byline line above the headline ("Posted: 2 May 2021" / headline / prose): the headline is the line under it. */

@@ -174,4 +174,17 @@ class LayoutRulesTest {
         assertEquals("2019-10-08", a.metadata().published().orElseThrow().date().iso());
         assertEquals("The army has ordered wheeled howitzers for its new brigades, a spokesman said on Thursday.", a.body());
     }
+
+    @Test
+    void aMastheadOverAShortHeadlineIsTheOutletNeverTheTitle() {
+        Article a = read("""
+                The Fjord Herald
+                Navy buys tankers
+
+                The navy has bought two second-hand tankers from a shipping firm, the ministry said.
+                """);
+        assertEquals(Optional.of("Navy buys tankers"), a.metadata().title());
+        assertEquals(Optional.of("The Fjord Herald"), a.metadata().outlet());
+        assertEquals("The navy has bought two second-hand tankers from a shipping firm, the ministry said.", a.body());
+    }
 }
