@@ -81,6 +81,8 @@ class LayoutRulesTest {
         assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Ports | Shipping | Navy"));
         assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Sea Power | Air Power | Land Power"));
         assertTrue(dev.dossier.extract.meta.CreditLine.parse("Staff Reporter | Harbour Wire").isPresent());
+        assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("9 May 2015 | Agence Nordique-Presse")
+                .flatMap(dev.dossier.extract.meta.CreditLine::author));
         assertEquals(Optional.of("Ana Lima and Rui Costa"), dev.dossier.extract.meta.CreditLine
                 .parse("4 June 2016 | Ana Lima and Rui Costa").flatMap(dev.dossier.extract.meta.CreditLine::author));
     }
