@@ -49,10 +49,13 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
     /**
      * The headline among the lines above the article: the last line of four or more words that reads
      * as a headline before the first byline, date line or prose; what stands above it (masthead,
-     * section label, menu) is page furniture. Failing that, the first line when it reads as a headline.
+     * section label, menu) is page furniture. Failing that, the last shorter one of two or more words
+     * that is not a masthead ("The Example Herald" / "World" / "Navy buys tankers"); failing that, the
+     * first line when it reads as a headline.
      */
     private static int headlineIndex(List<Line> lines, JunkKind[] junk, int from) {
         int best = -1;
+        int shorter = -1;
         for (int k = from, seen = 0; k < lines.size() && seen < 10; k = next(junk, k + 1), seen++) {
             String text = lines.get(k).text();
             boolean headline = Texts.headlineLike(text);
@@ -61,24 +64,15 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
             }
             if (headline && Texts.wordCount(text) >= 4) {
                 best = k;
+            } else if (headline && Texts.wordCount(text) >= 2 && Clues.mastheadName(text).isEmpty()) {
+                shorter = k;
             }
         }
-        if (best >= 0) {
-            return best;
+        if (best >= 0 || shorter >= 0) {
+            return best >= 0 ? best : shorter;
         }
-        int start = mastheadAbove(lines, junk, from) ? next(junk, from + 1) : from;
-        String first = lines.get(start).text();
-        return Texts.headlineLike(first) && !creditLine(first) ? start : -1;
-    }
-
-    /** "The Example Herald" over a short headline: the first line is the masthead, not the headline. */
-    private static boolean mastheadAbove(List<Line> lines, JunkKind[] junk, int from) {
-        int below = next(junk, from + 1);
-        if (below >= lines.size() || Clues.mastheadName(lines.get(from).text()).isEmpty()) {
-            return false;
-        }
-        String text = lines.get(below).text();
-        return Texts.headlineLike(text) && !Texts.prose(text) && !creditLine(text);
+        String first = lines.get(from).text();
+        return Texts.headlineLike(first) && !creditLine(first) ? from : -1;
     }
 
     /** A date or byline line above the headline ("Posted: 2 May 2021" / headline / prose): the headline is the line under it. */

@@ -188,5 +188,14 @@ class LayoutRulesTest {
         assertEquals(Optional.of("Navy buys tankers"), a.metadata().title());
         assertEquals(Optional.of("The Fjord Herald"), a.metadata().outlet());
         assertEquals("The navy has bought two second-hand tankers from a shipping firm, the ministry said.", a.body());
+        Article labelled = read("""
+                THE FJORD HERALD
+                World
+                Navy buys tankers
+
+                The navy has bought two second-hand tankers from a shipping firm, the ministry said.
+                """);
+        assertEquals(Optional.of("Navy buys tankers"), labelled.metadata().title());
+        assertEquals(Optional.of("The Fjord Herald"), labelled.metadata().outlet());
     }
 }
