@@ -51,7 +51,22 @@ public final class MinHashGrouper implements Grouper {
     /** Wire groups, origins and stories of {@code documents} (in their given order), and partial reuse. */
     public GroupAnalysis analyse(List<Document> documents) {
         List<Document> readable = readable(documents);
-        Map<String, String> wireOf = wireComponents(readable);
+        return analyse(documents, readable, wireComponents(readable));
+    }
+
+    /**
+     * As {@link #analyse(List)}, with the copies already found elsewhere by the same fingerprints
+     * and banding (the Spark job does it across partitions): {@code copiesOf} maps a document id to
+     * the smallest id among its copies; a readable document it does not name stands alone.
+     */
+    public GroupAnalysis analyse(List<Document> documents, Map<String, String> copiesOf) {
+        List<Document> readable = readable(documents);
+        Map<String, String> wireOf = new HashMap<>();
+        readable.forEach(d -> wireOf.put(d.id(), copiesOf.getOrDefault(d.id(), d.id())));
+        return analyse(documents, readable, wireOf);
+    }
+
+    private GroupAnalysis analyse(List<Document> documents, List<Document> readable, Map<String, String> wireOf) {
         Map<String, String> storyOf = storyComponents(readable, wireOf);
         Map<String, Optional<String>> originOf = origins(readable, wireOf);
         Map<String, Long> wireSizes = new HashMap<>();

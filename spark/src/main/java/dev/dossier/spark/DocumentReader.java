@@ -1,6 +1,11 @@
 package dev.dossier.spark;
 
+import dev.dossier.group.GroupingConfig;
+import dev.dossier.group.fingerprint.Fingerprint;
+import dev.dossier.group.fingerprint.Fingerprinter;
+import dev.dossier.group.fingerprint.TextFolder;
 import dev.dossier.model.AnnotatedDocument;
+import dev.dossier.model.Document;
 import dev.dossier.model.RawDocument;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.pipeline.Pipeline;
@@ -26,24 +31,43 @@ import org.apache.spark.api.java.function.FlatMapFunction;
  * machine. Emits each result as JSON. Tokens are dropped: only the per-document stages use them,
  * and they would dominate what travels to the driver.
  */
-final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, String> {
+final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, DocumentReader.Read> {
     private static final long serialVersionUID = 1L;
 
-    /** One pipeline per executor JVM: lexicons load once, not once per task. */
+    /** One document's result as JSON, and its fingerprint when the grouper would fingerprint it. */
+    record Read(String json, SparkCopies.Print print) implements java.io.Serializable {}
+
+    /** One pipeline and fingerprinter per executor JVM: lexicons load once, not once per task. */
     private static final class Shared {
         static final Pipeline PIPELINE = new Pipeline(Stages.defaults(), new PipelineConfig(1));
+        static final Fingerprinter FINGERPRINTER = fingerprinter(GroupingConfig.defaults());
+    }
+
+    static Fingerprinter fingerprinter(GroupingConfig config) {
+        return new Fingerprinter(TextFolder.standard(), config.shingleWords(), config.copies().signatureSize(),
+                config.seed());
     }
 
     @Override
-    public Iterator<String> call(Iterator<InputFile> files) {
-        List<String> out = new ArrayList<>();
+    public Iterator<Read> call(Iterator<InputFile> files) {
+        List<Read> out = new ArrayList<>();
         Configuration conf = new Configuration();
         while (files.hasNext()) {
             for (RawDocument raw : ingest(files.next(), conf)) {
-                out.add(DocumentResultJson.write(withoutTokens(Shared.PIPELINE.readDocument(raw))));
+                DocumentResult result = withoutTokens(Shared.PIPELINE.readDocument(raw));
+                out.add(new Read(DocumentResultJson.write(result), printOf(result.annotated().document())));
             }
         }
         return out.iterator();
+    }
+
+    /** The fingerprint the grouper takes of a readable document (ok, with a body), else null. */
+    private static SparkCopies.Print printOf(Document document) {
+        if (!document.ok() || document.body().isBlank()) {
+            return null;
+        }
+        Fingerprint print = Shared.FINGERPRINTER.of(document.body());
+        return new SparkCopies.Print(document.id(), print.signature(), print.shingles());
     }
 
     /**

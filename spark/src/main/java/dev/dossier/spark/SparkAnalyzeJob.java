@@ -5,7 +5,12 @@ import dev.dossier.pipeline.Pipeline;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.RunResult;
 import dev.dossier.pipeline.Stages;
+import dev.dossier.group.GroupingConfig;
+import dev.dossier.group.MinHashGrouper;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
@@ -23,10 +28,26 @@ public final class SparkAnalyzeJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<InputFile> files = InputListing.list(inputs, jsc.hadoopConfiguration());
         int slices = partitions > 0 ? partitions : 4 * jsc.defaultParallelism();
-        List<String> encoded = jsc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
+        JavaRDD<DocumentReader.Read> read = jsc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
                 .mapPartitions(new DocumentReader())
-                .collect();
-        List<DocumentResult> results = encoded.stream().map(DocumentResultJson::read).toList();
-        return new Pipeline(Stages.defaults(), new PipelineConfig(1)).assemble(results);
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            GroupingConfig grouping = GroupingConfig.defaults();
+            Map<String, String> copies = SparkCopies.components(
+                    read.map(DocumentReader.Read::print).filter(java.util.Objects::nonNull), grouping.copies());
+            List<DocumentResult> results = read.map(DocumentReader.Read::json).collect().stream()
+                    .map(DocumentResultJson::read).toList();
+            return new Pipeline(stagesWith(copies, grouping), new PipelineConfig(1)).assemble(results);
+        } finally {
+            read.unpersist(false);
+        }
+    }
+
+    /** The default stages, with a grouper that takes the copies found across partitions. */
+    private static Stages stagesWith(Map<String, String> copies, GroupingConfig grouping) {
+        Stages defaults = Stages.defaults();
+        MinHashGrouper grouper = new MinHashGrouper(grouping);
+        return new Stages(defaults.ingestor(), defaults.extractor(), defaults.annotator(), defaults.assertions(),
+                documents -> grouper.analyse(documents, copies).grouping(), defaults.reconciler());
     }
 }

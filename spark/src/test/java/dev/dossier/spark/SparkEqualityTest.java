@@ -63,6 +63,17 @@ class SparkEqualityTest {
         assertEquals(expected, SparkAnalyzeJob.run(spark, List.of(examples.toString()), 2).dossier());
     }
 
+    @Test
+    void aGeneratedCorpusWithPlantedCopiesGivesTheSameDossier(@TempDir Path dir) throws IOException {
+        for (var doc : new dev.dossier.group.corpus.CorpusGenerator(7).list(400)) {
+            write(dir.resolve(doc.id() + ".txt"), doc.text());
+        }
+        Dossier expected = singleMachine(dir);
+        long copies = expected.grouping().groups().stream().filter(g -> g.wireGroup().isPresent()).count();
+        org.junit.jupiter.api.Assertions.assertTrue(copies > 20, "planted copies found: " + copies);
+        assertEquals(expected, SparkAnalyzeJob.run(spark, List.of(dir.toString()), 5).dossier());
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,107 @@
+package dev.dossier.spark;
+
+import dev.dossier.group.fingerprint.CopyIndex;
+import dev.dossier.group.fingerprint.CopyRule;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/**
+ * Copy detection across partitions with the single-machine code's MinHash signatures, LSH band
+ * keys and verification rule, and no all-pairs step: each signature is emitted once per band
+ * under its bucket key, each bucket is verified where it lands (every pair in a small bucket, a
+ * star and a chain in a large one, members in document-id order, exactly as
+ * {@link CopyIndex} does), and the verified pairs are joined into components on the driver.
+ */
+final class SparkCopies {
+    private SparkCopies() {}
+
+    /** A document's fingerprint, as it travels between executors. */
+    record Print(String id, byte[] signature, int shingles) implements Serializable {}
+
+    /** The copy rule in a form that travels to executors (the group module's record is not Serializable). */
+    record Rule(int bands, int rows, double minJaccard, double minContainment, int minShingles) implements Serializable {
+        static Rule of(CopyRule rule) {
+            return new Rule(rule.bands(), rule.rows(), rule.minJaccard(), rule.minContainment(), rule.minShingles());
+        }
+
+        CopyRule copyRule() {
+            return new CopyRule(bands, rows, minJaccard, minContainment, minShingles);
+        }
+    }
+
+    /** Document id → the smallest document id among its copies, for every fingerprinted document. */
+    static Map<String, String> components(JavaRDD<Print> prints, CopyRule copyRule) {
+        Rule rule = Rule.of(copyRule);
+        List<Tuple2<String, String>> pairs = prints
+                .flatMapToPair(print -> bandsOf(print, rule.copyRule()))
+                .groupByKey()
+                .flatMap(bucket -> verified(bucket._2(), rule.copyRule()))
+                .collect();
+        Map<String, String> parent = new HashMap<>();
+        for (Print print : prints.collect()) {
+            parent.put(print.id(), print.id());
+        }
+        for (Tuple2<String, String> pair : pairs) {
+            union(parent, pair._1(), pair._2());
+        }
+        Map<String, String> roots = new HashMap<>();
+        parent.keySet().forEach(id -> roots.put(id, find(parent, id)));
+        return roots;
+    }
+
+    private static Iterator<Tuple2<Long, Print>> bandsOf(Print print, CopyRule rule) {
+        List<Tuple2<Long, Print>> keys = new ArrayList<>(rule.bands());
+        for (int band = 0; band < rule.bands(); band++) {
+            long key = CopyIndex.bandKey(print.signature(), 0, band, rule.rows());
+            keys.add(new Tuple2<>(key * rule.bands() + band, print));
+        }
+        return keys.iterator();
+    }
+
+    private static Iterator<Tuple2<String, String>> verified(Iterable<Print> bucket, CopyRule rule) {
+        List<Print> members = new ArrayList<>();
+        bucket.forEach(members::add);
+        members.sort(java.util.Comparator.comparing(Print::id));
+        List<Tuple2<String, String>> pairs = new ArrayList<>();
+        boolean small = members.size() <= CopyIndex.smallBucket();
+        for (int i = 1; i < members.size(); i++) {
+            for (int j = small ? 0 : i - 1; j < i; j++) {
+                check(members.get(j), members.get(i), rule, pairs);
+            }
+            if (!small) {
+                check(members.get(0), members.get(i), rule, pairs);
+            }
+        }
+        return pairs.iterator();
+    }
+
+    private static void check(Print a, Print b, CopyRule rule, List<Tuple2<String, String>> pairs) {
+        if (rule.copies(a.signature(), a.shingles(), b.signature(), b.shingles())) {
+            pairs.add(new Tuple2<>(a.id(), b.id()));
+        }
+    }
+
+    private static String find(Map<String, String> parent, String id) {
+        String root = id;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    /** Joins two components under the smaller id, as the single-machine union-find names them. */
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+        }
+    }
+}
