@@ -50,7 +50,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line with the default stages; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
-        return commandLine(DefaultStages::create, out, err, terminal).execute(args);
+        return commandLine(Stages::defaults, out, err, terminal).execute(args);
     }
 
     /** The command tree: the place to register a new subcommand. */
@@ -60,6 +60,7 @@ public final class Main implements Callable<Integer> {
         line.addSubcommand(new dev.dossier.app.serve.AddCommand());
         line.addSubcommand(new dev.dossier.app.serve.ServeCommand());
         line.addSubcommand(new BenchCommand());
+        line.addSubcommand(new SparkHintCommand());
         line.addSubcommand(new CommandLine.HelpCommand());
         line.setOut(out);
         line.setErr(err);

@@ -120,7 +120,7 @@ class MainTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return Main.commandLine(DefaultStages::create, new PrintWriter(out, true), new PrintWriter(err, true), false)
+        return Main.commandLine(Stages::defaults, new PrintWriter(out, true), new PrintWriter(err, true), false)
                 .execute(args);
     }
 
@@ -137,7 +137,7 @@ class MainTest {
     /** The default stages, except that the document read from {@code name} fails. */
     private static Supplier<Stages> failing(String name) {
         return () -> {
-            Stages defaults = DefaultStages.create();
+            Stages defaults = Stages.defaults();
             CascadeExtractor extractor = new CascadeExtractor();
             return new Stages(defaults.ingestor(), raw -> raw.source().endsWith(name) ? failed(raw) : extractor.extract(raw),
                     defaults.annotator(), defaults.assertions(), defaults.grouper(), defaults.reconciler());

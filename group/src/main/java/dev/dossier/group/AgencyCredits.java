@@ -3,6 +3,7 @@ package dev.dossier.group;
 import dev.dossier.group.fingerprint.Lexicons;
 import dev.dossier.model.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,22 +11,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the news agency a text credits as its own: a dateline "ANKARA (Reuters) -", a sign-off "— AP",
- * "AFP contributed to this report", "© Xinhua", an agency's house-style credit line
- * ("Reporting by …; Editing by …"), or an outlet that is itself an agency. A mention such as
- * "Reuters reported", "told AFP" or "Agence France-Presse (AFP) news agency" is a citation, not a credit, and is not matched.
- * Agencies come from {@code news-agencies.tsv}. Immutable and thread-safe.
+ * Finds the wire a text credits as its own: the name in a dateline's parentheses
+ * ("PARIS, March 14 (Meridian) - …", any wire, known or not), or for the agencies of
+ * {@code news-agencies.tsv} also a sign-off "— AP", "AFP contributed to this report" or
+ * "© Xinhua", or an outlet that is itself an agency. A mention such as "Reuters reported",
+ * "told AFP" or "Agence France-Presse (AFP) news agency" is a citation, not a credit; a
+ * "Reporting by …; Editing by …" line says that a wire wrote the text, not which one. Immutable
+ * and thread-safe.
  */
 public final class AgencyCredits {
+    /** A dateline: a place in capitals, maybe a date, the credited wire in parentheses, a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^[ \\t]*\\p{Lu}{2,}[\\p{L}\\d .,'\u2019/-]{0,60}?\\(([^()\\n]{2,40})\\)[ \\t]*[\u2014\u2013-]");
+
     private record Agency(String name, List<String> forms, List<Pattern> credits) {
         /** A cheap test before the patterns: does the text name this agency at all? */
         boolean named(String text, String lowerText) {
-            for (String form : forms) {
-                if (form.length() > 4 ? lowerText.contains(form.toLowerCase(Locale.ROOT)) : text.contains(form)) {
-                    return true;
-                }
-            }
-            return credits.size() > 4 * forms.size();
+            return forms.stream().anyMatch(f -> f.length() > 4
+                    ? lowerText.contains(f.toLowerCase(Locale.ROOT)) : text.contains(f));
+        }
+
+        boolean hasForm(String credit) {
+            return name.equalsIgnoreCase(credit) || forms.stream()
+                    .anyMatch(f -> f.length() > 4 ? f.equalsIgnoreCase(credit) : f.equals(credit));
         }
     }
 
@@ -39,16 +47,34 @@ public final class AgencyCredits {
         return Holder.STANDARD;
     }
 
-    /** The agency whose text this document says it is, if it says so. */
+    /**
+     * The wire whose text this document says it is: its outlet when that is an agency, else the
+     * credit in its body, written out as the document's outlet when the credit abbreviates it
+     * ("CPA" in a text of the outlet "Continental Press Agency").
+     */
     public Optional<String> creditOf(Document document) {
-        Optional<String> byOutlet = document.metadata().outlet().flatMap(this::agencyNamed);
-        return byOutlet.isPresent() ? byOutlet : creditIn(document.body());
+        Optional<String> outlet = document.metadata().outlet();
+        Optional<String> byOutlet = outlet.flatMap(this::agencyNamed);
+        if (byOutlet.isPresent()) {
+            return byOutlet;
+        }
+        Optional<String> credit = creditIn(document.body());
+        if (credit.isPresent() && outlet.isPresent() && agencyNamed(credit.get()).isEmpty()
+                && abbreviates(credit.get(), outlet.get())) {
+            return outlet;
+        }
+        return credit;
     }
 
-    /** The agency credited in {@code text}; when several are, the one credited first. */
+    /** The wire credited in {@code text} (a known agency by its canonical name); the first credit wins. */
     public Optional<String> creditIn(String text) {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            best = canonical(dateline.group(1).strip());
+            bestAt = dateline.start();
+        }
         String lowerText = text.toLowerCase(Locale.ROOT);
         for (Agency agency : agencies) {
             if (!agency.named(text, lowerText)) {
@@ -65,17 +91,31 @@ public final class AgencyCredits {
         return Optional.ofNullable(best);
     }
 
-    /** The agency whose name or credit form is exactly {@code outlet} (ignoring case), if any. */
-    public Optional<String> agencyNamed(String outlet) {
-        String wanted = outlet.strip().toLowerCase(Locale.ROOT);
-        return agencies.stream()
-                .filter(a -> a.name().toLowerCase(Locale.ROOT).equals(wanted)
-                        || a.forms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).equals(wanted) && f.length() > 3))
-                .map(Agency::name)
-                .findFirst();
+    /** The known agency whose name or credit form is exactly {@code name} (short forms by case too). */
+    public Optional<String> agencyNamed(String name) {
+        String wanted = name.strip();
+        return agencies.stream().filter(a -> a.hasForm(wanted)).map(Agency::name).findFirst();
     }
 
-    private static List<Pattern> creditPatterns(List<String> forms, List<String> houseStyle) {
+    private String canonical(String credit) {
+        return agencyNamed(credit).orElse(credit);
+    }
+
+    /** Whether {@code credit} is the start of {@code outlet} or the initials of its capitalised words. */
+    public static boolean abbreviates(String credit, String outlet) {
+        if (outlet.toLowerCase(Locale.ROOT).startsWith(credit.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : outlet.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().equals(credit);
+    }
+
+    private static List<Pattern> creditPatterns(List<String> forms) {
         List<Pattern> patterns = new ArrayList<>();
         for (String form : forms) {
             String f = Pattern.quote(form);
@@ -84,9 +124,6 @@ public final class AgencyCredits {
             patterns.add(Pattern.compile("(?m)(?:[\u2014\u2013-]\\s*|^\\s*)" + f + "\\s*\\.?\\s*\\z", flags));
             patterns.add(Pattern.compile("\\b" + f + "\\b[^.\\n]{0,60}?\\bcontributed\\b", flags));
             patterns.add(Pattern.compile("(?:\u00A9|\\([cC]\\)|[Cc]opyright)\\s*(?:\\d{4}\\s*)?" + f + "\\b", flags));
-        }
-        for (String phrase : houseStyle) {
-            patterns.add(Pattern.compile("(?m)(?:^|\\()\\s*" + Pattern.quote(phrase) + "\\s+\\p{Lu}"));
         }
         return patterns;
     }
@@ -97,17 +134,12 @@ public final class AgencyCredits {
         private static AgencyCredits load() {
             List<Agency> agencies = new ArrayList<>();
             for (String[] row : Lexicons.rows(AgencyCredits.class, "/dev/dossier/group/news-agencies.tsv")) {
-                List<String> forms = cells(row, 1);
-                agencies.add(new Agency(row[0].strip(), forms, creditPatterns(forms, cells(row, 2))));
+                List<String> forms = row.length > 1
+                        ? Arrays.stream(row[1].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                        : List.of();
+                agencies.add(new Agency(row[0].strip(), forms, creditPatterns(forms)));
             }
             return new AgencyCredits(agencies);
-        }
-
-        private static List<String> cells(String[] row, int column) {
-            if (row.length <= column) {
-                return List.of();
-            }
-            return java.util.Arrays.stream(row[column].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
     }
 }

@@ -142,25 +142,36 @@ public final class MinHashGrouper implements Grouper {
 
     /**
      * Document id → origin: its own credit, else the credit most members of its wire group give
-     * (ties to the alphabetically first agency), else unknown.
+     * (ties to the alphabetically first), else unknown. A credit that abbreviates another credit of
+     * the same group ("Meridian", "Meridian News Service") is written out as that one.
      */
     private Map<String, Optional<String>> origins(List<Document> sorted, Map<String, String> wireOf) {
-        Map<String, Optional<String>> own = new HashMap<>();
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<String, String> own = new HashMap<>();
+        Map<String, java.util.TreeSet<String>> creditsByWire = new HashMap<>();
         for (Document d : sorted) {
-            Optional<String> credit = credits.creditOf(d);
-            own.put(d.id(), credit);
-            credit.ifPresent(c -> votes.computeIfAbsent(wireOf.get(d.id()), w -> new java.util.TreeMap<>())
-                    .merge(c, 1, Integer::sum));
+            credits.creditOf(d).ifPresent(c -> {
+                own.put(d.id(), c);
+                creditsByWire.computeIfAbsent(wireOf.get(d.id()), w -> new java.util.TreeSet<>()).add(c);
+            });
         }
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        own.replaceAll((id, c) -> writtenOut(c, creditsByWire.get(wireOf.get(id))));
+        own.forEach((id, c) -> votes.computeIfAbsent(wireOf.get(id), w -> new java.util.TreeMap<>()).merge(c, 1, Integer::sum));
         Map<String, Optional<String>> originOf = new HashMap<>();
         for (Document d : sorted) {
             Optional<String> byGroup = Optional.ofNullable(votes.get(wireOf.get(d.id())))
                     .flatMap(v -> v.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))))
                     .map(Map.Entry::getKey);
-            originOf.put(d.id(), own.get(d.id()).or(() -> byGroup));
+            originOf.put(d.id(), Optional.ofNullable(own.get(d.id())).or(() -> byGroup));
         }
         return originOf;
+    }
+
+    private static String writtenOut(String credit, java.util.SortedSet<String> groupCredits) {
+        return groupCredits.stream()
+                .filter(other -> other.length() > credit.length() && AgencyCredits.abbreviates(credit, other))
+                .findFirst()
+                .orElse(credit);
     }
 }

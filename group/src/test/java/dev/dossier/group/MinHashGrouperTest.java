@@ -42,6 +42,20 @@ class MinHashGrouperTest {
     }
 
     @Test
+    void aWireThatIsNotListedIsKnownByItsDatelineAndWrittenOutAsItsOutlet() {
+        String wireText = Docs.RADAR_REPORT.replace("(Reuters)", "(Meridian)");
+        Document original = new Document("a", "a.txt", Metadata.empty().withOutlet("Meridian News Service"), wireText,
+                DocumentStatus.OK, Optional.empty());
+        Document reprint = new Document("b", "b.txt", Metadata.empty().withOutlet("Harbour Post"), wireText,
+                DocumentStatus.OK, Optional.empty());
+
+        Grouping g = grouper.group(List.of(original, reprint));
+
+        assertEquals(Optional.of("Meridian News Service"), g.of("a").orElseThrow().origin());
+        assertEquals(Optional.of("Meridian News Service"), g.of("b").orElseThrow().origin());
+    }
+
+    @Test
     void twoDifferentArticlesSharingOneQuoteAreNotCopiesButShareTheQuote() {
         GroupAnalysis analysis = grouper.analyse(
                 List.of(doc("a", Docs.RADAR_REPORT), doc("c", Docs.SAME_EVENT_OTHER_ARTICLE)));
@@ -53,6 +67,17 @@ class MinHashGrouperTest {
         assertEquals(List.of("a", "c"), quote.documents());
         Passage inA = quote.passages().get(0);
         assertTrue(inA.span().of(Docs.RADAR_REPORT).startsWith("This contract strengthens"));
+    }
+
+    @Test
+    void aRelayedFragmentOfALongerQuoteIsReuse() {
+        String relay = "A wire report on Tuesday quoted the deputy minister: \u201Cbrings new skills to our industry "
+                + "for many years to come,\u201D he was quoted as saying, without further detail on the contract.";
+
+        List<Reuse> reuse = grouper.reuse(List.of(doc("a", Docs.RADAR_REPORT), doc("r", relay)));
+
+        assertEquals(List.of(ReuseKind.QUOTE), reuse.stream().map(Reuse::kind).toList());
+        assertEquals(List.of("a", "r"), reuse.get(0).documents());
     }
 
     @Test

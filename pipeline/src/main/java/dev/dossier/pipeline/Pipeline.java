@@ -87,19 +87,22 @@ public final class Pipeline {
         }
     }
 
-    /** extract → annotate → assert for one document; a document that is not ok is carried, unread. */
+    /**
+     * extract → annotate → assert for one document; a document that is not ok is carried, unread.
+     * A stage that throws on this document's content makes it a failed document with the reason;
+     * the run goes on.
+     */
     public DocumentResult readDocument(RawDocument raw) {
-        Document document;
         try {
-            document = stages.extractor().extract(raw);
-        } catch (RuntimeException e) {
+            Document document = stages.extractor().extract(raw);
+            if (!document.ok()) {
+                return new DocumentResult(AnnotatedDocument.bare(document), List.of());
+            }
+            AnnotatedDocument annotated = stages.annotator().annotate(document);
+            return new DocumentResult(annotated, stages.assertions().read(annotated));
+        } catch (RuntimeException | StackOverflowError e) {
             return new DocumentResult(AnnotatedDocument.bare(Failures.failed(raw, e)), List.of());
         }
-        if (!document.ok()) {
-            return new DocumentResult(AnnotatedDocument.bare(document), List.of());
-        }
-        AnnotatedDocument annotated = stages.annotator().annotate(document);
-        return new DocumentResult(annotated, stages.assertions().read(annotated));
     }
 
     private DocumentResult await(Future<DocumentResult> future, RawDocument raw) {

@@ -33,7 +33,12 @@ class PipelineTest {
                     return new Document(DocumentId.of(raw.source(), raw.content()), raw.source(), raw.metadata(),
                             "body of " + raw.source(), DocumentStatus.OK, Optional.empty());
                 },
-                AnnotatedDocument::bare,
+                document -> {
+                    if (document.source().contains("ugly")) {
+                        throw new IllegalArgumentException("annotator tripped");
+                    }
+                    return AnnotatedDocument.bare(document);
+                },
                 annotated -> List.of(),
                 documents -> new Grouping(documents.stream()
                         .map(d -> new DocumentGroup(d.id(), Optional.empty(), Optional.empty(), "s1")).toList()),
@@ -50,6 +55,16 @@ class PipelineTest {
         assertEquals(DocumentStatus.FAILED, docs.get(2).status());
         assertTrue(docs.get(2).problem().orElseThrow().contains("cannot parse"));
         assertEquals(1, result.failedDocuments());
+    }
+
+    @Test
+    void aDocumentThatTripsALaterStageFailsAloneWithTheReason() {
+        RunResult result = new Pipeline(stages(List.of("a.txt", "ugly.txt")), new PipelineConfig(1))
+                .run(List.of(Path.of("in")), Progress.SILENT);
+        Document ugly = result.dossier().documents().get(1);
+        assertEquals(DocumentStatus.FAILED, ugly.status());
+        assertTrue(ugly.problem().orElseThrow().contains("annotator tripped"), ugly.problem().toString());
+        assertEquals(DocumentStatus.OK, result.dossier().documents().get(0).status());
     }
 
     @Test

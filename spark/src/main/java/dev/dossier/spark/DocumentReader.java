@@ -1,6 +1,7 @@
 package dev.dossier.spark;
 
 import dev.dossier.group.GroupingConfig;
+import dev.dossier.store.json.DossierJson;
 import dev.dossier.group.fingerprint.Fingerprint;
 import dev.dossier.group.fingerprint.Fingerprinter;
 import dev.dossier.group.fingerprint.TextFolder;
@@ -34,7 +35,10 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, DocumentReader.Read> {
     private static final long serialVersionUID = 1L;
 
-    /** One document's result as JSON, and its fingerprint when the grouper would fingerprint it. */
+    /**
+     * One document's result as JSON (the store's DossierJson: model records hold Optionals, which
+     * neither Java serialisation nor Kryo can carry) and its fingerprint when the grouper would take one.
+     */
     record Read(String json, SparkCopies.Print print) implements java.io.Serializable {}
 
     /** One pipeline and fingerprinter per executor JVM: lexicons load once, not once per task. */
@@ -55,7 +59,7 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
         while (files.hasNext()) {
             for (RawDocument raw : ingest(files.next(), conf)) {
                 DocumentResult result = withoutTokens(Shared.PIPELINE.readDocument(raw));
-                out.add(new Read(DocumentResultJson.write(result), printOf(result.annotated().document())));
+                out.add(new Read(DossierJson.write(result), printOf(result.annotated().document())));
             }
         }
         return out.iterator();

@@ -6,6 +6,7 @@ import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.RunResult;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.group.GroupingConfig;
+import dev.dossier.store.json.DossierJson;
 import dev.dossier.group.MinHashGrouper;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class SparkAnalyzeJob {
             Map<String, String> copies = SparkCopies.components(
                     read.map(DocumentReader.Read::print).filter(java.util.Objects::nonNull), grouping.copies());
             List<DocumentResult> results = read.map(DocumentReader.Read::json).collect().stream()
-                    .map(DocumentResultJson::read).toList();
+                    .map(json -> DossierJson.read(json, DocumentResult.class)).toList();
             return new Pipeline(stagesWith(copies, grouping), new PipelineConfig(1)).assemble(results);
         } finally {
             read.unpersist(false);

@@ -1,9 +1,9 @@
 package dev.dossier.app.serve;
 
-import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.AddResult;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
@@ -28,7 +28,7 @@ public final class AddCommand implements Callable<Integer> {
 
     /** With the default stages. */
     public AddCommand() {
-        this(DefaultStages::create);
+        this(Stages::defaults);
     }
 
     public AddCommand(Supplier<Stages> stages) {
@@ -59,13 +59,19 @@ public final class AddCommand implements Callable<Integer> {
             out.printf(java.util.Locale.ROOT, "added %d document(s), %d already stored, %d unreadable%n",
                     result.added().size(), result.alreadyStored().size(), result.unreadable().size());
             if (result.changed()) {
-                out.printf(java.util.Locale.ROOT, "re-reconciled %d stor%s; the store now holds %d document(s), "
+                out.printf(java.util.Locale.ROOT, "%d stor%s touched; the dossier now holds %d document(s), "
                         + "%d deal(s), %d event(s), %d contradiction(s)%n", result.touchedStories().size(),
                         result.touchedStories().size() == 1 ? "y" : "ies", store.documents().size(),
                         store.deals().size(), store.events().size(), store.contradictions().size());
             }
             out.flush();
             return 0;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("dossier add: " + e.getMessage());
+            return STORE_ERROR;
         }
     }
+
+    /** Main's exit code for "the output could not be written". */
+    static final int STORE_ERROR = 3;
 }

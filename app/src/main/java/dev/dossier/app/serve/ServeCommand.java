@@ -1,9 +1,9 @@
 package dev.dossier.app.serve;
 
-import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** With the default stages. */
     public ServeCommand() {
-        this(DefaultStages::create);
+        this(Stages::defaults);
     }
 
     public ServeCommand(Supplier<Stages> stages) {
@@ -84,6 +84,9 @@ public final class ServeCommand implements Callable<Integer> {
                 out.flush();
                 stopped.await();
             }
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("dossier serve: " + e.getMessage());
+            return AddCommand.STORE_ERROR;
         }
         return 0;
     }

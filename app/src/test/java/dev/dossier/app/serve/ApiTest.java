@@ -73,6 +73,15 @@ class ApiTest {
         JsonNode spec = json(server.get("/api/openapi.json"), 200);
         assertTrue(spec.get("openapi").asText().startsWith("3."));
         assertTrue(spec.get("paths").has("/api/search"));
+        var paths = spec.get("paths").fields();
+        while (paths.hasNext()) {
+            var path = paths.next();
+            if (path.getValue().has("get")) {
+                String concrete = path.getKey().replace("{id}", path.getKey().contains("deals") ? "deal-1"
+                        : path.getKey().contains("events") ? "e1" : SampleDossier.A);
+                assertEquals(200, server.get(concrete).statusCode(), "the contract lists " + concrete);
+            }
+        }
     }
 
     @Test

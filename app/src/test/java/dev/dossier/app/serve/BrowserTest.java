@@ -1,10 +1,10 @@
 package dev.dossier.app.serve;
 
+import dev.dossier.pipeline.Stages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.dossier.app.DefaultStages;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.store.SampleDossier;
 import dev.dossier.store.StoreLocation;
@@ -151,8 +151,8 @@ class BrowserTest {
                 "store/src/test/resources/dev/dossier/store/articles");
         assumeTrue(Files.isDirectory(articles), "no fixture articles at " + articles);
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
-            new StoreUpdater(DefaultStages.create(), new PipelineConfig(2), store).add(List.of(articles));
-            try (DossierServer pipeline = DossierServer.start(store, DefaultStages.create(),
+            new StoreUpdater(Stages.defaults(), new PipelineConfig(2), store).add(List.of(articles));
+            try (DossierServer pipeline = DossierServer.start(store, Stages.defaults(),
                     ServeConfig.loopback(Optional.empty()))) {
                 String base = "http://127.0.0.1:" + pipeline.port();
                 open(base + "/#/");

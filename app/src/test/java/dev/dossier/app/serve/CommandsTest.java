@@ -38,6 +38,17 @@ class CommandsTest {
         assertTrue(err.toString().contains("no such file or folder"), err.toString());
     }
 
+    @Test
+    void aStoreThatCannotBeOpenedIsAClearError(@TempDir Path empty) {
+        CommandLine line = new CommandLine(new AddCommand());
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+        assertEquals(AddCommand.STORE_ERROR, line.execute(empty.toString(), "--store",
+                "jdbc:postgresql://127.0.0.1:1/nothing?connectTimeout=2"));
+        assertTrue(err.toString().startsWith("dossier add: cannot migrate the store at jdbc:postgresql://127.0.0.1:1"),
+                err.toString());
+    }
+
     private static String run(Object command, String... args) {
         CommandLine line = new CommandLine(command);
         StringWriter out = new StringWriter();
