@@ -6,6 +6,7 @@ import dev.dossier.model.EventStatus;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Mention;
 import dev.dossier.model.PartialDate;
+import dev.dossier.model.Quantity;
 import dev.dossier.model.Roles;
 import dev.dossier.model.Span;
 import dev.dossier.model.Stance;
@@ -44,7 +45,8 @@ final class ClaimReader {
         this.modality = new ModalityReader(cues);
     }
 
-    Optional<Draft> read(SentenceView v, List<Span> clauses, Trigger t, List<Trigger> all, DiscourseContext context,
+    /** One draft per system the trigger governs ("contracts for 180 K2 tanks and 212 K9 howitzers": two). */
+    List<Draft> read(SentenceView v, List<Span> clauses, Trigger t, List<Trigger> all, DiscourseContext context,
             Optional<PartialDate> published) {
         Span clause = Clauses.containing(clauses, t.span().start());
         Optional<Attribution> attribution = v.attributionFor(t.span());
@@ -53,27 +55,50 @@ final class ClaimReader {
         FactReader.Batch batch = facts.batch(v, scope, t.span());
         List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
         EventStatus stated = modality.status(v, clause, t, others);
-        Subject subject = subject(v, scope, clause, t, attribution, batch, stated, context);
-        Optional<Roles> parties = parties(v, scope, t, subject, context);
-        if (parties.isEmpty()) {
-            return Optional.empty();
+        Subject first = subject(v, scope, clause, t, attribution, batch, stated, context);
+        List<Subject> subjects = new java.util.ArrayList<>(List.of(first));
+        first.mention().ifPresent(m -> roles.coordinated(v, scope, m, others).forEach(
+                next -> subjects.add(Subject.named(Optional.of(next), first.antecedent()))));
+        List<Draft> drafts = new java.util.ArrayList<>();
+        for (Subject subject : subjects) {
+            Optional<Roles> parties = parties(v, scope, t, subject, context);
+            if (parties.isPresent()) {
+                Optional<Quantity> counted = subjects.size() > 1
+                        ? subject.mention().flatMap(m -> facts.quantityOf(v, scope, m.span()))
+                        : facts.quantity(v, scope, t.span());
+                drafts.add(draft(v, t, scope, clause, others, subject, parties.get(), counted,
+                        new Reading(batch, stated, attribution, covering), context, published));
+            }
         }
+        return drafts;
+    }
+
+    /** What one trigger's clause says before its subject is known. */
+    private record Reading(FactReader.Batch batch, EventStatus stated, Optional<Attribution> attribution,
+                           Optional<Attribution> covering) {}
+
+    private Draft draft(SentenceView v, Trigger t, Span scope, Span clause, List<Span> others, Subject subject,
+            Roles parties, Optional<Quantity> quantity, Reading r, DiscourseContext context,
+            Optional<PartialDate> published) {
+        FactReader.Batch batch = r.batch();
+        EventStatus stated = r.stated();
         FactReader.When when = facts.when(v, scope, t.span(), others);
         EventStatus status = ModalityReader.forecast(stated, when.date(), published);
-        Stance stance = modality.stance(v, clause, status, covering);
+        Stance stance = modality.stance(v, clause, status, r.covering());
         Optional<Integer> number = batch.number()
-                .or(() -> batch.later() ? Optional.of(context.laterBatch(t.type(), parties.get()).orElse(2))
+                .or(() -> batch.later() ? Optional.of(context.laterBatch(t.type(), parties).orElse(2))
                         : Optional.empty())
                 .or(() -> subject.antecedent().filter(a -> subject.anaphoric() && a.type() == t.type())
                         .flatMap(Claim::batch));
-        return Optional.of(new Draft(t, parties.get(), when.date(), when.note(), facts.quantity(v, scope, t.span()),
-                Optional.empty(), status, stance, number, attribution));
+        return new Draft(t, parties, when.date(), when.note(), quantity, Optional.empty(), status, stance, number,
+                r.attribution());
     }
 
     /** The trigger's clause, cut to the reported content when the trigger is inside a quote or report. */
     private static Span scope(Span clause, Trigger t, Optional<Attribution> attribution) {
         return attribution.filter(a -> a.content().start() <= t.span().start() && t.span().start() < a.content().end())
-                .map(a -> new Span(Math.max(clause.start(), a.content().start()), Math.min(clause.end(), a.content().end())))
+                .map(a -> new Span(Math.max(clause.start(), a.content().start()),
+                        Math.min(clause.end(), a.content().end())))
                 .filter(s -> s.contains(t.span()))
                 .orElse(clause);
     }
@@ -115,7 +140,7 @@ final class ClaimReader {
             return new Subject(Optional.empty(), r.system(), r.supplier(), antecedent, true);
         }
         Span wide = attribution.map(Attribution::content).filter(c -> c.contains(t.span())).orElse(v.span());
-        Optional<Mention> elsewhere = roles.system(v, wide, t.span());
+        Optional<Mention> elsewhere = roles.system(v, wide, t.span()).filter(m -> fitsClause(v, scope, m));
         if (elsewhere.isPresent()) {
             return Subject.named(elsewhere, Optional.empty());
         }
@@ -174,6 +199,17 @@ final class ClaimReader {
         return known && !r.supplier().equals(r.recipient()) ? Optional.of(r) : Optional.empty();
     }
 
+    /**
+     * A system named in another clause fits this one when the clause names at most one state
+     * besides the system's country of origin (the buyer); "Australia will acquire submarines with
+     * technology from the United States and Britain" does not fit a French system named later.
+     */
+    private static boolean fitsClause(SentenceView v, Span scope, Mention system) {
+        Optional<String> origin = system.entity().attribute("country");
+        return v.mentions(EntityType.COUNTRY, scope).stream().map(RoleReader::state)
+                .filter(s -> !origin.map(s::equals).orElse(false)).distinct().count() <= 1;
+    }
+
     /** The first two states a clause names, and the state a relative clause hangs on. */
     private List<String> headStates(SentenceView v, Span clause) {
         List<String> named = new java.util.ArrayList<>(v.mentions(EntityType.COUNTRY, clause).stream()
@@ -208,7 +244,8 @@ final class ClaimReader {
                 .map(RoleReader::state).toList());
         relativeHead(v, clause).ifPresent(named::add);
         return named.stream()
-                .allMatch(s -> roles.supplier().map(s::equals).orElse(false) || roles.recipient().map(s::equals).orElse(false)
+                .allMatch(s -> roles.supplier().map(s::equals).orElse(false)
+                        || roles.recipient().map(s::equals).orElse(false)
                         || roles.actor().map(s::equals).orElse(false) || roles.target().map(s::equals).orElse(false));
     }
 

@@ -16,8 +16,11 @@ final class Cues {
     /** A modality cue kind and its pattern, in the order the lexicon lists them. */
     record Modality(String kind, Pattern pattern) {}
 
-    /** An ordinal cue: its batch number, or empty for "a later batch" (new, further, another). */
-    record Ordinal(Optional<Integer> batch, Pattern pattern) {}
+    /**
+     * An ordinal cue: its batch number, or empty for "a later batch" (further, another, new);
+     * {@code batchNounOnly} when it names a batch only before a batch noun ("new").
+     */
+    record Ordinal(Optional<Integer> batch, boolean batchNounOnly, Pattern pattern) {}
 
     /** A sanction regime and the state that imposes it. */
     record Regime(Pattern pattern, String actor) {}
@@ -46,8 +49,9 @@ final class Cues {
         if (kind.equals("ORDINAL")) {
             int eq = value.indexOf('=');
             String number = value.substring(0, eq);
-            Optional<Integer> batch = number.equals("NEXT") ? Optional.empty() : Optional.of(Integer.valueOf(number));
-            ordinals.add(new Ordinal(batch, Lexicon.compile(value.substring(eq + 1))));
+            boolean later = number.equals("NEXT") || number.equals("NEW");
+            Optional<Integer> batch = later ? Optional.empty() : Optional.of(Integer.valueOf(number));
+            ordinals.add(new Ordinal(batch, number.equals("NEW"), Lexicon.compile(value.substring(eq + 1))));
             return;
         }
         Pattern pattern = Lexicon.compile(value);

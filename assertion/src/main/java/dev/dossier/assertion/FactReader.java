@@ -102,7 +102,15 @@ final class FactReader {
                 .map(QuantityMention::quantity);
     }
 
-    /** The batch ordinal nearest the trigger in its clause ("the first deliveries", "a second batch", "new agreements"). */
+    /** The counted amount written with one system ("212 K9 howitzers"), for triggers that govern several. */
+    Optional<Quantity> quantityOf(SentenceView v, Span scope, Span system) {
+        return v.quantities().stream().filter(q -> scope.contains(q.span()) && q.ordinal().isEmpty())
+                .filter(q -> q.span().overlaps(system)
+                        || q.span().end() <= system.start() && system.start() - q.span().end() <= 2)
+                .findFirst().map(QuantityMention::quantity);
+    }
+
+    /** The batch ordinal nearest the trigger ("the first deliveries", "a second batch", "new agreements"). */
     Batch batch(SentenceView v, Span scope, Span trigger) {
         String text = v.text(scope);
         Batch best = Batch.NONE;
@@ -116,9 +124,8 @@ final class FactReader {
                     continue;
                 }
                 String after = text.substring(m.end());
-                boolean numbered = ordinal.batch().isPresent();
-                boolean names = modifies("BATCH_NOUN", after)
-                        || numbered && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
+                boolean names = modifies("BATCH_NOUN", after) || !ordinal.batchNounOnly()
+                        && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
                 if (names && d < bestDistance) {
                     best = new Batch(ordinal.batch(), ordinal.batch().isEmpty());
                     bestDistance = d;

@@ -11,16 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Polarity and modality of one trigger in its clause: denied (a negator right before it, or a
- * denial verb earlier in the clause), else the first modality cue kind that occurs in the clause
- * (speculative, planned, reported), else asserted. A date after the publication date makes an
- * asserted statement a forecast: planned.
+ * Polarity and modality of one trigger. Denied: a negator right before it ("no new agreements"),
+ * a denial earlier in its clause ("denied that …"), or a negated verb right before it in its own
+ * proposition ("has not received"). Otherwise the first modality kind of {@code cues.tsv} whose
+ * cue occurs in the trigger's proposition (speculative, planned, reported), else asserted. A
+ * date after the publication date makes an asserted statement a forecast: planned.
  */
 final class ModalityReader {
     private static final int NEGATION_WORDS = 2;
     private static final int NEGATED_VERB_WORDS = 6;
     private static final int NEAR_WORDS = 3;
-    private static final Pattern NEW_PROPOSITION = Pattern.compile("\\b(?:that|which|who|whether|if)\\b");
     private final Cues cues;
 
     ModalityReader(Cues cues) {
@@ -56,30 +56,36 @@ final class ModalityReader {
 
     /** The trigger and at most three words on either side of it, within its proposition. */
     private static Span near(SentenceView v, Span own, Trigger trigger) {
-        String body = v.body();
-        int start = trigger.span().start();
-        for (int words = 0; words < NEAR_WORDS && start > own.start(); words++) {
+        return new Span(wordsBefore(v.body(), own.start(), trigger.span().start()),
+                wordsAfter(v.body(), trigger.span().end(), own.end()));
+    }
+
+    private static int wordsBefore(String body, int floor, int from) {
+        int start = from;
+        for (int words = 0; words < NEAR_WORDS && start > floor; words++) {
             int i = start - 1;
-            while (i > own.start() && Character.isWhitespace(body.charAt(i))) {
+            while (i > floor && Character.isWhitespace(body.charAt(i))) {
                 i--;
             }
-            while (i > own.start() && !Character.isWhitespace(body.charAt(i - 1))) {
+            while (i > floor && !Character.isWhitespace(body.charAt(i - 1))) {
                 i--;
             }
-            start = Math.max(own.start(), i);
+            start = Math.max(floor, i);
         }
-        int end = trigger.span().end();
-        for (int words = 0; words < NEAR_WORDS && end < own.end(); words++) {
-            int i = end;
-            while (i < own.end() && Character.isWhitespace(body.charAt(i))) {
-                i++;
+        return start;
+    }
+
+    private static int wordsAfter(String body, int from, int ceiling) {
+        int end = from;
+        for (int words = 0; words < NEAR_WORDS && end < ceiling; words++) {
+            while (end < ceiling && Character.isWhitespace(body.charAt(end))) {
+                end++;
             }
-            while (i < own.end() && !Character.isWhitespace(body.charAt(i))) {
-                i++;
+            while (end < ceiling && !Character.isWhitespace(body.charAt(end))) {
+                end++;
             }
-            end = i;
         }
-        return new Span(start, end);
+        return end;
     }
 
     /** A statement about a time after the document's publication is a forecast. */
@@ -154,7 +160,7 @@ final class ModalityReader {
             while (m.find()) {
                 String gap = before.substring(m.end()).trim();
                 boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATION_WORDS;
-                if (near && !NEW_PROPOSITION.matcher(gap).find()) {
+                if (near && !cues.any("PROPOSITION", gap)) {
                     return true;
                 }
             }

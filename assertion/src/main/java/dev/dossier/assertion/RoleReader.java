@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class RoleReader {
     private static final int CUE_WINDOW = 40;
     private static final int ACTOR_REACH = 25;
+    private static final Pattern COORDINATION = Pattern.compile(
+            "[^.;:]{0,40}?(?:,|\\band\\b|\\bas\\s+well\\s+as\\b)\\s*(?:\\S+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being|is|are|was|were)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -39,6 +41,31 @@ final class RoleReader {
         Optional<Mention> after = all.stream().filter(m -> m.span().start() >= trigger.start()).findFirst();
         return after.or(() -> all.stream().filter(m -> m.span().start() < trigger.start())
                 .reduce((first, second) -> second));
+    }
+
+    /**
+     * Further systems coordinated with {@code first} after it ("180 K2 tanks and 212 K9 howitzers"):
+     * each joined to the one before by "and" or a comma, with no other trigger in between.
+     */
+    List<Mention> coordinated(SentenceView v, Span scope, Mention first, List<Span> otherTriggers) {
+        List<Mention> out = new java.util.ArrayList<>();
+        Mention previous = first;
+        for (Mention next : systems(v, scope)) {
+            if (next.span().start() < previous.span().end() || next.entity().name().equals(first.entity().name())
+                    || out.stream().anyMatch(m -> m.entity().name().equals(next.entity().name()))) {
+                continue;
+            }
+            String gap = v.body().substring(previous.span().end(), next.span().start());
+            Mention from = previous;
+            boolean joined = COORDINATION.matcher(gap).matches() && otherTriggers.stream()
+                    .noneMatch(o -> o.start() >= from.span().end() && o.end() <= next.span().start());
+            if (!joined) {
+                break;
+            }
+            out.add(next);
+            previous = next;
+        }
+        return out;
     }
 
     Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
@@ -64,7 +91,8 @@ final class RoleReader {
             Roles antecedent) {
         List<Mention> others = states.stream().filter(m -> !state(m).equals(supplier)).toList();
         Optional<Mention> cued = others.stream()
-                .filter(m -> cueBefore(v, m, "RECIPIENT_BEFORE", null) || cueAfter(v, m, "RECIPIENT_AFTER")).findFirst();
+                .filter(m -> cueBefore(v, m, "RECIPIENT_BEFORE", null) || cueAfter(v, m, "RECIPIENT_AFTER"))
+                .findFirst();
         return cued.or(() -> others.stream().findFirst()).map(RoleReader::state)
                 .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
@@ -134,7 +162,7 @@ final class RoleReader {
                 .findFirst();
     }
 
-    /** The state nearest before the trigger: anywhere before it in the sentence for a verb, right before it for a noun. */
+    /** The state nearest before the trigger: anywhere before a verb, right before a noun ("US sanctions"). */
     private Optional<String> stateBefore(SentenceView v, Trigger trigger, Optional<String> target, boolean verb) {
         List<Mention> before = v.mentions(EntityType.COUNTRY, new Span(v.span().start(), trigger.span().start()));
         for (int i = before.size() - 1; i >= 0; i--) {

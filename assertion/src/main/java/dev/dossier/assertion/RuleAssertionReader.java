@@ -2,6 +2,8 @@ package dev.dossier.assertion;
 
 import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Assertion;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Mention;
 import dev.dossier.model.Attribution;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Evidence;
@@ -60,10 +62,10 @@ public final class RuleAssertionReader implements AssertionReader {
         List<Trigger> kept = filter.keep(view, parts, triggers.find(view.text(), view.span().start()));
         List<Draft> drafts = new ArrayList<>();
         for (Trigger trigger : kept) {
-            claims.read(view, parts, trigger, kept, context, published).ifPresent(draft -> {
+            for (Draft draft : claims.read(view, parts, trigger, kept, context, published)) {
                 drafts.add(draft);
                 context.add(new Claim(view.index(), draft.type(), draft.roles(), draft.batch(), draft.status()));
-            });
+            }
         }
         List<Draft> valued = withMoney(view, drafts);
         for (int i = 0; i < valued.size(); i++) {
@@ -83,7 +85,8 @@ public final class RuleAssertionReader implements AssertionReader {
             target = drafts.get(i).type() == EventType.CONTRACT_SIGNED ? i : -1;
         }
         for (int i = 0; i < drafts.size() && target < 0; i++) {
-            target = dealValue && drafts.get(i).type().isTransfer() && drafts.get(i).type() != EventType.PAYMENT ? i : -1;
+            EventType type = drafts.get(i).type();
+            target = dealValue && type.isTransfer() && type != EventType.PAYMENT ? i : -1;
         }
         List<Draft> out = new ArrayList<>(drafts);
         if (target >= 0) {
@@ -92,10 +95,23 @@ public final class RuleAssertionReader implements AssertionReader {
         return out;
     }
 
+    /**
+     * An organisation as the article names it, with its canonical name when that differs
+     * ("Nexter (KNDS)"), so that a reader finds the speaker in the quote.
+     */
+    private static String asWritten(SentenceView view, String name) {
+        return view.mentions().stream()
+                .filter(m -> m.entity().name().equals(name) && m.entity().type() != EntityType.PERSON
+                        && m.entity().type() != EntityType.COUNTRY)
+                .map(Mention::text).filter(text -> !text.equalsIgnoreCase(name)).findFirst()
+                .map(text -> text + " (" + name + ")").orElse(name);
+    }
+
     private static Assertion toAssertion(SentenceView view, Draft d, int n) {
         Optional<Attribution> a = d.attribution();
         Evidence evidence = new Evidence(view.document().document().id(), view.span(), view.text(), d.stance(),
-                a.flatMap(x -> x.speaker().or(x::description)), a.flatMap(Attribution::via), d.trigger().rule().rule());
+                a.flatMap(x -> x.speaker().or(x::description)).map(who -> asWritten(view, who)),
+                a.flatMap(Attribution::via).map(via -> asWritten(view, via)), d.trigger().rule().rule());
         String id = view.document().document().id() + "-s" + view.index() + "-" + n;
         return new Assertion(id, d.type(), d.roles(), d.date(), d.dateNote(), d.quantity(), d.value(), d.status(),
                 d.batch(), evidence);

@@ -82,7 +82,8 @@ record SentenceView(
 
     /** The attribution whose reported content holds {@code offset}, if any. */
     Optional<Attribution> attributionAt(int offset) {
-        return attributions.stream().filter(a -> a.content().start() <= offset && offset < a.content().end()).findFirst();
+        return attributions.stream().filter(a -> a.content().start() <= offset && offset < a.content().end())
+                .findFirst();
     }
 
     /** The attribution that best covers this sentence: one whose content holds the trigger, else any here. */

@@ -1,9 +1,14 @@
 /**
- * Sentences to event claims: trigger words for each event type ({@code triggers.tsv}), parties
- * and system from the entities around them, dates, values and quantities, polarity (denials),
- * modality (plans, hedges, reports), batches, attribution, and document context for sentences
- * that answer an earlier claim without naming it. The entry point is {@link
- * dev.dossier.assertion.RuleAssertionReader}; everything else is package-private.
+ * Sentences to event claims. {@link dev.dossier.assertion.RuleAssertionReader} reads each
+ * sentence of an annotated document: triggers from {@code triggers.tsv} give the event type;
+ * the sentence is cut into clauses and propositions ({@code cues.tsv}) so that a date, a negation
+ * or a hedge stays with its own predicate; parties and system come from the entities of the
+ * clause (role cues, a weapon's country of origin, a pronoun's referent); batch ordinals, dates,
+ * quantities and deal values come from the language layer's mentions; polarity and modality give
+ * the status; the attribution covering the trigger gives speaker and agency. A sentence that
+ * names no system (an anonymous denial, "the relevant contract") borrows it from the claim it
+ * answers earlier in the same document, or from the document's topic. Everything but the entry
+ * point is package-private.
  *
  * <p>Depends on: model, nlp.
  */

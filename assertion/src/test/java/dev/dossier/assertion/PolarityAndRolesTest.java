@@ -66,4 +66,23 @@ class PolarityAndRolesTest {
                 .country("Egypt", "Egypt").country("Russia", "Russia").time("2017", "2017");
         assertEquals(List.of("SANCTION United States>Egypt - - #- speculative asserts -/-"), read(doc));
     }
+
+    @Test
+    void oneTriggerWithCoordinatedSystemsGivesOneClaimEach() {
+        var doc = Fixture.doc("p8", "Poland signed contracts for 180 K2 tanks and 212 K9 howitzers in August 2022.")
+                .country("Poland", "Poland").weapon("K2", "K2", "South Korea").weapon("K9", "K9", "South Korea")
+                .quantity("180", 180, "tank").quantity("212", 212, "howitzer").time("August 2022", "2022-08");
+        assertEquals(List.of("CONTRACT_SIGNED South Korea>Poland K2 2022-08 #- asserted asserts -/-",
+                "CONTRACT_SIGNED South Korea>Poland K9 2022-08 #- asserted asserts -/-"), read(doc));
+        var counted = reader.read(doc.build()).stream().map(a -> a.quantity().orElseThrow().amount()).toList();
+        assertEquals(List.of(180.0, 212.0), counted);
+    }
+
+    @Test
+    void aSaleIsAContract() {
+        var doc = Fixture.doc("p9", "Russia sold Su-35 fighters to Iran in 2023.")
+                .country("Russia", "Russia").country("Iran", "Iran").weapon("Su-35", "Su-35", "Russia")
+                .time("2023", "2023");
+        assertEquals(List.of("CONTRACT_SIGNED Russia>Iran Su-35 2023 #- asserted asserts -/-"), read(doc));
+    }
 }

@@ -36,17 +36,17 @@ final class Bytes {
     }
 
     private static Result gunzip(Path file, Limits limits) throws IOException {
-        try (Counting counted = new Counting(Files.newInputStream(file));
-             InputStream in = new GZIPInputStream(counted)) {
+        Counting counted = new Counting(Files.newInputStream(file));
+        try (counted; InputStream in = new GZIPInputStream(counted)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
             if (bytes.length > limits.maxDocumentBytes()) {
                 return tooLarge("more than " + limits.maxDocumentBytes() + " bytes once uncompressed", limits);
             }
             return new Result(bytes, null, false);
         } catch (EOFException e) {
-            return new Result(null, "truncated gzip: compressed data ends early (" + Files.size(file) + " bytes)", false);
+            return new Result(null, "truncated gzip: compressed data ends too early, at byte offset " + Files.size(file), false);
         } catch (ZipException e) {
-            return new Result(null, "corrupt gzip: " + e.getMessage(), false);
+            return new Result(null, "corrupt gzip near byte offset " + counted.count + ": " + e.getMessage(), false);
         }
     }
 

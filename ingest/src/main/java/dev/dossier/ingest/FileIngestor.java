@@ -83,15 +83,16 @@ public final class FileIngestor implements Ingestor {
         }
     }
 
+    /** HTML by its name, or by its first bytes whatever its name (a page saved as .txt is still a page). */
     static ContentKind kindOf(String name, byte[] bytes) {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".shtml")) {
             return ContentKind.HTML;
         }
-        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
-            return ContentKind.TEXT;
-        }
         String head = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\uFEFF") || head.startsWith("\u00EF\u00BB\u00BF")) {
+            head = head.substring(head.charAt(0) == '\uFEFF' ? 1 : 3).stripLeading();
+        }
         return head.startsWith("<!doctype html") || head.startsWith("<html") ? ContentKind.HTML : ContentKind.TEXT;
     }
 

@@ -120,4 +120,13 @@ class FileIngestorTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void aPageSavedAsTextIsReadAsHtml() throws IOException {
+        Files.writeString(dir.resolve("saved.txt"), "<!DOCTYPE html><html><body><p>x</p></body></html>");
+        Files.writeString(dir.resolve("notes.txt"), "Plain <b>notes</b>");
+        List<RawDocument> docs = read(dir);
+        assertEquals(ContentKind.TEXT, docs.get(0).kind());
+        assertEquals(ContentKind.HTML, docs.get(1).kind());
+    }
 }

@@ -43,6 +43,13 @@ class LanguageAnnotatorTest {
         assertEquals("the head of the export agency", role(doc, "Ivan Petrov"));
     }
 
+    @Test
+    void aTitledSurnameLinksToTheFullName() {
+        String body = "Minister Nowicki arrived. Jan Nowicki then said the tanks were ready.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertEquals(List.of("person:jan-nowicki"), ids(doc));
+    }
+
     private static String role(AnnotatedDocument doc, String name) {
         return doc.mentions().stream().filter(m -> m.text().equals(name)).findFirst().orElseThrow().entity()
                 .attribute("role").orElse("-");

@@ -59,8 +59,8 @@ final class ContradictionFinder {
         for (String doc : selfContradicting(sides)) {
             List<String> shown = sides.stream().filter(s -> s.documents().contains(doc))
                     .map(s -> show.apply(s.value())).toList();
-            List<ContradictionValue> own = shown.stream().map(v -> new ContradictionValue(v, List.of(doc), 1, List.of()))
-                    .toList();
+            List<ContradictionValue> own = shown.stream()
+                    .map(v -> new ContradictionValue(v, List.of(doc), 1, List.of())).toList();
             out.add(new Contradiction("c", Optional.of(deal.id()), Optional.empty(), ContradictionKind.SELF, slot, own,
                     explainer.self(deal, slot, doc, shown)));
         }
@@ -85,7 +85,8 @@ final class ContradictionFinder {
             if (early) {
                 List<String> docs = e.sources().stream().filter(s -> s.claims().containsKey("date"))
                         .map(s -> s.evidence().document()).distinct().sorted().toList();
-                ContradictionValue delivery = new ContradictionValue(e.date().get().iso(), docs, docs.size(), List.of());
+                ContradictionValue delivery = new ContradictionValue(e.date().get().iso(), docs, docs.size(),
+                        List.of());
                 out.add(new Contradiction("c", Optional.of(built.deal().id()), Optional.of(e.id()),
                         ContradictionKind.CHRONOLOGY, "first_delivery", List.of(delivery, contract),
                         explainer.chronology(built.deal(), delivery, contract)));

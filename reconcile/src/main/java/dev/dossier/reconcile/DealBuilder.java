@@ -18,8 +18,9 @@ import java.util.TreeSet;
 
 /**
  * One deal per supplier → recipient → system that reached at least talks. Batches hang on one
- * deal unless a later batch has a contract of its own that the texts assert (or dispute): that
- * batch becomes a deal of its own that {@code follows} the first.
+ * deal unless a later batch has a contract of its own that the texts assert (or dispute) in a
+ * sentence naming the system ("a second contract for 180 K2 tanks", not "a second contract, for
+ * ammunition"): that batch becomes a deal of its own that {@code follows} the first.
  */
 final class DealBuilder {
     /** A deal with the clusters behind its slots, before contradictions are read. */
@@ -28,9 +29,12 @@ final class DealBuilder {
     private static final Set<EventStatus> CONTRACTED = Set.of(EventStatus.ASSERTED, EventStatus.REPORTED,
             EventStatus.DISPUTED);
     private final DealSlots slots;
+    private final java.util.function.Predicate<dev.dossier.model.Assertion> namesItsSystem;
 
-    DealBuilder(DealSlots slots) {
+    /** {@code namesItsSystem}: the claim's own sentence names its system (it is not read from context). */
+    DealBuilder(DealSlots slots, java.util.function.Predicate<dev.dossier.model.Assertion> namesItsSystem) {
         this.slots = slots;
+        this.namesItsSystem = namesItsSystem;
     }
 
     List<Built> build(List<Event> events, Map<String, Cluster> clusters) {
@@ -42,6 +46,7 @@ final class DealBuilder {
             }
             TreeSet<Integer> ownContracts = new TreeSet<>();
             group.stream().filter(e -> e.type() == EventType.CONTRACT_SIGNED && CONTRACTED.contains(e.status()))
+                    .filter(e -> clusters.get(e.id()).members().stream().anyMatch(namesItsSystem))
                     .forEach(e -> e.batch().filter(b -> b > 1).ifPresent(ownContracts::add));
             boolean hasFirst = group.stream().anyMatch(e -> e.batch().orElse(1) <= 1);
             String firstId = "d" + (out.size() + 1);
@@ -125,7 +130,8 @@ final class DealBuilder {
             }
         }
         Map<String, List<Event>> sorted = new LinkedHashMap<>();
-        complete.forEach((k, v) -> sorted.put(k, v.stream().sorted(Comparator.comparingInt(DealBuilder::number)).toList()));
+        complete.forEach((k, v) -> sorted.put(k,
+                v.stream().sorted(Comparator.comparingInt(DealBuilder::number)).toList()));
         return sorted;
     }
 
@@ -134,6 +140,7 @@ final class DealBuilder {
     }
 
     private static String key(Roles r) {
-        return Keys.fold(r.supplier().get()) + "|" + Keys.fold(r.recipient().get()) + "|" + Keys.system(r.system().get());
+        return Keys.fold(r.supplier().get()) + "|" + Keys.fold(r.recipient().get()) + "|"
+                + Keys.system(r.system().get());
     }
 }

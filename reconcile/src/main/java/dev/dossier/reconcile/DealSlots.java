@@ -47,7 +47,8 @@ final class DealSlots {
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
         List<Assertion> valued = new ArrayList<>();
         events.stream().filter(c -> VALUED.contains(c.type())).forEach(c -> c.members().stream()
-                .filter(a -> a.status() != EventStatus.DENIED && a.status() != EventStatus.SPECULATIVE)
+                .filter(a -> c.type() == EventType.CONTRACT_SIGNED ? a.status() != EventStatus.DENIED
+                        && a.status() != EventStatus.SPECULATIVE : FACTS.contains(a.status()))
                 .forEach(valued::add));
         return new Picks(order, money.pick(claims(valued, Assertion::value)),
                 quantities.pick(claims(contracts, Assertion::quantity)), first, last);

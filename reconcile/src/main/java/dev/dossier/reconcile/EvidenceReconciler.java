@@ -37,7 +37,8 @@ public final class EvidenceReconciler implements Reconciler {
             sourceNames.put(d.document().id(), d.document().source());
         }
         Origins origins = new Origins(grouping);
-        List<Cluster> clusters = EventAssembler.ordered(new EventClusterer(origins, published).cluster(assertions));
+        List<Cluster> clusters = EventAssembler.ordered(new EventClusterer(origins, published).cluster(assertions))
+                .stream().filter(EvidenceReconciler::complete).toList();
         EventAssembler assembler = new EventAssembler(origins, published);
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
@@ -46,7 +47,8 @@ public final class EvidenceReconciler implements Reconciler {
             events.add(e);
             clusterOf.put(e.id(), c);
         }
-        List<DealBuilder.Built> built = new DealBuilder(new DealSlots(origins, published)).build(events, clusterOf);
+        List<DealBuilder.Built> built = new DealBuilder(new DealSlots(origins, published), a -> namesSystem(a, byId))
+                .build(events, clusterOf);
         List<Deal> deals = withLinkedActions(built, events, byId);
         events = withDeals(events, deals);
         ContradictionFinder finder = new ContradictionFinder(origins, new Explainer(sourceNames));
@@ -57,6 +59,20 @@ public final class EvidenceReconciler implements Reconciler {
         }
         return new Reconciliation(events, deals, numbered(contradictions), timeline(events),
                 events.stream().filter(e -> e.date().isEmpty()).map(Event::id).toList());
+    }
+
+    /** A transfer needs both parties and an action its actor and target; a partial claim only ever joins others. */
+    private static boolean complete(Cluster c) {
+        var r = c.roles();
+        return c.type().isTransfer() ? r.supplier().isPresent() && r.recipient().isPresent()
+                : r.actor().isPresent() && (r.target().isPresent() || r.system().isPresent());
+    }
+
+    private static boolean namesSystem(Assertion a, Map<String, AnnotatedDocument> documents) {
+        AnnotatedDocument doc = documents.get(a.evidence().document());
+        String system = a.roles().system().map(Keys::system).orElse("");
+        return doc != null && doc.mentions().stream().anyMatch(m -> a.evidence().span().contains(m.span())
+                && Keys.system(m.entity().name()).equals(system));
     }
 
     /** Deals with the sanctions, waivers and exclusions their texts say they caused added to their events. */

@@ -85,13 +85,15 @@ final class SlotPicker<T> {
         }
         List<Side<T>> sides = new ArrayList<>();
         for (List<Claim<T>> g : groups) {
-            sides.add(new Side<>(g.get(0).value(), List.copyOf(g), origins.count(g.stream().map(Claim::source).toList())));
+            int count = origins.count(g.stream().map(Claim::source).toList());
+            sides.add(new Side<>(g.get(0).value(), List.copyOf(g), count));
         }
         return sides;
     }
 
     private String earliestEvidence(Side<T> side) {
-        return side.claims().stream().map(c -> published.getOrDefault(c.source().evidence().document(), Optional.empty())
+        return side.claims().stream()
+                .map(c -> published.getOrDefault(c.source().evidence().document(), Optional.empty())
                 .map(PartialDate::iso).orElse("9999") + "|" + c.source().evidence().document())
                 .min(Comparator.naturalOrder()).orElse("");
     }

@@ -10,7 +10,11 @@ import dev.dossier.model.DateBasis;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.DocumentStatus;
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.EventStatus;
+import dev.dossier.model.Mention;
+import dev.dossier.model.MentionKind;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Evidence;
 import dev.dossier.model.Grouping;
@@ -29,14 +33,18 @@ import org.junit.jupiter.api.Test;
 
 /** Examples: claims from a few documents in, events, deals, slots and contradictions out. */
 class EvidenceReconcilerTest {
-    private static final String QUOTE = "a sentence that says so.";
+    private static final String QUOTE = "a sentence about the K2.";
     private final List<AnnotatedDocument> docs = new ArrayList<>();
     private final List<DocumentGroup> groups = new ArrayList<>();
     private final List<Assertion> claims = new ArrayList<>();
 
     private void doc(String id, String published, String wireGroup) {
         Metadata m = Metadata.empty().withPublished(new PublicationDate(PartialDate.parse(published), DateBasis.METADATA));
-        docs.add(AnnotatedDocument.bare(new Document(id, id + ".txt", m, QUOTE, DocumentStatus.OK, Optional.empty())));
+        Document d = new Document(id, id + ".txt", m, QUOTE, DocumentStatus.OK, Optional.empty());
+        int at = QUOTE.indexOf("K2");
+        Mention k2 = new Mention(new Span(at, at + 2), "K2", new Entity("w:K2", "K2", EntityType.WEAPON), MentionKind.NAME,
+                "test");
+        docs.add(new AnnotatedDocument(d, List.of(), List.of(), List.of(k2), List.of(), List.of(), List.of(), List.of()));
         groups.add(new DocumentGroup(id, Optional.ofNullable(wireGroup), Optional.empty(), "s1"));
     }
 
@@ -109,5 +117,30 @@ class EvidenceReconcilerTest {
         assertEquals(2, r.deals().size(), "the asserted second contract is a deal of its own");
         assertEquals(Optional.of("d1"), r.deals().get(1).follows());
         assertEquals("2022-08", r.deals().get(0).orderDate().orElseThrow().value().iso());
+    }
+
+    @Test
+    void aLaterBatchClaimMissingAPartyIsNotAnEventOrADealOfItsOwn() {
+        doc("a", "2023-01", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, null);
+        Evidence e = new Evidence("a", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("a-partial", EventType.CONTRACT_SIGNED, Roles.none().withSupplier("South Korea")
+                .withSystem("K2"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                EventStatus.ASSERTED, Optional.of(2), e));
+        Reconciliation r = run();
+        assertEquals(1, r.events().size());
+        assertEquals(List.of("Poland"), r.deals().stream().map(d -> d.recipient()).toList());
+    }
+
+    @Test
+    void anUndatedSourceCannotSpeakOfAnEventDatedAfterItsPublication() {
+        doc("old", "2024-03", null);
+        doc("new", "2025-08", null);
+        claim("new", EventType.CONTRACT_SIGNED, "2025-08", 2, EventStatus.ASSERTED, null, null);
+        claim("old", EventType.CONTRACT_SIGNED, null, 2, EventStatus.DENIED, "an official", null);
+        Reconciliation r = run();
+        assertEquals(2, r.events().size());
+        assertTrue(r.events().stream().noneMatch(ev -> ev.status() == EventStatus.DISPUTED));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Recognises bytes that are not text: known file signatures, NUL bytes, control characters. */
 final class Binary {
-    private static final int SAMPLE = 65_536;
+    private static final int SAMPLE = 8_192;
     private static final String[][] SIGNATURES = {
         {"%PDF", "PDF"}, {"\u0089PNG", "PNG image"}, {"GIF8", "GIF image"}, {"PK\u0003\u0004", "ZIP archive"},
         {"\u00FF\u00D8\u00FF", "JPEG image"}, {"\u007FELF", "ELF executable"}, {"\u001F\u008B", "gzip data"},

@@ -1,7 +1,10 @@
 package dev.dossier.extract.decode;
 
 import dev.dossier.model.ContentKind;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -36,11 +39,36 @@ public final class ContentDecoder {
         if (binary.isPresent()) {
             return Decoded.notText(binary.get());
         }
-        Charset charset = declared.flatMap(ContentDecoder::charset)
-                .or(() -> kind == ContentKind.HTML ? metaCharset(bytes) : Optional.empty())
-                .filter(c -> !c.equals(StandardCharsets.UTF_8) || Utf8.valid(bytes))
-                .orElseGet(() -> Utf8.valid(bytes) ? StandardCharsets.UTF_8 : SingleByte.guess(bytes));
+        Optional<Charset> named = declared.flatMap(ContentDecoder::charset)
+                .or(() -> kind == ContentKind.HTML ? metaCharset(bytes) : Optional.empty());
+        if (named.isPresent() && !named.get().equals(StandardCharsets.UTF_8)) {
+            return Decoded.text(new String(bytes, named.get()), named.get().name());
+        }
+        Optional<String> utf8 = strictUtf8(bytes);
+        if (utf8.isPresent()) {
+            return Decoded.text(utf8.get(), StandardCharsets.UTF_8.name());
+        }
+        Charset charset = Utf8.valid(bytes) ? StandardCharsets.UTF_8 : SingleByte.guess(bytes);
         return Decoded.text(new String(bytes, charset), charset.name());
+    }
+
+    /**
+     * The bytes as UTF-8 when they are valid UTF-8 throughout. The JDK's decoder turns every invalid
+     * sequence into U+FFFD, so a result without one is valid; only otherwise is the strict (slower)
+     * decoder asked, since the page may contain U+FFFD itself.
+     */
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Optional.of(fast);
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<Charset> metaCharset(byte[] bytes) {

@@ -32,6 +32,7 @@ final class ContentScorer {
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private Map<Element, int[]> textAndLinkChars = Map.of();
+    private Set<Element> holdBlocks = Set.of();
 
     /** The elements that hold the article, in page order; empty when nothing scores. */
     static List<Element> article(Element body) {
@@ -40,7 +41,7 @@ final class ContentScorer {
 
     private List<Element> find(Element body) {
         textAndLinkChars = countChars(body);
-        Set<Element> holdBlocks = withBlockDescendants(body);
+        holdBlocks = withBlockDescendants(body);
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
@@ -167,12 +168,19 @@ final class ContentScorer {
             return true;
         }
         if (!sibling.nameIs("p")) {
-            return false;
+            return DIVS.contains(sibling.normalName()) && !holdBlocks.contains(sibling) && proseBlock(sibling);
         }
         String text = sibling.text();
         double density = linkDensity(sibling);
         return text.length() > 80 && density < 0.25
                 || text.length() > 0 && density == 0 && text.matches("(?s).*[.!?]\\s*$");
+    }
+
+    /** A div that is one paragraph of running text: more of the article split across wrappers. */
+    private boolean proseBlock(Element div) {
+        String text = div.text();
+        return linkDensity(div) < 0.25 && dev.dossier.extract.text.Texts.wordCount(text) >= 10
+                && dev.dossier.extract.text.Texts.endsSentence(text);
     }
 
     private static double initial(Element e) {
@@ -183,6 +191,8 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+        // Semantic markup that says "this is the article".
+        score += e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0;
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.length() > 1) {
             score += NEGATIVE.matcher(names).find() ? -25 : 0;

@@ -23,39 +23,31 @@ final class HtmlMetadata {
     private static final String[] DATE_META = {"article:published_time", "og:published_time", "published_time",
         "datePublished", "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date",
         "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime"};
+    private static final Pattern VISIBLE_DATE = Pattern.compile("(?i)(^|[-_ ])(date|dateline|published|pubdate|timestamp|post-date|entry-date)([-_ ]|$)");
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,40}$");
 
     private HtmlMetadata() {}
 
     static Metadata of(Document page, JsonLd ld, Metadata given) {
-        Optional<String> url = given.url().or(() -> canonical(page)).or(ld::url);
+        Map<String, String> metas = metas(page);
+        Optional<String> url = given.url().or(() -> canonical(page, metas)).or(ld::url);
         Metadata m = Metadata.empty()
                 .withUrl(url.orElse(null))
-                .withTitle(ld.headline().or(() -> meta(page, "og:title", "twitter:title")).or(() -> h1(page))
+                .withTitle(ld.headline().or(() -> meta(metas, "og:title", "twitter:title")).or(() -> h1(page))
                         .or(() -> pageTitle(page)).orElse(null))
-                .withOutlet(ld.publisher().or(() -> meta(page, "og:site_name")).map(HtmlMetadata::firstSegment).orElse(null))
-                .withAuthor((ld.authors().isEmpty() ? author(page) : Optional.of(String.join(", ", ld.authors())))
+                .withOutlet(ld.publisher().or(() -> meta(metas, "og:site_name")).map(HtmlMetadata::firstSegment).orElse(null))
+                .withAuthor((ld.authors().isEmpty() ? author(page, metas) : Optional.of(String.join(", ", ld.authors())))
                         .flatMap(HtmlMetadata::cleanAuthor).orElse(null))
-                .withPublished(published(page, ld).orElse(null))
-                .withLanguage(language(page, ld).orElse(null));
+                .withPublished(published(page, metas, ld).orElse(null))
+                .withLanguage(language(page, metas, ld).orElse(null));
         return given.orElse(m);
     }
 
     static Optional<String> meta(Document page, String... names) {
-        return metaRaw(page, names).map(Blocks::squash).filter(v -> !v.isEmpty());
+        return meta(metas(page), names);
     }
 
-    private static Optional<String> metaRaw(Document page, String... names) {
-        Map<String, String> metas = new HashMap<>();
-        for (Element e : page.getElementsByTag("meta")) {
-            String content = e.attr("content").strip();
-            for (String key : new String[] {"property", "name", "itemprop"}) {
-                String name = e.attr(key).strip().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty() && !content.isEmpty()) {
-                    metas.putIfAbsent(name, content);
-                }
-            }
-        }
+    static Optional<String> meta(Map<String, String> metas, String... names) {
         for (String name : names) {
             String content = metas.get(name.toLowerCase(Locale.ROOT));
             if (content != null) {
@@ -65,12 +57,44 @@ final class HtmlMetadata {
         return Optional.empty();
     }
 
+    /** Every meta tag's content by its property, name or itemprop (lower case); the first one wins. */
+    static Map<String, String> metas(Document page) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element e : page.getElementsByTag("meta")) {
+            String content = Blocks.squash(e.attr("content"));
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !content.isEmpty()) {
+                    metas.putIfAbsent(name, content);
+                }
+            }
+        }
+        return metas;
+    }
+
     /** A date the page declares; a date in the URL is weaker than a dateline and is left to the text reader. */
-    private static Optional<PublicationDate> published(Document page, JsonLd ld) {
+    private static Optional<PublicationDate> published(Document page, Map<String, String> metas, JsonLd ld) {
         return ld.published().flatMap(FrontMatter::date)
-                .or(() -> meta(page, DATE_META).flatMap(FrontMatter::date))
+                .or(() -> meta(metas, DATE_META).flatMap(FrontMatter::date))
                 .or(() -> timeElement(page))
                 .map(d -> new PublicationDate(d, DateBasis.METADATA));
+    }
+
+    /**
+     * A date shown on the page in an element named for it ("date", "published", "timestamp"):
+     * weaker than declared metadata and than a dateline, so it has basis text.
+     */
+    static Optional<PublicationDate> visibleDate(Document page) {
+        for (Element e : page.getElementsByAttributeValueMatching("class", VISIBLE_DATE)) {
+            String text = e.text();
+            if (text.length() <= 80) {
+                Optional<PartialDate> date = dev.dossier.extract.meta.DateParser.standard().first(text);
+                if (date.isPresent()) {
+                    return Optional.of(new PublicationDate(date.get(), DateBasis.TEXT));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<PartialDate> timeElement(Document page) {
@@ -83,8 +107,8 @@ final class HtmlMetadata {
         return FrontMatter.date(value);
     }
 
-    private static Optional<String> author(Document page) {
-        Optional<String> meta = meta(page, "author", "article:author", "parsely-author", "sailthru.author", "byl")
+    private static Optional<String> author(Document page, Map<String, String> metas) {
+        Optional<String> meta = meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "byl")
                 .filter(a -> !a.startsWith("http"));
         if (meta.isPresent()) {
             return meta.map(a -> a.replaceFirst("(?i)^by\\s+", ""));
@@ -108,19 +132,19 @@ final class HtmlMetadata {
         return first.isEmpty() ? site : first;
     }
 
-    private static Optional<String> language(Document page, JsonLd ld) {
+    private static Optional<String> language(Document page, Map<String, String> metas, JsonLd ld) {
         String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
-        Optional<String> raw = lang.isBlank() ? ld.language().or(() -> meta(page, "og:locale", "content-language"))
+        Optional<String> raw = lang.isBlank() ? ld.language().or(() -> meta(metas, "og:locale", "content-language"))
                 : Optional.of(lang);
         return raw.map(l -> l.strip().toLowerCase(Locale.ROOT).split("[-_]")[0]).filter(l -> l.matches("[a-z]{2,3}"));
     }
 
-    private static Optional<String> canonical(Document page) {
+    private static Optional<String> canonical(Document page, Map<String, String> metas) {
         Element link = page.selectFirst("link[rel=canonical]");
         if (link != null && link.attr("href").startsWith("http")) {
             return Optional.of(link.attr("href"));
         }
-        return meta(page, "og:url").filter(u -> u.startsWith("http"));
+        return meta(metas, "og:url").filter(u -> u.startsWith("http"));
     }
 
     private static Optional<String> h1(Document page) {

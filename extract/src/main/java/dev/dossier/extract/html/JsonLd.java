@@ -21,7 +21,10 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
             Optional.empty(), Optional.empty());
 
     static JsonLd of(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             try {
                 Optional<JsonNode> article = find(MAPPER.readTree(script.data()), 0);
                 if (article.isPresent()) {
@@ -58,7 +61,7 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
 
     private static JsonLd from(JsonNode a) {
         return new JsonLd(text(a.get("headline")), text(a.get("datePublished")), names(a.get("author")),
-                text(a.path("publisher").get("name")), text(a.get("articleBody")), text(a.get("inLanguage")),
+                text(a.path("publisher").get("name")), body(a.get("articleBody")), text(a.get("inLanguage")),
                 text(a.get("url")));
     }
 
@@ -75,6 +78,15 @@ record JsonLd(Optional<String> headline, Optional<String> published, List<String
             text(author).ifPresent(names::add);
         }
         return names;
+    }
+
+    /** The articleBody with its paragraph breaks kept. */
+    private static Optional<String> body(JsonNode node) {
+        if (node == null || !node.isValueNode()) {
+            return Optional.empty();
+        }
+        String s = Parser.unescapeEntities(node.asText(), false).strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     private static Optional<String> text(JsonNode node) {

@@ -17,17 +17,23 @@ import java.util.regex.Pattern;
  * Unknown when the evidence is thin. Thread-safe.
  */
 public final class LanguageIdentifier {
+    private static final int[] NONE = {};
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-    private static final int SAMPLE_CHARS = 20_000;
-    private final Map<String, Set<String>> words = new HashMap<>();
+    private static final int SAMPLE_CHARS = 6_000;
+    /** For each stopword, the indexes (into {@code order}) of the languages it belongs to. */
+    private final Map<String, int[]> languagesOf = new HashMap<>();
     private final List<String> order;
 
     public LanguageIdentifier() {
         List<String[]> rows = Resources.tsv("stopwords.tsv");
-        for (String[] row : rows) {
-            words.put(row[0].strip(), new HashSet<>(List.of(row).subList(1, row.length)));
-        }
         order = rows.stream().map(r -> r[0].strip()).toList();
+        Map<String, Set<Integer>> sets = new HashMap<>();
+        for (int lang = 0; lang < rows.size(); lang++) {
+            for (int i = 1; i < rows.get(lang).length; i++) {
+                sets.computeIfAbsent(rows.get(lang)[i].strip(), w -> new HashSet<>()).add(lang);
+            }
+        }
+        sets.forEach((w, langs) -> languagesOf.put(w, langs.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public Optional<String> identify(String text) {
@@ -36,25 +42,20 @@ public final class LanguageIdentifier {
         if (script.isPresent()) {
             return script;
         }
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[order.size()];
         int total = 0;
-        Matcher m = WORD.matcher(sample);
+        Matcher m = WORD.matcher(sample.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
             total++;
-            for (String lang : order) {
-                if (words.get(lang).contains(w)) {
-                    hits.merge(lang, 1, Integer::sum);
-                }
+            for (int lang : languagesOf.getOrDefault(m.group(), NONE)) {
+                hits[lang]++;
             }
         }
-        String best = null;
-        for (String lang : order) {
-            if (hits.getOrDefault(lang, 0) > (best == null ? 0 : hits.getOrDefault(best, 0))) {
-                best = lang;
-            }
+        int best = 0;
+        for (int lang = 1; lang < hits.length; lang++) {
+            best = hits[lang] > hits[best] ? lang : best;
         }
-        return best != null && hits.get(best) >= Math.max(2, total / 20) ? Optional.of(best) : Optional.empty();
+        return hits.length > 0 && hits[best] >= Math.max(2, total / 20) ? Optional.of(order.get(best)) : Optional.empty();
     }
 
     private static Optional<String> byScript(String text) {

@@ -14,9 +14,8 @@ public final class Bylines {
     private static final String PARTICLE = "(?:de|da|di|du|dos|van|von|der|den|al|el|bin|ibn|la|le)";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,3}";
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|text by|words by|written by|reporting by|von|par|por|di|автор:?)\\s+(" + NAME
-                    + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?i:by|text by|words by|written by|reporting by|posted by|published by|von|par|por|di|автор:?)\\s+(" + NAME
+                    + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)");
     private static final Pattern BARE = Pattern.compile("^" + NAME + "$");
     private static final Set<String> NOT_NAMES = notNames();
 
@@ -28,8 +27,14 @@ public final class Bylines {
         if (!m.find()) {
             return Optional.empty();
         }
-        String author = m.group(1).strip();
-        return looksLikeNames(author) ? Optional.of(author) : Optional.empty();
+        // "By Jane Doe, Example News Service": keep the names, drop what follows that is not a name.
+        StringBuilder names = new StringBuilder();
+        Matcher parts = Pattern.compile("(\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)?(" + NAME + ")").matcher(m.group(1));
+        while (parts.find() && looksLikeNames(parts.group(2))) {
+            names.append(parts.group(1) == null ? "" : parts.group(1)).append(parts.group(2));
+        }
+        String author = names.toString().strip();
+        return author.isEmpty() ? Optional.empty() : Optional.of(author);
     }
 
     /** The line itself when it is only a person's name of two to four words ("Jane Doe"), or empty. */

@@ -14,8 +14,8 @@ public final class OutletCues {
     private static final String WORD = "(?:\\p{Lu}|\\d+\\p{L})[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*";
     private static final String NAME = "((?:The\\s+)?" + WORD + "(?:\\s+(?:of\\s+|&\\s+)?" + WORD + "){0,4})";
     private static final int FLAGS = Pattern.UNICODE_CASE;
-    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|\\([cC]\\)|[Cc]opyright)(?:\\s*(?:©|\\([cC]\\)))?\\s*(?:(?:19|20)\\d\\d"
-            + "(?:\\s*[-–]\\s*(?:19|20)?\\d\\d)?\\s*[,.]?\\s*)?(?:by\\s+)?(?:©\\s*)?" + NAME, FLAGS);
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:[©ⓒ]|\\([cC]\\)|[Cc]opyright)(?:\\s*(?:[©ⓒ]|\\([cC]\\)))?\\s*(?:(?:19|20)\\d\\d"
+            + "(?:\\s*[-–]\\s*(?:19|20)?\\d\\d)?\\s*[,.]?\\s*)?(?:by\\s+)?(?:[©ⓒ]\\s*)?" + NAME, FLAGS);
     private static final Pattern MESSAGE = Pattern.compile("(?i:^an? (?:message|note|letter|word) from)\\s+" + NAME, FLAGS);
     private static final Pattern FROM = Pattern.compile("(?i:\\bfrom)\\s+" + NAME, FLAGS);
     private static final Pattern SPECIAL = Pattern.compile("^" + NAME + "\\s+(?i:[\\p{L}]+):", FLAGS);

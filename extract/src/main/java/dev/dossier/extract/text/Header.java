@@ -33,15 +33,47 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
             return new Header(Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
         }
         Set<Integer> used = new HashSet<>();
-        Optional<String> title = Optional.empty();
-        String first = lines.get(i).text();
-        if (knownTitle.isPresent() && same(first, knownTitle.get())
-                || knownTitle.isEmpty() && source == TitleSource.FIRST_LINE && Texts.headlineLike(first)) {
-            title = Optional.of(first);
-            used.add(i);
-            i = next(junk, i + 1);
+        int title = knownTitle.isPresent() ? knownTitleIndex(lines, junk, i, knownTitle.get())
+                : source == TitleSource.FIRST_LINE ? headlineIndex(lines, junk, i) : -1;
+        if (title < 0) {
+            return byline(lines, junk, i, Optional.empty(), used);
         }
-        return byline(lines, junk, i, title, used);
+        for (int k = i; k <= title; k = next(junk, k + 1)) {
+            used.add(k);
+        }
+        return byline(lines, junk, next(junk, title + 1), Optional.of(lines.get(title).text()), used);
+    }
+
+    /**
+     * The headline among the lines above the article: the last line of four or more words that reads
+     * as a headline before the first byline, date line or prose; what stands above it (masthead,
+     * section label, menu) is page furniture. Failing that, the first line when it reads as a headline.
+     */
+    private static int headlineIndex(List<Line> lines, JunkKind[] junk, int from) {
+        int best = -1;
+        for (int k = from, seen = 0; k < lines.size() && seen < 10; k = next(junk, k + 1), seen++) {
+            String text = lines.get(k).text();
+            boolean headline = Texts.headlineLike(text);
+            if (!headline && Texts.prose(text) || Bylines.byLine(text).isPresent() || dateLine(text, false).isPresent()) {
+                break;
+            }
+            if (headline && Texts.wordCount(text) >= 4) {
+                best = k;
+            }
+        }
+        String first = lines.get(from).text();
+        boolean headline = Texts.headlineLike(first) && Bylines.byLine(first).isEmpty() && dateLine(first, false).isEmpty();
+        return best >= 0 ? best : headline ? from : -1;
+    }
+
+    /** The line among the first few that is the known headline, or -1. */
+    private static int knownTitleIndex(List<Line> lines, JunkKind[] junk, int from, String title) {
+        for (int k = from, seen = 0; k < lines.size() && seen < 3; k = next(junk, k + 1), seen++) {
+            if (same(lines.get(k).text(), title)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static Header byline(List<Line> lines, JunkKind[] junk, int from, Optional<String> title, Set<Integer> used) {
@@ -89,7 +121,7 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
     }
 
     /** The same headline, or one is the other with a kicker or site name around it ("BREAKING: …", "… | Site"). */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         String x = norm(a);
         String y = norm(b);
         if (x.equals(y)) {

@@ -6,7 +6,7 @@ import java.util.List;
  * Decides which lines are furniture, reading top to bottom:
  * <ol>
  *   <li>each line on its own, by the junk lexicon;</li>
- *   <li>a block of several lines that is mostly junk is junk as a whole (a widget);</li>
+ *   <li>in a block of several lines that is mostly junk (a widget), the one- and two-word lines are junk too;</li>
  *   <li>after "Next Article", "Related" or "X special:", the headline-like lines that follow are teasers;</li>
  *   <li>after a newsletter, donation or comment widget, once the article has begun, what follows is
  *       furniture until a line of prose that does not speak to the reader as "we"/"you";</li>
@@ -42,7 +42,9 @@ public final class LineZones {
             }
             if (end - start >= 3 && junk * 2 >= end - start) {
                 for (int i = start; i < end; i++) {
-                    kinds[i] = kinds[i] == null ? first : kinds[i];
+                    boolean word = Texts.wordCount(lines.get(i).text()) <= 3 && !Texts.headlineLike(lines.get(i).text())
+                            || Texts.wordCount(lines.get(i).text()) <= 2;
+                    kinds[i] = kinds[i] == null && word ? first : kinds[i];
                 }
             }
             start = end;

@@ -28,17 +28,18 @@ public final class TextArticleReader {
     public Article read(List<Line> lines, Metadata given, Header.TitleSource titleSource) {
         JunkKind[] junk = LineZones.classify(lines, lexicon);
         Header header = Header.find(lines, junk, given.title(), titleSource);
-        List<String> paragraphs = paragraphs(lines, junk, header);
+        Optional<String> outlet = given.outlet().or(() -> Clues.outlet(lines, junk));
+        List<String> paragraphs = paragraphs(lines, junk, header, outlet);
         Metadata found = Metadata.empty()
                 .withTitle(header.title().orElse(null))
                 .withAuthor(header.author().orElse(null))
-                .withOutlet(Clues.outlet(lines, junk).orElse(null))
+                .withOutlet(outlet.orElse(null))
                 .withPublished(Clues.published(lines, junk, header.date(), paragraphs, given.url()).orElse(null));
         return new Article(String.join("\n\n", paragraphs), given.orElse(found));
     }
 
     /** The lines left, one paragraph each; a line broken inside a sentence joins the next one. */
-    private static List<String> paragraphs(List<Line> lines, JunkKind[] junk, Header header) {
+    private static List<String> paragraphs(List<Line> lines, JunkKind[] junk, Header header, Optional<String> outlet) {
         List<String> paragraphs = new ArrayList<>();
         Optional<Line> previous = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
@@ -46,6 +47,10 @@ public final class TextArticleReader {
                 continue;
             }
             Line line = lines.get(i);
+            // The masthead: the outlet's name alone on a line above the article.
+            if (paragraphs.isEmpty() && outlet.isPresent() && Header.same(line.text(), outlet.get())) {
+                continue;
+            }
             if (previous.isPresent() && continues(previous.get(), line)) {
                 int last = paragraphs.size() - 1;
                 paragraphs.set(last, paragraphs.get(last) + " " + line.text());

@@ -20,7 +20,7 @@ import net.dankito.readability4j.Readability4J;
 
 /**
  * Ours, Readability4J 1.0.8 and boilerpipe 1.2.3 (ArticleExtractor) on the same benchmark pages in
- * one run, single-threaded, each after a warm-up pass: F1 by {@link ShingleMetric} and the median
+ * one run, single-threaded, warmed up and then taking turns on each page: F1 by {@link ShingleMetric} and the median
  * milliseconds per page, wall clock and CPU time of the thread (the CPU figure holds when other
  * processes share the machine). {@code ExtractionComparison [BENCH_DIR]}.
  */
@@ -51,9 +51,36 @@ public final class ExtractionComparison {
                 p.html().getBytes(StandardCharsets.UTF_8))).body());
         extractors.put("Readability4J 1.0.8", p -> new Readability4J(p.url(), p.html()).parse().getTextContent());
         extractors.put("boilerpipe 1.2.3", ExtractionComparison::boilerpipe);
+        return interleaved(extractors, pages);
+    }
+
+    /**
+     * Warms every extractor up (two passes), then runs them in turn on each page, so that a busy
+     * machine slows them all alike.
+     */
+    private static List<Row> interleaved(Map<String, Function<Page, String>> extractors, List<Page> pages) {
+        for (int pass = 0; pass < 2; pass++) {
+            extractors.values().forEach(x -> pages.forEach(p -> safely(x, p)));
+        }
+        List<String> names = new ArrayList<>(extractors.keySet());
+        long[][] nanos = new long[names.size()][pages.size()];
+        long[][] cpu = new long[names.size()][pages.size()];
+        List<ShingleMetric> metrics = new ArrayList<>();
+        names.forEach(n -> metrics.add(new ShingleMetric()));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < pages.size(); i++) {
+            for (int x = 0; x < names.size(); x++) {
+                long start = System.nanoTime();
+                long startCpu = threads.getCurrentThreadCpuTime();
+                String body = safely(extractors.get(names.get(x)), pages.get(i));
+                cpu[x][i] = threads.getCurrentThreadCpuTime() - startCpu;
+                nanos[x][i] = System.nanoTime() - start;
+                metrics.get(x).add(pages.get(i).truth(), body);
+            }
+        }
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, Function<Page, String>> e : extractors.entrySet()) {
-            rows.add(measure(e.getKey(), e.getValue(), pages));
+        for (int x = 0; x < names.size(); x++) {
+            rows.add(new Row(names.get(x), metrics.get(x).score(), median(nanos[x]) / 1e6, median(cpu[x]) / 1e6));
         }
         return rows;
     }

@@ -76,4 +76,13 @@ class HtmlArticleReaderTest {
         assertEquals("2021-06-09", a.metadata().published().orElseThrow().date().iso());
         assertEquals("URL", a.metadata().published().orElseThrow().basis().name());
     }
+
+    @Test
+    void aDateShownInADateElementIsTextEvidenceWhenNothingIsDeclared() {
+        String html = "<html><body><div class=\"story\"><span class=\"post-date\">March 3, 2020</span>" + PARAGRAPHS
+                + "</div></body></html>";
+        Article a = reader.read(html, Metadata.empty().withUrl("https://example.org/2019/01/01/x"));
+        assertEquals("2020-03-03", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("TEXT", a.metadata().published().orElseThrow().basis().name());
+    }
 }

@@ -130,4 +130,88 @@ class TextArticleReaderTest {
         assertEquals(Optional.of("The Harbour Gazette"), a.metadata().outlet());
         assertEquals("Negotiations on the air defence purchase have stalled over financing, two officials said.", a.body());
     }
+
+    @Test
+    void sectionLabelTimeLineAndPhotoCreditStayOutOfHeaderAndBody() {
+        Article a = read("""
+                DEFENCE
+                Seoul to supply howitzers to Warsaw
+                By Min-jun Park and Ewa Nowak
+                Updated 14:05 GMT
+                A howitzer on display at a trade fair in Seoul. Photo: Example Agency
+
+                South Korea will supply a further batch of self-propelled howitzers to Poland, officials said on Wednesday.
+
+                The agreement follows a framework deal signed last year.
+                """);
+        assertEquals(Optional.of("Seoul to supply howitzers to Warsaw"), a.metadata().title());
+        assertEquals(Optional.of("Min-jun Park and Ewa Nowak"), a.metadata().author());
+        assertTrue(a.body().startsWith("South Korea will supply"), a.body());
+        assertEquals(2, a.body().split("\n\n").length);
+    }
+
+    @Test
+    void wireDatelineWithAYearGivesTheDayWithoutOtherEvidence() {
+        Article a = read("""
+                Egypt receives first frigate
+
+                CAIRO, 14 March 2021 (Example Wire) — Egypt's navy received the first of two frigates on Sunday, the military said.
+                """);
+        assertEquals("2021-03-14", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("DATELINE", a.metadata().published().orElseThrow().basis().name());
+        assertEquals(Optional.empty(), a.metadata().outlet());
+    }
+
+    @Test
+    void eventDatesInTheBodyAreNotThePublicationDate() {
+        Article a = read("""
+                Talks on tank sale resume
+
+                The two governments signed a framework agreement on July 27, 2022, and a first contract on August 26, 2022.
+
+                Deliveries began in December 2022, according to the ministry.
+                """);
+        assertEquals(Optional.empty(), a.metadata().published());
+    }
+
+    @Test
+    void scrapedPageHeaderWithMastheadMenuAndBannerLeavesOnlyTheArticle() {
+        Article a = read("""
+                We use cookies to give you the best experience on our website. Learn more
+                Got it!
+                The Baltic Courier
+                News | Defence | Economy | Opinion
+                Home > Defence > Navy
+                Estonia orders coastal missile batteries from Israel
+                Posted by Karin Tamm | 9 February 2024 | 4 min read
+                Share
+                Tweet
+                Estonia's defence investment centre has signed a contract for mobile coastal missile batteries, officials said.
+
+                Related: Latvia expands its air base | Lithuania buys radars
+
+                Copyright ⓒ The Baltic Courier. All rights reserved.
+                Go to top
+                """);
+        assertEquals(Optional.of("Estonia orders coastal missile batteries from Israel"), a.metadata().title());
+        assertEquals(Optional.of("Karin Tamm"), a.metadata().author());
+        assertEquals(Optional.of("The Baltic Courier"), a.metadata().outlet());
+        assertEquals("2024-02-09", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("Estonia's defence investment centre has signed a contract for mobile coastal missile batteries, "
+                + "officials said.", a.body());
+    }
+
+    @Test
+    void aBylineOnTheFirstLineIsNotTheHeadline() {
+        Article a = read("""
+                By Tomas Berg
+                12 June 2023
+
+                Sweden will buy more air defence systems, the government said on Monday.
+                """);
+        assertEquals(Optional.empty(), a.metadata().title());
+        assertEquals(Optional.of("Tomas Berg"), a.metadata().author());
+        assertEquals("2023-06-12", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("Sweden will buy more air defence systems, the government said on Monday.", a.body());
+    }
 }

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class MoneyTagger {
     static final String RULE = "money-v1";
+    private static final int PREFIX_REACH = 24;
+    private static final int SUFFIX_REACH = 48;
     private static final String NUMBER = "\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
 
     private final Map<String, String> prefixCodes = new HashMap<>();
@@ -52,30 +54,60 @@ public final class MoneyTagger {
         this.approximations = approximations;
         String scale = alternation(scales.keySet());
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<pc>" + alternation(prefixCodes.keySet()) + ")\\s?(?<pn>"
-                + NUMBER + ")(?:\\s?(?<ps>" + scale + ")(?![\\p{L}]))?|(?<sn>" + NUMBER + ")(?:\\s?(?<ss>" + scale
+                + NUMBER + ")(?:[\\s-]?(?<ps>" + scale + ")(?![\\p{L}]))?|(?<sn>" + NUMBER + ")(?:[\\s-]?(?<ss>" + scale
                 + ")(?![\\p{L}]))?\\s?(?<sc>" + alternation(suffixCodes.keySet()) + ")(?![\\p{L}]))");
     }
 
     public List<MoneyMention> tag(String body) {
         List<MoneyMention> found = new ArrayList<>();
-        Matcher m = pattern.matcher(body);
-        while (m.find()) {
-            boolean prefix = m.group("pc") != null;
-            String code = prefix ? prefixCodes.get(m.group("pc")) : suffixCodes.get(m.group("sc"));
-            String scale = prefix ? m.group("ps") : m.group("ss");
-            String number = prefix ? m.group("pn") : m.group("sn");
-            boolean continental = scale != null && continentalScales.contains(scale)
-                    || !prefix && m.group("sc").startsWith("de ");
-            OptionalDouble value = Numbers.parse(number, continental);
-            if (value.isEmpty()) {
-                continue;
+        Matcher m = pattern.matcher(body).useTransparentBounds(true);
+        int done = 0;
+        int i = nextDigit(body, 0);
+        while (i >= 0) {
+            int runEnd = i;
+            while (runEnd < body.length() && (Character.isDigit(body.charAt(runEnd)) || body.charAt(runEnd) == '.'
+                    || body.charAt(runEnd) == ',')) {
+                runEnd++;
             }
-            double amount = value.getAsDouble() * (scale == null ? 1 : scales.get(scale));
-            Span span = new Span(m.start(), m.end());
-            Money money = new Money(amount, code, approximations.before(body, m.start()));
-            found.add(new MoneyMention(span, span.of(body), money, RULE));
+            m.region(Math.max(done, i - PREFIX_REACH), Math.min(body.length(), runEnd + SUFFIX_REACH));
+            if (m.find() && m.start() <= i) {
+                read(body, m, found);
+                done = m.end();
+            }
+            i = nextDigit(body, Math.max(runEnd, done));
         }
         return found;
+    }
+
+    /**
+     * Money needs a digit, so the pattern runs only in a window around each number: the longest
+     * currency form before it and a scale and currency word after it.
+     */
+    private static int nextDigit(String body, int from) {
+        for (int i = from; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void read(String body, Matcher m, List<MoneyMention> found) {
+        boolean prefix = m.group("pc") != null;
+        String code = prefix ? prefixCodes.get(m.group("pc")) : suffixCodes.get(m.group("sc"));
+        String scale = prefix ? m.group("ps") : m.group("ss");
+        String number = prefix ? m.group("pn") : m.group("sn");
+        boolean continental = scale != null && continentalScales.contains(scale)
+                || !prefix && m.group("sc").startsWith("de ");
+        OptionalDouble value = Numbers.parse(number, continental);
+        if (value.isEmpty()) {
+            return;
+        }
+        double amount = value.getAsDouble() * (scale == null ? 1 : scales.get(scale));
+        Span span = new Span(m.start(), m.end());
+        Money money = new Money(amount, code, approximations.before(body, m.start()));
+        found.add(new MoneyMention(span, span.of(body), money, RULE));
     }
 
     private static String alternation(Set<String> forms) {

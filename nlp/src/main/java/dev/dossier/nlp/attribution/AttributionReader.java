@@ -27,12 +27,17 @@ import java.util.regex.Pattern;
 public final class AttributionReader {
     private static final Pattern NEGATED = Pattern.compile(
             "(?i)^(?:there (?:is|are|was|were|has been|have been|had been) no\\b|no\\b)|\\bno (?:new|such|further|additional|plans?|agreement|contract|deal)\\b|\\b(?:has|have|had) no\\b|\\b(?:has|have|had|did|does|do|was|were|is|are) not\\b|n't\\b|\\bnever\\b");
-    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:could|may|might|reportedly|possibly|allegedly|likely)\\b");
+    private static final Pattern HEDGED = Pattern.compile(
+            "\\b(?:[Cc]ould|may|[Mm]ight|[Rr]eportedly|[Pp]ossibly|[Aa]llegedly|[Ll]ikely)\\b");
 
     private static final int MAX_QUOTE_CHARS = 2000;
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu} .'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
+            "\\p{Lu}[\\p{Lu} ./'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
     private static final int MAX_ADJUNCT_TOKENS = 5;
+    private static final java.util.Set<String> INVERTIBLE = java.util.Set.of("said", "says", "added", "adds", "wrote",
+            "writes", "stated", "noted", "explained", "replied", "insisted", "warned", "recalled", "asked");
+    private static final java.util.Set<String> FINITE = java.util.Set.of("has", "have", "had", "is", "are", "was",
+            "were", "will", "would", "can", "could", "did", "does", "do", "may", "might", "said", "says", "told");
     private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("In", "On", "At", "By", "Since",
             "Last", "Earlier", "Later", "This", "Next");
     private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
@@ -139,7 +144,13 @@ public final class AttributionReader {
         if (afterComma >= 0) {
             return subjectBefore(clause, verb, afterComma, stance, mentions, history);
         }
-        if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1))) {
+        int appositive = appositiveSubjectStart(clause, verb);
+        if (appositive >= 0) {
+            Span phrase = clause.span(appositive, verb - 2);
+            return build(clause, contentAfter(clause, verb), clause.span(verb, verb), phrase, stance, mentions, history,
+                    "said-appositive-v1").map(a -> withVia(a, toldVia(clause, verb, mentions)));
+        }
+        if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1)) && INVERTIBLE.contains(clause.text(verb))) {
             int speakerEnd = clause.phraseEnd(verb + 1);
             if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
                     || clause.text(verb + 1).equals("that") || speakerEnd - verb > MAX_INVERTED_SPEAKER_TOKENS) {
@@ -149,7 +160,51 @@ public final class AttributionReader {
             Span content = contentBefore(clause, verb - 1);
             return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
         }
+        if (CONTRASTS.contains(clause.text(verb - 1)) || clause.text(verb - 1).equals("and")) {
+            int end = subjectAtStart(clause, verb - 1);
+            return end < clause.first ? Optional.empty()
+                    : build(clause, contentAfter(clause, verb), clause.span(verb, verb), clause.span(clause.first, end),
+                            stance, mentions, history, "said-shared-subject-v1");
+        }
         return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
+    }
+
+    /**
+     * "Gen. Kim, the head of the agency, told Yonhap that …": the subject before an apposition set
+     * off by commas, when a clause follows the verb. Returns the subject's first token, or -1.
+     */
+    private static int appositiveSubjectStart(Clause clause, int verb) {
+        if (!clause.text(verb - 1).equals(",") || !introducesClause(clause, verb)) {
+            return -1;
+        }
+        int comma = verb - 2;
+        while (comma > clause.first && !clause.text(comma).equals(",")) {
+            if (clause.isBreak(comma) || verb - comma > MAX_INVERTED_SPEAKER_TOKENS) {
+                return -1;
+            }
+            comma--;
+        }
+        if (comma <= clause.first || comma == verb - 2) {
+            return -1;
+        }
+        int start = clause.phraseStart(comma - 1);
+        return start < comma ? start : -1;
+    }
+
+    private static Optional<String> toldVia(Clause clause, int verb, List<Mention> mentions) {
+        return clause.text(verb).equals("told")
+                ? SpeakerResolver.agencyIn(clause.span(verb + 1, Math.min(clause.end - 1, verb + 3)), mentions)
+                : Optional.empty();
+    }
+
+    /** "A spokesperson declined to comment but said …": the sentence's subject, up to its first verb. */
+    private static int subjectAtStart(Clause clause, int limit) {
+        int i = clause.first;
+        while (i < limit && !FINITE.contains(clause.text(i)) && !(clause.text(i).endsWith("ed")
+                && Character.isLowerCase(clause.text(i).charAt(0))) && !clause.isBreak(i)) {
+            i++;
+        }
+        return i - 1;
     }
 
     /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
@@ -277,7 +332,7 @@ public final class AttributionReader {
                     mentions, history, "citing-v1").map(a -> withVia(a, via));
         }
         int contentEnd = at - 1;
-        int reporter = contentEnd;
+        int reporter = contentEnd - 1;
         while (reporter > clause.first && !clause.text(reporter).equals(",")) {
             reporter--;
         }
@@ -297,8 +352,9 @@ public final class AttributionReader {
             return Optional.empty();
         }
         history.add(speaker);
-        Span inner = balanced(clause.body, withoutDateline(clause.body, unquote(clause.body, content)));
-        boolean direct = inner.length() < content.length() || isQuoted(clause.body, inner);
+        Span unquoted = unquote(clause.body, content);
+        Span inner = balanced(clause.body, withoutDateline(clause.body, unquoted));
+        boolean direct = unquoted.length() < content.length() || isQuoted(clause.body, inner);
         Stance stance = stance(verbStance, inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
                 direct, "attribution-" + rule));

@@ -35,8 +35,4 @@ final class History {
         }
         return Optional.empty();
     }
-
-    Optional<Speaker> last() {
-        return speakers.isEmpty() ? Optional.empty() : Optional.of(speakers.get(speakers.size() - 1));
-    }
 }

@@ -11,8 +11,4 @@ record Speaker(Optional<String> name, Optional<String> description, Optional<Str
     boolean isEmpty() {
         return name.isEmpty() && description.isEmpty() && via.isEmpty();
     }
-
-    Speaker withVia(Optional<String> agency) {
-        return agency.isPresent() && !agency.equals(name) ? new Speaker(name, description, agency) : this;
-    }
 }

@@ -99,7 +99,7 @@ final class SpeakerResolver {
     private static Optional<String> describedBy(String body, Span phrase, Mention person) {
         String before = trim(body.substring(phrase.start(), person.span().start()));
         String after = trim(body.substring(person.span().end(), phrase.end()));
-        String role = !before.isEmpty() ? before : after;
+        String role = before.contains(" ") || !after.contains(" ") ? before : after;
         return role.length() > 3 && role.contains(" ") ? Optional.of(role) : Optional.empty();
     }
 

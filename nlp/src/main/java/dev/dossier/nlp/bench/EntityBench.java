@@ -40,7 +40,7 @@ public final class EntityBench {
     public static void predict(LanguageAnnotator annotator, Path inputJsonl, Path out) {
         ObjectMapper json = new ObjectMapper();
         ArrayNode predictions = json.createArrayNode();
-        Re3dScheme scheme = new Re3dScheme(Tsv.resource("../bench/re3d-terms.tsv"), Tsv.resource("titles.tsv"));
+        Re3dScheme scheme = new Re3dScheme(Tsv.classpath("/dev/dossier/nlp/bench/re3d-terms.tsv"), Tsv.resource("titles.tsv"));
         try {
             for (String line : Files.readAllLines(inputJsonl, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {

@@ -71,8 +71,33 @@ public final class PersonTagger {
         taken.stream().filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME)
                 .forEach(known::add);
         mentions.addAll(shortMentions(body, tokens, blocked, known));
-        mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return mentions;
+        List<Mention> linked = linkSurnames(mentions, known);
+        linked.sort((a, b) -> a.span().compareTo(b.span()));
+        return linked;
+    }
+
+    /** "Minister Ellwood" and "Tobias Ellwood" in one text are one person: the surname links to the full name. */
+    private static List<Mention> linkSurnames(List<Mention> mentions, List<Mention> known) {
+        Map<String, Entity> full = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention mention : known) {
+            String name = mention.entity().name();
+            int space = name.lastIndexOf(' ');
+            if (space > 0) {
+                Entity previous = full.put(name.substring(space + 1), mention.entity());
+                if (previous != null && !previous.equals(mention.entity())) {
+                    ambiguous.add(name.substring(space + 1));
+                }
+            }
+        }
+        List<Mention> linked = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            String name = mention.entity().name();
+            Entity target = name.contains(" ") || ambiguous.contains(name) ? null : full.get(name);
+            linked.add(target == null ? mention
+                    : new Mention(mention.span(), mention.text(), target, MentionKind.SHORT, SHORT_RULE));
+        }
+        return linked;
     }
 
     static boolean[] blockedTokens(List<Token> tokens, List<Mention> taken) {

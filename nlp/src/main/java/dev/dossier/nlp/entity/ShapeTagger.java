@@ -52,7 +52,7 @@ public final class ShapeTagger {
             if (end > i && beforePerson(tokens, end, taken)) {
                 i = end;
             } else if (end > i) {
-                Mention mention = classify(body, tokens, i, end);
+                Mention mention = classify(body, tokens, i, end, taken);
                 if (mention != null) {
                     found.add(mention);
                 }
@@ -73,7 +73,7 @@ public final class ShapeTagger {
         return taken.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON && m.span().start() == next);
     }
 
-    private Mention classify(String body, List<Token> tokens, int start, int end) {
+    private Mention classify(String body, List<Token> tokens, int start, int end, List<Mention> taken) {
         String first = tokens.get(start).span().of(body);
         if (shipPrefixes.contains(first) && end - start >= 2) {
             return mention(body, tokens, start, end, EntityType.WEAPON, "weapon:", "ship-name-v1",
@@ -85,14 +85,38 @@ public final class ShapeTagger {
         }
         for (int k = end - 1; k >= start; k--) {
             if (orgHeads.contains(tokens.get(k).span().of(body))) {
-                return end - start >= 2 || k > start
-                        ? mention(body, tokens, start, end, EntityType.ORGANISATION, "org:", "org-shape-v1", Map.of())
-                        : null;
+                return end - start >= 2 || k > start ? organisation(body, tokens, start, end, taken) : null;
             }
         }
         String previous = start > 0 ? tokens.get(start - 1).span().of(body) : "";
         if (LOCATIVES.contains(previous) && !nonNameWords.contains(first) && end - start <= 3) {
             return mention(body, tokens, start, end, EntityType.LOCATION, "location:", "location-cue-v1", Map.of());
+        }
+        return null;
+    }
+
+    /**
+     * An organisation named by shape; a country right before it ("Spain's Defence Ministry",
+     * "Indian Army") gives it a country and keeps its id apart from other countries' ministries.
+     */
+    private Mention organisation(String body, List<Token> tokens, int start, int end, List<Mention> taken) {
+        Mention country = countryBefore(body, taken, tokens.get(start).span().start());
+        if (country == null) {
+            return mention(body, tokens, start, end, EntityType.ORGANISATION, "org:", "org-shape-v1", Map.of());
+        }
+        String iso2 = country.entity().attribute("iso2").orElse("xx").toLowerCase(java.util.Locale.ROOT);
+        return mention(body, tokens, start, end, EntityType.ORGANISATION, "org:" + iso2 + "-", "org-shape-v1",
+                Map.of("country", country.entity().name(), "country_id", country.entity().id()));
+    }
+
+    private static Mention countryBefore(String body, List<Mention> taken, int start) {
+        for (Mention mention : taken) {
+            if (mention.entity().type() == EntityType.COUNTRY && mention.span().end() <= start) {
+                String between = body.substring(mention.span().end(), start);
+                if (between.equals(" ") || between.equals("'s ") || between.equals("\u2019s ")) {
+                    return mention;
+                }
+            }
         }
         return null;
     }

@@ -29,9 +29,18 @@ public final class Tsv {
 
     /** Reads {@code BASE + file}; a missing resource is a packaging error and fails fast. */
     public static Tsv resource(String file) {
-        InputStream in = Tsv.class.getResourceAsStream(BASE + file);
+        return classpath(BASE + file);
+    }
+
+    /**
+     * Reads a resource by its absolute classpath name. (A name with ".." works from a folder of
+     * classes but not from a jar, where resource names are never normalised.)
+     */
+    public static Tsv classpath(String absoluteName) {
+        String file = absoluteName.substring(absoluteName.lastIndexOf('/') + 1);
+        InputStream in = Tsv.class.getResourceAsStream(absoluteName);
         if (in == null) {
-            throw new IllegalStateException("lexicon resource missing: " + BASE + file);
+            throw new IllegalStateException("lexicon resource missing: " + absoluteName);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return parse(file, reader.lines().toList());

@@ -64,7 +64,8 @@ public final class SentenceSplitter {
         return switch (abbreviations.kind(word)) {
             case TITLE -> false;
             case NUMBER -> opensSentence && following.kind() != TokenKind.NUMBER;
-            case OTHER -> abbreviations.isSentenceStarter(following.span().of(text)) || isOpeningQuote(start);
+            case OTHER -> abbreviations.isSentenceStarter(following.span().of(text))
+                    || following.kind() == TokenKind.PUNCTUATION && isOpeningQuote(start);
         };
     }
 

@@ -40,6 +40,8 @@ class AmountTest {
         "about 2.5 billion dollars; 2.5 billion dollars USD 2500000000 approx",
         "reportedly worth around $2.5 billion; $2.5 billion USD 2500000000 approx",
         "some £59.5 million; £59.5 million GBP 59500000 approx",
+        "the $1.5-billion deal; $1.5-billion USD 1500000000",
+        "zusätzlich 1,5 Mrd. Euro; 1,5 Mrd. Euro EUR 1500000000",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));

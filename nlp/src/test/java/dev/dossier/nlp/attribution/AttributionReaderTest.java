@@ -45,6 +45,12 @@ class AttributionReaderTest {
                 + "; - / an official / - / DENIES / Poland has not signed the deal",
         "Interfax reported that Ivan Petrov said the contract had been signed."
                 + "; Ivan Petrov / - / Interfax / ASSERTS / the contract had been signed",
+        "Berlin approved the sale, Der Spiegel reported, citing government sources."
+                + "; - / government sources / Der Spiegel / ASSERTS / Berlin approved the sale",
+        "A spokesperson declined to confirm the report but said talks continue."
+                + "; - / A spokesperson / - / ASSERTS / talks continue",
+        "Gen. Ivan Petrov, the head of the agency, told Interfax that the first batch would ship in May."
+                + "; Ivan Petrov / the head of the agency / Interfax / ASSERTS / the first batch would ship in May",
         "A senior official cast doubt on the report."
                 + "; - / A senior official / - / DENIES / on the report",
     })

@@ -44,6 +44,7 @@ class TokenizerTest {
         "It cost 2.5 million. “Too much,” he said.; It cost 2.5 million. | “Too much,” he said.",
         "ANKARA, Nov. 3 (Reuters) - Turkey said no.; ANKARA, Nov. 3 (Reuters) - Turkey said no.",
         "“Why?” he asked. No. 5 left.; “Why?” he asked. | No. 5 left.",
+        "He met the U.K.'s envoy. Talks ended.; He met the U.K.'s envoy. | Talks ended.",
     })
     void splitsSentencesKeepingClosingQuotes(String text, String expected) {
         assertEquals(expected, String.join(" | ", sentences(text)));
