@@ -57,8 +57,8 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(Supplier<Stages> stages, PrintWriter out, PrintWriter err, boolean terminal) {
         CommandLine line = new CommandLine(new Main());
         line.addSubcommand(new AnalyzeCommand(stages, terminal));
-        line.addSubcommand(new dev.dossier.app.serve.AddCommand());
-        line.addSubcommand(new dev.dossier.app.serve.ServeCommand());
+        line.addSubcommand(new dev.dossier.app.serve.AddCommand(stages));
+        line.addSubcommand(new dev.dossier.app.serve.ServeCommand(stages));
         line.addSubcommand(new BenchCommand());
         line.addSubcommand(new SparkHintCommand());
         line.addSubcommand(new CommandLine.HelpCommand());
