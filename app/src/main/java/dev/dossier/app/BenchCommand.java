@@ -22,8 +22,13 @@ import picocli.CommandLine.Spec;
  * {@code dossier bench …}: runs one stage on a public benchmark's input and writes predictions in
  * the format its scorer in {@code ../shared/eval} reads. The benchmark's answers are never read.
  */
-@Command(name = "bench", synopsisSubcommandLabel = "BENCHMARK",
-        description = "Runs one stage on a public benchmark's input and writes the predictions its scorer reads.",
+@Command(name = "bench", synopsisSubcommandLabel = "BENCHMARK INPUT --out FILE",
+        description = "Run one stage on a public benchmark's input and write the predictions its scorer reads "
+                + "(the benchmark's answers are never read).",
+        footer = {"  0  predictions written", "  2  usage error", "  3  the predictions could not be written",
+            "  4  internal error", "",
+            "Example:",
+            "  dossier bench timex ../shared/bench/tempeval3-platinum/input.jsonl -o t.json"},
         subcommands = {BenchCommand.Extraction.class, BenchCommand.Timex.class, BenchCommand.Entities.class,
             BenchCommand.Clusters.class})
 final class BenchCommand implements Callable<Integer> {

@@ -19,7 +19,12 @@ import picocli.CommandLine.Parameters;
  * Articles already in the store are not read again; adding the same files twice changes nothing.
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = "Add articles (files or folders) to a store and update its dossier.")
+        description = "Add articles (files or folders) to a store and update its dossier; articles already "
+                + "stored are not read again.",
+        footer = {"  0  added (unreadable articles are counted and kept with their reasons)", "  2  usage error",
+            "  3  the store could not be opened or written", "  4  internal error", "",
+            "Example: dossier add examples/ --store store",
+            "         then see it with: dossier serve --store store"})
 public final class AddCommand extends StoreCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to add.")
     List<Path> inputs;

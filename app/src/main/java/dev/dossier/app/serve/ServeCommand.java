@@ -22,12 +22,17 @@ import picocli.CommandLine.Parameters;
  * would. Runs until interrupted (Ctrl-C).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a store's dossier: web UI at /, REST API at /api (contract: /api/openapi.json).")
+        description = "Serve a store's dossier: web UI at /, REST API at /api (contract: /api/openapi.json). "
+                + "Runs until stopped with Ctrl-C.",
+        footer = {"  0  stopped", "  2  usage error", "  3  the store could not be opened or written",
+            "  4  internal error", "",
+            "Example: dossier serve --store store examples/",
+            "         then open http://127.0.0.1:8080/"})
 public final class ServeCommand extends StoreCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders to add before serving.")
     List<Path> inputs = List.of();
 
-    @Option(names = "--port", defaultValue = "8080",
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
             description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
@@ -41,7 +46,7 @@ public final class ServeCommand extends StoreCommand implements Callable<Integer
                     + "to POST articles to /api/documents (default: $DOSSIER_TOKEN; without one, posting is off).")
     String token;
 
-    @Option(names = "--max-body-bytes", defaultValue = "2097152",
+    @Option(names = "--max-body-bytes", defaultValue = "2097152", paramLabel = "BYTES",
             description = "Largest request body accepted, in bytes (default: ${DEFAULT-VALUE}, 2 MiB).")
     long maxBodyBytes;
 
