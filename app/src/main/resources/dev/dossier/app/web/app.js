@@ -63,8 +63,16 @@ function show(...nodes) {
 
 const label = (s) => String(s || '').replace(/_/g, ' ');
 
+/**
+ * Nouns whose plural is the same word ("12 aircraft"): the report's list
+ * (dev/dossier/report/invariable-nouns.txt), which WebAssetsTest keeps this one equal to.
+ */
+const INVARIABLE_NOUNS = ['aircraft', 'ammunition', 'artillery', 'equipment', 'hardware', 'hovercraft', 'materiel',
+  'ordnance', 'personnel', 'spacecraft', 'watercraft'];
+
 /** English plural, the report's rule (Wording.plural): "battery" → "batteries", "box" → "boxes". */
 function plural(noun) {
+  if (INVARIABLE_NOUNS.includes(noun.toLowerCase())) return noun;
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
   return noun + 's';
