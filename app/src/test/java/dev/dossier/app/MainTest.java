@@ -64,6 +64,14 @@ class MainTest {
     }
 
     @Test
+    void serveNamesAMissingInputBeforeOpeningTheStore() {
+        Path missing = temp.resolve("no-such-folder");
+        assertEquals(2, run("serve", "--store", temp.resolve("store").toString(), missing.toString()));
+        assertTrue(err.toString().contains("dossier serve: no such file or folder: " + missing), err.toString());
+        assertTrue(Files.notExists(temp.resolve("store")), "no store is opened on a usage error");
+    }
+
+    @Test
     void badOptionsAndMissingCommandsAreUsageErrors() {
         assertEquals(2, run());
         assertEquals(2, run("analyze", temp.toString()));

@@ -5,7 +5,6 @@ import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.AddResult;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +40,8 @@ public final class AddCommand extends StoreCommand implements Callable<Integer> 
     @Override
     public Integer call() {
         QuietLogs.apply();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                spec.commandLine().getErr().println("no such file or folder: " + input);
-                return USAGE_ERROR;
-            }
+        if (!inputsExist(inputs)) {
+            return USAGE_ERROR;
         }
         try (JdbcDossierStore store = storeOptions.open()) {
             printSummary(add(store, inputs), store);

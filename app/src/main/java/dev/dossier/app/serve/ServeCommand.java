@@ -64,6 +64,9 @@ public final class ServeCommand extends StoreCommand implements Callable<Integer
         QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
         ServeConfig config = config();
+        if (!inputsExist(inputs)) {
+            return USAGE_ERROR;
+        }
         try (JdbcDossierStore store = storeOptions.open()) {
             if (!inputs.isEmpty()) {
                 var added = add(store, inputs);

@@ -6,6 +6,7 @@ import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.AddResult;
 import dev.dossier.store.update.StoreUpdater;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -42,6 +43,17 @@ abstract class StoreCommand {
     /** A fresh set of stages (a supplier, so that a command that is only parsed builds none). */
     final Stages stages() {
         return stages.get();
+    }
+
+    /** Whether every input exists; names the first that does not, so nothing is opened for a typo. */
+    final boolean inputsExist(List<Path> inputs) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                spec.commandLine().getErr().println("dossier " + spec.name() + ": no such file or folder: " + input);
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the inputs into the store; articles already stored are not read again. */
