@@ -6,7 +6,7 @@ import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.RunResult;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.group.GroupingConfig;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import dev.dossier.group.MinHashGrouper;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public final class SparkAnalyzeJob {
     private static List<DocumentResult> decode(java.util.Iterator<String> texts) {
         List<DocumentResult> results = new java.util.ArrayList<>();
         Interner interner = new Interner();
-        texts.forEachRemaining(json -> results.add(interner.intern(DossierJson.read(json, DocumentResult.class))));
+        texts.forEachRemaining(json -> results.add(interner.intern(RecordJson.read(json, DocumentResult.class))));
         return results;
     }
 
