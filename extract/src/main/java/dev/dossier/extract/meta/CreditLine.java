@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A byline or date line whose fields are joined by "|", "·", "•" or "by": "19 March 2019 | Jane Doe",
  * "May 2, 2021 by Staff Writer", "Posted by Jane Doe | 2 May 2021 | 5 min read", "Posted: 2 May 2021",
- * "May 2, 2021 | Example Wire Service", "Staff Reporter | Example Wire". Every field must be a date, a person, a credit (an agency,
- * "Staff Writer", an acronym) or a reading time; a credit is never the author.
+ * "May 2, 2021 | Example Wire Service", "Staff Reporter | Example Wire". Every field must be a date,
+ * a person, a credit (an agency, "Staff Writer", "admin", an acronym) or a reading time; a credit is
+ * never the author.
  */
 public record CreditLine(Optional<String> author, Optional<PartialDate> date) {
     private static final Pattern FIELDS = Pattern.compile("\\s*[|·•]\\s*");
@@ -21,12 +22,13 @@ public record CreditLine(Optional<String> author, Optional<PartialDate> date) {
             "(?i)\\b(on|at|am|pm|gmt|utc|[a-z]{2,4}t|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|"
                     + "friday|saturday|sunday)\\b|\\d{1,2}[:.]\\d\\d|[,:/-]");
     private static final Pattern STAFF = Pattern.compile(
-            "(?i)^(staff|our|special|senior|defence|defense|political|foreign|news) ?(reporter|writer|correspondent|editor|desk)s?$|^staff$|\\bnews desk$");
+            "(?i)^(staff|our|special|senior|defence|defense|political|foreign|news) ?(reporter|writer|correspondent|editor|desk)s?$|^(staff|admin|administrator|editor|webmaster)$|\\bnews desk$");
     private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d+\\s*(min|mins|minute|minutes)( read)?$");
     private static final Pattern CREDIT = Pattern.compile("^\\p{Lu}[\\p{L}.&'’-]*(\\s+(of\\s+|the\\s+|&\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,4}$");
 
     public CreditLine {
-        author = author.filter(a -> !a.isBlank());
+        java.util.Objects.requireNonNull(date, "date");
+        author = java.util.Objects.requireNonNull(author, "author").filter(a -> !a.isBlank());
     }
 
     /** The author and date of a credit line, or empty when some field is not a date, person, credit or reading time. */
@@ -94,6 +96,6 @@ public record CreditLine(Optional<String> author, Optional<PartialDate> date) {
     /** An agency, a staff credit, an acronym or a reading time: allowed in a credit line, never the author. */
     private static boolean credit(String field) {
         String text = BY.matcher(field.strip()).replaceFirst("");
-        return READING_TIME.matcher(text).matches() || CREDIT.matcher(text).matches();
+        return READING_TIME.matcher(text).matches() || CREDIT.matcher(text).matches() || STAFF.matcher(text).find();
     }
 }

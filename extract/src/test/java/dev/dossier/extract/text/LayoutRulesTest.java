@@ -78,6 +78,7 @@ class LayoutRulesTest {
         assertEquals(Optional.of("Tomas Varga"), dev.dossier.extract.meta.CreditLine
                 .parse("Posted by Tomas Varga | 2 September 2020 | 5 min read").flatMap(dev.dossier.extract.meta.CreditLine::author));
         assertTrue(dev.dossier.extract.meta.CreditLine.parse("Posted: 8 October 2019").isPresent());
+        assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Posted on 8 October 2019 by admin").orElseThrow().author());
         assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Ports | Shipping | Navy"));
         assertEquals(Optional.empty(), dev.dossier.extract.meta.CreditLine.parse("Sea Power | Air Power | Land Power"));
         assertTrue(dev.dossier.extract.meta.CreditLine.parse("Staff Reporter | Harbour Wire").isPresent());
