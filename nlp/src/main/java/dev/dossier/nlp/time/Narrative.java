@@ -29,6 +29,23 @@ final class Narrative {
                 Narrative::found);
     }
 
+    /** "that year", "the same year", "later that year": the year last written out. */
+    static Rule sameYear() {
+        return Rule.of("narrative-same-year", Rule.Triggers.words("that", "the", "later", "earlier"),
+                "(?<![\\w-])(?i:(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that|the)\\s+same\\s+year|(?:later|earlier)\\s+"
+                        + "(?:in\\s+)?that\\s+year|that\\s+year)(?!\\w)",
+                (m, c, rule) -> Optional.of(Found.unresolved(m.start(), m.end(), dev.dossier.model.TimexType.DATE,
+                        RULE_PREFIX + "=year")));
+    }
+
+    /** "July of that year", "July that same year": that month of the year last written out. */
+    static Rule monthOfThatYear(Grammar grammar) {
+        return Rule.of("narrative-month", grammar.months,
+                "(?<![\\w-])(?<m>" + grammar.month + ")\\s+(?i:(?:of\\s+)?(?:that|the)\\s+same|of\\s+that|that)\\s+year(?!\\w)",
+                (m, c, rule) -> Optional.of(Found.unresolved(m.start(), m.end(), dev.dossier.model.TimexType.DATE,
+                        RULE_PREFIX + "@" + grammar.monthOf(m.group("m")))));
+    }
+
     private static Optional<Found> found(Matcher m, Context c, String rule) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         String unit = m.group("u").toLowerCase(Locale.ROOT);
@@ -58,6 +75,14 @@ final class Narrative {
     }
 
     private static Optional<Found> shift(Found f, PartialDate from) {
+        char how = f.rule().charAt(RULE_PREFIX.length());
+        if (how == '=') {
+            return Optional.of(Found.date(f.start(), f.end(), PartialDate.ofYear(from.year()), f.rule()));
+        }
+        if (how == '@') {
+            int month = Integer.parseInt(f.rule().substring(RULE_PREFIX.length() + 1));
+            return Optional.of(Found.date(f.start(), f.end(), Anchor.partial(YearMonth.of(from.year(), month)), f.rule()));
+        }
         int step = f.rule().charAt(RULE_PREFIX.length()) == '+' ? 1 : -1;
         String unit = f.rule().substring(RULE_PREFIX.length() + 1);
         Optional<PartialDate> date = switch (unit) {
