@@ -66,7 +66,8 @@ public final class LanguageAnnotator implements Annotator {
         Approximations approximations = new Approximations(Tsv.resource("approximations.tsv"));
         moneyTagger = new MoneyTagger(Tsv.resource("currencies.tsv"), Tsv.resource("scales.tsv"), approximations);
         quantityTagger = new QuantityTagger(Tsv.resource("units.tsv"), Tsv.resource("numbers.tsv"), approximations);
-        attributionReader = new AttributionReader(speechVerbs, Tsv.resource("speaker-nouns.tsv"));
+        attributionReader = new AttributionReader(speechVerbs, Tsv.resource("speaker-nouns.tsv"),
+                Tsv.resource("media-nouns.tsv"));
     }
 
     /** The lexicons this annotator reads with. */

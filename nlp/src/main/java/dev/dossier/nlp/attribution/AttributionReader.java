@@ -52,14 +52,14 @@ public final class AttributionReader {
     private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
     private final SpeakerResolver resolver;
 
-    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns) {
+    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns) {
         for (Tsv.Row row : speechVerbs.rows()) {
             verbs.put(row.get("verb"), Stance.valueOf(row.get("stance").toUpperCase(Locale.ROOT)));
             if (row.get("form").equals("clause")) {
                 clauseVerbs.add(row.get("verb"));
             }
         }
-        resolver = new SpeakerResolver(speakerNouns);
+        resolver = new SpeakerResolver(speakerNouns, mediaNouns);
     }
 
     public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {
@@ -112,7 +112,20 @@ public final class AttributionReader {
             Optional<Attribution> attribution = cueAt(clause, i, mentions, history);
             attribution.ifPresent(found::add);
         }
-        return found;
+        return citedByMedium(found);
+    }
+
+    /**
+     * "A Washington defence newsletter reported …, citing an official": what is cited came through
+     * the described medium of the same sentence, which becomes its {@code via}.
+     */
+    private List<Attribution> citedByMedium(List<Attribution> found) {
+        Optional<String> medium = found.stream().filter(a -> a.speaker().isEmpty() && a.description()
+                .filter(resolver::isMedium).isPresent()).map(a -> a.description().get()).findFirst();
+        if (medium.isEmpty()) {
+            return found;
+        }
+        return found.stream().map(a -> a.rule().equals("attribution-citing-v1") ? withVia(a, medium) : a).toList();
     }
 
     private Optional<Attribution> cueAt(Clause clause, int i, List<Mention> mentions, History history) {
@@ -337,9 +350,25 @@ public final class AttributionReader {
             reporter--;
         }
         Optional<String> via = SpeakerResolver.agencyIn(clause.span(Math.max(clause.first, reporter), at), mentions);
-        Span content = contentBefore(clause, reporter > clause.first ? reporter : contentEnd);
+        Span content = afterReport(clause, contentBefore(clause, reporter > clause.first ? reporter : contentEnd));
         return build(clause, content, clause.span(at, at), phrase, Stance.ASSERTS, mentions, history, "citing-v1")
                 .map(a -> withVia(a, via));
+    }
+
+    /** "X reported on Thursday that Y, citing Z": what Z is cited for is Y, not the report. */
+    private Span afterReport(Clause clause, Span content) {
+        if (content == null) {
+            return null;
+        }
+        for (int i = clause.first; i < clause.end && clause.tokens.get(i).span().end() < content.end(); i++) {
+            if (verbs.containsKey(clause.text(i))) {
+                int that = clause.indexOf("that", i + 1, i + 5);
+                if (that > 0 && clause.tokens.get(that).span().end() < content.end()) {
+                    return new Span(clause.tokens.get(that + 1).span().start(), content.end());
+                }
+            }
+        }
+        return content;
     }
 
     private Optional<Attribution> build(Clause clause, Span content, Span cue, Span phrase, Stance verbStance,
@@ -406,15 +435,15 @@ public final class AttributionReader {
     }
 
     private static Attribution withVia(Attribution a, Optional<String> via) {
-        if (via.isEmpty() || via.equals(a.speaker()) || a.via().isPresent()) {
+        if (via.isEmpty() || via.equals(a.speaker()) || via.equals(a.description()) || a.via().isPresent()) {
             return a;
         }
         return new Attribution(a.content(), a.cue(), a.speaker(), a.description(), via, a.stance(), a.direct(), a.rule());
     }
 
-    private static int trimAdverbs(Clause clause, int start, int last) {
+    private int trimAdverbs(Clause clause, int start, int last) {
         int i = last;
-        while (i > start && (clause.text(i).endsWith("ly") || clause.text(i).equals("also")
+        while (i > start && (clause.text(i).endsWith("ly") && !resolver.isMedium(clause.text(i)) || clause.text(i).equals("also")
                 || clause.text(i).equals("has") || clause.text(i).equals("had") || clause.text(i).equals("have"))) {
             i--;
         }
@@ -486,6 +515,10 @@ public final class AttributionReader {
         for (int i = from + 1; i < to; i++) {
             boolean joint = clause.text(i).equals(";") || clause.text(i).equals(",")
                     && CONTRASTS.contains(clause.text(i + 1));
+            if (clause.text(i).equals(",") && clause.text(i + 1).equals("citing")) {
+                to = i - 1;
+                break;
+            }
             if (joint && cueAfter(clause, i)) {
                 to = i - 1;
                 break;

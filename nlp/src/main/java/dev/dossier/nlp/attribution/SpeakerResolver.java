@@ -19,9 +19,16 @@ import java.util.Set;
 final class SpeakerResolver {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private final Set<String> speakerNouns = new HashSet<>();
+    private final Set<String> mediaNouns = new HashSet<>();
 
-    SpeakerResolver(Tsv nouns) {
+    SpeakerResolver(Tsv nouns, Tsv media) {
         nouns.rows().forEach(row -> speakerNouns.add(row.get("word")));
+        media.rows().forEach(row -> mediaNouns.add(row.get("word")));
+    }
+
+    /** A phrase headed by a news-medium noun: "a Moscow business daily", "daily". */
+    boolean isMedium(String phrase) {
+        return mediaNouns.contains(head(phrase.toLowerCase(Locale.ROOT)));
     }
 
     Speaker resolve(String body, Span phrase, List<Mention> mentions, History history) {

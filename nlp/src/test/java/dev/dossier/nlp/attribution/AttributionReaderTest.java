@@ -53,6 +53,10 @@ class AttributionReaderTest {
                 + "; Ivan Petrov / the head of the agency / Interfax / ASSERTS / the first batch would ship in May",
         "A senior official cast doubt on the report."
                 + "; - / A senior official / - / DENIES / on the report",
+        "Chile bought the tanks, a Santiago business daily reported on Friday, citing two industry sources."
+                + "; - / two industry sources / a Santiago business daily / ASSERTS / Chile bought the tanks",
+        "A Paris defence newsletter reported on Monday that the order was cut, citing a French official."
+                + "; - / a French official / A Paris defence newsletter / ASSERTS / the order was cut",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));
