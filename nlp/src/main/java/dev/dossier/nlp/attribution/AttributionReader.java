@@ -47,6 +47,14 @@ public final class AttributionReader {
             "are", "to");
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
     private static final int MAX_CONTINUATION_GAP = 400;
+    /** A warning tells what could happen: its "could" is the message, not a hedge on it. */
+    private static final java.util.Set<String> WARNINGS = java.util.Set.of("warned", "warns", "warn", "cautioned",
+            "threatened", "threatens");
+    /** Words before a day or period that close a speaker phrase: "the ministry on Friday". */
+    private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "next");
+    /** Prepositions whose object is never the speaker: "technology from the United States and Britain". */
+    private static final java.util.Set<String> OBJECT_OF = java.util.Set.of("from", "with", "to", "by", "for",
+            "against", "between", "of", "in", "into");
 
     private final Map<String, Stance> verbs = new HashMap<>();
     private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
@@ -200,7 +208,7 @@ public final class AttributionReader {
         if (comma <= clause.first || comma == verb - 2) {
             return -1;
         }
-        int start = clause.phraseStart(comma - 1);
+        int start = skipIntroduction(clause, clause.phraseStart(comma - 1), comma - 1);
         return start < comma ? start : -1;
     }
 
@@ -223,12 +231,51 @@ public final class AttributionReader {
     /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
     private static int skipIntroduction(Clause clause, int start, int last) {
         if (start + 2 <= last && INTRODUCTIONS.contains(clause.text(start))) {
-            String next = clause.text(start + 1);
-            boolean time = clause.tokens.get(start + 1).kind() == dev.dossier.model.TokenKind.NUMBER
-                    || next.endsWith("day") || next.equals("year") || next.equals("week") || next.equals("month");
-            return time ? start + 2 : start;
+            for (int k = start + 1; k <= Math.min(last - 1, start + 3); k++) {
+                if (isTimeWord(clause, k)) {
+                    return k + 1;
+                }
+            }
         }
         return start;
+    }
+
+    /** A word that ends a short time phrase: a number, "Monday", "week", "month", "year". */
+    private static boolean isTimeWord(Clause clause, int k) {
+        String word = clause.text(k);
+        return clause.tokens.get(k).kind() == dev.dossier.model.TokenKind.NUMBER || word.endsWith("day")
+                || word.equals("year") || word.equals("week") || word.equals("month");
+    }
+
+    /**
+     * Where a subject that starts after "and" really starts: "Mike Pompeo and Mark Esper warned" →
+     * at "Mike"; -1 when the first conjunct is a preposition's object ("technology from the United
+     * States and Britain ... announced": no speaker), else {@code start} unchanged.
+     */
+    private static int conjunctStart(Clause clause, int start) {
+        if (!clause.text(start - 1).equals("and")) {
+            return start;
+        }
+        int k = start - 2;
+        while (k >= clause.first && isNameWord(clause.text(k))) {
+            k--;
+        }
+        boolean named = false;
+        for (int j = k + 1; j <= start - 2; j++) {
+            named |= Character.isUpperCase(clause.text(j).charAt(0));
+        }
+        if (!named) {
+            return start;
+        }
+        if (OBJECT_OF.contains(clause.text(k))) {
+            return -1;
+        }
+        boolean edge = k < clause.first || clause.isBreak(k) || clause.text(k).equals("that");
+        return edge ? k + 1 : start;
+    }
+
+    private static boolean isNameWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) || word.equals("of") || word.equals("the");
     }
 
     /** "Officials have not said …" reports no statement. */
@@ -244,9 +291,12 @@ public final class AttributionReader {
 
     /** "that", a colon or an opening quote within the few tokens after the verb. */
     private static boolean introducesClause(Clause clause, int verb) {
-        for (int i = verb + 1; i < Math.min(clause.end, verb + 5); i++) {
+        for (int i = verb + 1; i < Math.min(clause.end, verb + 8); i++) {
             if (clause.text(i).equals("that") || clause.text(i).equals(":") || clause.isQuote(i)) {
                 return true;
+            }
+            if (clause.isBreak(i) || clause.text(i).equals(".")) {
+                return false;
             }
         }
         return false;
@@ -264,8 +314,8 @@ public final class AttributionReader {
 
     private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
             List<Mention> mentions, History history) {
-        int phraseStart = skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd);
-        if (phraseStart > subjectEnd) {
+        int phraseStart = conjunctStart(clause, skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd));
+        if (phraseStart < 0 || phraseStart > subjectEnd) {
             return Optional.empty();
         }
         if (clause.text(phraseStart - 1).equals("which") && clause.text(phraseStart - 2).equals(",")) {
@@ -384,7 +434,7 @@ public final class AttributionReader {
         Span unquoted = unquote(clause.body, content);
         Span inner = balanced(clause.body, withoutDateline(clause.body, unquoted));
         boolean direct = unquoted.length() < content.length() || isQuoted(clause.body, inner);
-        Stance stance = stance(verbStance, inner.of(clause.body));
+        Stance stance = WARNINGS.contains(cue.of(clause.body)) ? verbStance : stance(verbStance, inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
                 direct, "attribution-" + rule));
     }
@@ -443,6 +493,9 @@ public final class AttributionReader {
 
     private int trimAdverbs(Clause clause, int start, int last) {
         int i = last;
+        if (i - 2 >= start && isTimeWord(clause, i) && TIME_LEADS.contains(clause.text(i - 1))) {
+            i -= 2;
+        }
         while (i > start && (clause.text(i).endsWith("ly") && !resolver.isMedium(clause.text(i)) || clause.text(i).equals("also")
                 || clause.text(i).equals("has") || clause.text(i).equals("had") || clause.text(i).equals("have"))) {
             i--;
@@ -515,7 +568,8 @@ public final class AttributionReader {
         for (int i = from + 1; i < to; i++) {
             boolean joint = clause.text(i).equals(";") || clause.text(i).equals(",")
                     && CONTRASTS.contains(clause.text(i + 1));
-            if (clause.text(i).equals(",") && clause.text(i + 1).equals("citing")) {
+            if (clause.text(i).equals(",") && (clause.text(i + 1).equals("citing")
+                    || clause.text(i + 1).equals("according") && clause.text(i + 2).equals("to"))) {
                 to = i - 1;
                 break;
             }

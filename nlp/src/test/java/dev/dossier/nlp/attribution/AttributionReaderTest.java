@@ -16,6 +16,9 @@ class AttributionReaderTest {
     private static String read(String text) {
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(text));
         List<Attribution> all = doc.attributions();
+        if (all.isEmpty()) {
+            return "- / - / - / ASSERTS / -";
+        }
         Attribution a = all.get(all.size() - 1);
         return a.speaker().orElse("-") + " / " + a.description().orElse("-") + " / " + a.via().orElse("-") + " / "
                 + a.stance() + " / " + a.content().of(text);
@@ -55,6 +58,14 @@ class AttributionReaderTest {
                 + "; - / A senior official / - / DENIES / on the report",
         "Chile bought the tanks, a Santiago business daily reported on Friday, citing two industry sources."
                 + "; - / two industry sources / a Santiago business daily / ASSERTS / Chile bought the tanks",
+        "Defence Minister Ana Silva and Foreign Minister Luis Costa warned Peru in a letter that the sale could bring sanctions."
+                + "; Ana Silva and Luis Costa / - / - / ASSERTS / the sale could bring sanctions",
+        "Brazil will build ships with help from Italy and Spain under a plan announced on Monday, and has cancelled its order."
+                + "; - / - / - / ASSERTS / -",
+        "The Dutch defence ministry on Friday denied that it had ordered more jets."
+                + "; - / The Dutch defence ministry / - / DENIES / it had ordered more jets",
+        "KNDS France said in a statement that it had signed the contract."
+                + "; KNDS France / - / - / ASSERTS / it had signed the contract",
         "A Paris defence newsletter reported on Monday that the order was cut, citing a French official."
                 + "; - / a French official / A Paris defence newsletter / ASSERTS / the order was cut",
     })
