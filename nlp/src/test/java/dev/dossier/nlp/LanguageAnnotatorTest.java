@@ -36,6 +36,16 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void aWeakWeaponNameCountsBeforeAFarCategoryNounOrInCapitals() {
+        String far = "Peru took delivery of the first six Caesar self-propelled howitzers.";
+        String capitals = "Peru took delivery of the first six CAESAR guns in May.";
+        String plain = "Peru remembered Caesar in May.";
+        assertTrue(ids(ANNOTATOR.annotate(Fixtures.document(far))).contains("weapon:caesar"));
+        assertTrue(ids(ANNOTATOR.annotate(Fixtures.document(capitals))).contains("weapon:caesar"));
+        assertTrue(!ids(ANNOTATOR.annotate(Fixtures.document(plain))).contains("weapon:caesar"));
+    }
+
+    @Test
     void keepsRolesFromTitlesAndAppositions() {
         String body = "Turkish Defence Minister Ali Demir met Ivan Petrov, the head of the export agency, on Monday.";
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));

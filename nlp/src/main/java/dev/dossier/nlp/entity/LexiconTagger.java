@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class LexiconTagger {
     static final String RULE = "lexicon-v1";
+    /** How many words may stand between a weak name and its category noun ("self-propelled" is two). */
+    private static final int MAX_WORDS_TO_CATEGORY = 4;
 
     private final Lexicon lexicon;
     private final Set<String> categoryWords = new HashSet<>();
@@ -47,10 +49,19 @@ public final class LexiconTagger {
         return mentions;
     }
 
+    /** A category word within the next few words ("Leopard main battle tanks"), or a number before it. */
     private boolean supported(String body, Match match) {
-        String next = wordAt(body, skipSpaces(body, match.end()));
-        if (categoryWords.contains(next.toLowerCase(Locale.ROOT))) {
-            return true;
+        int at = match.end();
+        for (int word = 0; word < MAX_WORDS_TO_CATEGORY; word++) {
+            int from = skipSpaces(body, at);
+            String next = wordAt(body, from);
+            if (next.isEmpty()) {
+                break;
+            }
+            if (categoryWords.contains(next.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            at = from + next.length();
         }
         int before = match.start() - 1;
         while (before >= 0 && body.charAt(before) == ' ') {
