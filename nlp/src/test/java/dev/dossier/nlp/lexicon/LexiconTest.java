@@ -28,6 +28,7 @@ class LexiconTest {
         "Rosoboronexport and SSB; Rosoboronexport=org:rosoboronexport | SSB=org:ssb",
         "Russia-Turkey talks; Russia=country:RU | Turkey=country:TR",
         "a turkey dinner in Australian waters; Australian=country:AU",
+        "a South American buyer of American jets; South American=location:latin-america | American=country:US",
     })
     void findsLongestAliasesWithCaseRules(String text, String expected) {
         assertEquals(expected, found(text));

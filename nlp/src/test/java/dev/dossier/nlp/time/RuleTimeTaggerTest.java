@@ -81,6 +81,8 @@ class RuleTimeTaggerTest {
             Chile ordered tanks in March 2016 and took the first in May of that year. | March 2016=2016-03 ; May of that year=2016-05
             Peru signed in 2015; talks had begun earlier that year. | 2015=2015 ; earlier that year=2015
             Oman paid in 2014 and the same year the ships sailed.  | 2014=2014 ; same year=2014
+            Peru's first 2017 order was for tanks.                 | 2017=2017
+            Oman's total 2000 troops stayed home.                  | -
             The first unit arrived in Sep 2019.                    | Sep 2019=2019-09
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             In 2019 million people voted.                          | -
