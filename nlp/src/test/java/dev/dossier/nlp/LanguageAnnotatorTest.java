@@ -46,6 +46,14 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void anUnknownDesignationBeforeACategoryNounIsASystem() {
+        String body = "Peru ordered twelve KX-90 self-propelled howitzers, and the KX-90 arrived with UN observers.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertTrue(ids(doc).contains("weapon:kx-90"), ids(doc).toString());
+        assertEquals("KX-90", doc.quantities().get(0).entity().orElseThrow().name());
+    }
+
+    @Test
     void keepsRolesFromTitlesAndAppositions() {
         String body = "Turkish Defence Minister Ali Demir met Ivan Petrov, the head of the export agency, on Monday.";
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
