@@ -95,7 +95,8 @@ public final class AttributionReader {
     /**
      * Nested reports: when one attribution's content holds another's cue ("TASS reported that
      * Petrov said …"), the inner speaker's words came through the outer source, which becomes
-     * its {@code via} unless it already has one (outlet → agency → speaker).
+     * its {@code via} unless it already has one (outlet → agency → speaker); an unnamed outer source
+     * relays by its description ("…, according to people who have seen the letter").
      */
     private static List<Attribution> relayed(List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found.size());
@@ -103,7 +104,7 @@ public final class AttributionReader {
             Attribution result = inner;
             for (Attribution outer : found) {
                 if (outer != inner && outer.content().contains(inner.cue()) && inner.via().isEmpty()) {
-                    Optional<String> relay = outer.via().or(outer::speaker);
+                    Optional<String> relay = outer.via().or(outer::speaker).or(outer::description);
                     if (relay.isPresent() && !relay.equals(inner.speaker())) {
                         result = withVia(inner, relay);
                     }

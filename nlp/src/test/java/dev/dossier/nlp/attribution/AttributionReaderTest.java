@@ -74,6 +74,14 @@ class AttributionReaderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anUnnamedOuterSourceRelaysTheSpeaker() {
+        String text = "Ana Silva warned Peru in a letter that the sale could bring sanctions, according to people who saw it.";
+        Attribution first = ANNOTATOR.annotate(Fixtures.document(text)).attributions().get(0);
+        assertEquals("Ana Silva / people who saw it / the sale could bring sanctions",
+                first.speaker().orElse("-") + " / " + first.via().orElse("-") + " / " + first.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
     void aQuoteContinuedInTheNextParagraphKeepsItsSpeaker() {
         String text = "A Polish defence official said: “The first tanks arrived.\n\nMore will follow next year.”";
         List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
