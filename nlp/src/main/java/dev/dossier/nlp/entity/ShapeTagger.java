@@ -28,6 +28,9 @@ public final class ShapeTagger {
             "into", "towards", "toward", "northern", "southern", "eastern", "western", "central");
     private static final int MAX_RUN = 7;
     private static final String DESIGNATION_RULE = "designation-shape-v1";
+    /** Words that end the stretch where a designation's category noun may follow. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "its", "their", "the", "a", "an", "of", "to",
+            "in", "on", "for", "with", "from", "by", "at", "as", "that", "which", "is", "are", "was", "were");
 
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> shipPrefixes = new HashSet<>();
@@ -153,7 +156,7 @@ public final class ShapeTagger {
             if (categoryWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
-            if (tokens.get(k).kind() != TokenKind.WORD && !word.equals("-")) {
+            if (tokens.get(k).kind() != TokenKind.WORD && !word.equals("-") || FUNCTION_WORDS.contains(word)) {
                 return false;
             }
         }
