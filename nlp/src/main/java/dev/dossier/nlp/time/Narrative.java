@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
 /**
  * Dates told relative to the story rather than to the publication date: "the following
  * year", "the previous month", "the next day". They resolve against the latest calendar date
- * written out before them in the text ("in December 2017 ... the following year" → 2018),
- * and stay unresolved when there is none at the unit's precision.
+ * written out before them in the text ("in December 2017 ... the following year" → 2018;
+ * "in 2016 ... in May of that year" → 2016-05), and stay unresolved when there is none at the
+ * unit's precision.
  */
 final class Narrative {
     static final String RULE_PREFIX = "narrative-";
