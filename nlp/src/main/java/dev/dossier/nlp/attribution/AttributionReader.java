@@ -33,16 +33,8 @@ public final class AttributionReader {
     private static final int MAX_QUOTE_CHARS = 2000;
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} ./'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
-    private static final int MAX_ADJUNCT_TOKENS = 5;
     private static final java.util.Set<String> INVERTIBLE = java.util.Set.of("said", "says", "added", "adds", "wrote",
             "writes", "stated", "noted", "explained", "replied", "insisted", "warned", "recalled", "asked");
-    private static final java.util.Set<String> FINITE = java.util.Set.of("has", "have", "had", "is", "are", "was",
-            "were", "will", "would", "can", "could", "did", "does", "do", "may", "might", "said", "says", "told");
-    private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("In", "On", "At", "By", "Since",
-            "Last", "Earlier", "Later", "This", "Next");
-    private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
-            "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
-    private static final int MAX_INVERTED_SPEAKER_TOKENS = 12;
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
             "are", "to");
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
@@ -50,11 +42,6 @@ public final class AttributionReader {
     /** A warning tells what could happen: its "could" is the message, not a hedge on it. */
     private static final java.util.Set<String> WARNINGS = java.util.Set.of("warned", "warns", "warn", "cautioned",
             "threatened", "threatens");
-    /** Words before a day or period that close a speaker phrase: "the ministry on Friday". */
-    private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "next");
-    /** Prepositions whose object is never the speaker: "technology from the United States and Britain". */
-    private static final java.util.Set<String> OBJECT_OF = java.util.Set.of("from", "with", "to", "by", "for",
-            "against", "between", "of", "in", "into");
 
     private final Map<String, Stance> verbs = new HashMap<>();
     private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
@@ -162,11 +149,11 @@ public final class AttributionReader {
     private Optional<Attribution> speechVerb(Clause clause, int verb, Stance stance, List<Mention> mentions,
             History history) {
         String before = clause.text(verb - 1);
-        int afterComma = parentheticalStart(clause, verb);
+        int afterComma = SubjectPhrases.parentheticalStart(clause, verb);
         if (afterComma >= 0) {
             return subjectBefore(clause, verb, afterComma, stance, mentions, history);
         }
-        int appositive = appositiveSubjectStart(clause, verb);
+        int appositive = SubjectPhrases.appositiveSubjectStart(clause, verb);
         if (appositive >= 0) {
             Span phrase = clause.span(appositive, verb - 2);
             return build(clause, contentAfter(clause, verb), clause.span(verb, verb), phrase, stance, mentions, history,
@@ -175,7 +162,8 @@ public final class AttributionReader {
         if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1)) && INVERTIBLE.contains(clause.text(verb))) {
             int speakerEnd = clause.phraseEnd(verb + 1);
             if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
-                    || clause.text(verb + 1).equals("that") || speakerEnd - verb > MAX_INVERTED_SPEAKER_TOKENS) {
+                    || clause.text(verb + 1).equals("that")
+                    || speakerEnd - verb > SubjectPhrases.MAX_INVERTED_SPEAKER_TOKENS) {
                 return Optional.empty();
             }
             Span phrase = clause.span(verb + 1, speakerEnd);
@@ -183,34 +171,12 @@ public final class AttributionReader {
             return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
         }
         if (CONTRASTS.contains(clause.text(verb - 1)) || clause.text(verb - 1).equals("and")) {
-            int end = subjectAtStart(clause, verb - 1);
+            int end = SubjectPhrases.subjectAtStart(clause, verb - 1);
             return end < clause.first ? Optional.empty()
                     : build(clause, contentAfter(clause, verb), clause.span(verb, verb), clause.span(clause.first, end),
                             stance, mentions, history, "said-shared-subject-v1");
         }
         return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
-    }
-
-    /**
-     * "Gen. Kim, the head of the agency, told Yonhap that …": the subject before an apposition set
-     * off by commas, when a clause follows the verb. Returns the subject's first token, or -1.
-     */
-    private static int appositiveSubjectStart(Clause clause, int verb) {
-        if (!clause.text(verb - 1).equals(",") || !introducesClause(clause, verb)) {
-            return -1;
-        }
-        int comma = verb - 2;
-        while (comma > clause.first && !clause.text(comma).equals(",")) {
-            if (clause.isBreak(comma) || verb - comma > MAX_INVERTED_SPEAKER_TOKENS) {
-                return -1;
-            }
-            comma--;
-        }
-        if (comma <= clause.first || comma == verb - 2) {
-            return -1;
-        }
-        int start = skipIntroduction(clause, clause.phraseStart(comma - 1), comma - 1);
-        return start < comma ? start : -1;
     }
 
     private static Optional<String> toldVia(Clause clause, int verb, List<Mention> mentions) {
@@ -219,103 +185,10 @@ public final class AttributionReader {
                 : Optional.empty();
     }
 
-    /** "A spokesperson declined to comment but said …": the sentence's subject, up to its first verb. */
-    private static int subjectAtStart(Clause clause, int limit) {
-        int i = clause.first;
-        while (i < limit && !FINITE.contains(clause.text(i)) && !(clause.text(i).endsWith("ed")
-                && Character.isLowerCase(clause.text(i).charAt(0))) && !clause.isBreak(i)) {
-            i++;
-        }
-        return i - 1;
-    }
-
-    /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
-    private static int skipIntroduction(Clause clause, int start, int last) {
-        if (start + 2 <= last && INTRODUCTIONS.contains(clause.text(start))) {
-            for (int k = start + 1; k <= Math.min(last - 1, start + 3); k++) {
-                if (isTimeWord(clause, k)) {
-                    return k + 1;
-                }
-            }
-        }
-        return start;
-    }
-
-    /** A word that ends a short time phrase: a number, "Monday", "week", "month", "year". */
-    private static boolean isTimeWord(Clause clause, int k) {
-        String word = clause.text(k);
-        return clause.tokens.get(k).kind() == dev.dossier.model.TokenKind.NUMBER || word.endsWith("day")
-                || word.equals("year") || word.equals("week") || word.equals("month");
-    }
-
-    /**
-     * Where a subject that starts after "and" really starts: "Mike Pompeo and Mark Esper warned" →
-     * at "Mike"; -1 when the first conjunct is a preposition's object ("technology from the United
-     * States and Britain ... announced": no speaker), else {@code start} unchanged.
-     */
-    private static int conjunctStart(Clause clause, int start) {
-        if (!clause.text(start - 1).equals("and")) {
-            return start;
-        }
-        int k = start - 2;
-        while (k >= clause.first && isNameWord(clause.text(k))) {
-            k--;
-        }
-        boolean named = false;
-        for (int j = k + 1; j <= start - 2; j++) {
-            named |= Character.isUpperCase(clause.text(j).charAt(0));
-        }
-        if (!named) {
-            return start;
-        }
-        if (OBJECT_OF.contains(clause.text(k))) {
-            return -1;
-        }
-        boolean edge = k < clause.first || clause.isBreak(k) || clause.text(k).equals("that");
-        return edge ? k + 1 : start;
-    }
-
-    private static boolean isNameWord(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) || word.equals("of") || word.equals("the");
-    }
-
-    /** "Officials have not said …" reports no statement. */
-    private static boolean negated(Clause clause, int from, int verb) {
-        for (int i = Math.max(from, verb - 3); i < verb; i++) {
-            String word = clause.text(i);
-            if (word.equals("not") || word.equals("never") || word.endsWith("n't") || word.equals("n\u2019t")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "that", a colon or an opening quote within the few tokens after the verb. */
-    private static boolean introducesClause(Clause clause, int verb) {
-        for (int i = verb + 1; i < Math.min(clause.end, verb + 8); i++) {
-            if (clause.text(i).equals("that") || clause.text(i).equals(":") || clause.isQuote(i)) {
-                return true;
-            }
-            if (clause.isBreak(i) || clause.text(i).equals(".")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "Canberra, meanwhile, confirmed": the index before the parenthetical's first comma, or -1. */
-    private static int parentheticalStart(Clause clause, int verb) {
-        if (!clause.text(verb - 1).equals(",") || !clause.text(verb - 3).equals(",")) {
-            return -1;
-        }
-        String adverb = clause.text(verb - 2);
-        boolean parenthetical = adverb.endsWith("ly") || PARENTHETICALS.contains(adverb);
-        return parenthetical && verb - 4 >= clause.first ? verb - 4 : -1;
-    }
-
     private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
             List<Mention> mentions, History history) {
-        int phraseStart = conjunctStart(clause, skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd));
+        int phraseStart = SubjectPhrases.conjunctStart(clause,
+                SubjectPhrases.skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd));
         if (phraseStart < 0 || phraseStart > subjectEnd) {
             return Optional.empty();
         }
@@ -328,9 +201,9 @@ public final class AttributionReader {
         Span cue = clause.span(verb, clause.text(verb + 1).equals("doubt") || clause.text(verb + 1).equals("out")
                 ? verb + 1 : verb);
         boolean trailing = phraseStart > clause.first && (clause.text(phraseStart - 1).equals(",")
-                || clause.isQuote(phraseStart - 1)) && restIsShort(clause, verb);
-        if (negated(clause, phraseStart, verb) || !trailing && clauseVerbs.contains(clause.text(verb))
-                && !introducesClause(clause, verb)) {
+                || clause.isQuote(phraseStart - 1)) && SubjectPhrases.restIsShort(clause, verb);
+        if (SubjectPhrases.negated(clause, phraseStart, verb) || !trailing && clauseVerbs.contains(clause.text(verb))
+                && !SubjectPhrases.introducesClause(clause, verb)) {
             return Optional.empty();
         }
         int cueEnd = cue.end() > clause.tokens.get(verb).span().end() ? verb + 1 : verb;
@@ -494,7 +367,8 @@ public final class AttributionReader {
 
     private int trimAdverbs(Clause clause, int start, int last) {
         int i = last;
-        if (i - 2 >= start && isTimeWord(clause, i) && TIME_LEADS.contains(clause.text(i - 1))) {
+        if (i - 2 >= start && SubjectPhrases.isTimeWord(clause, i)
+                && SubjectPhrases.TIME_LEADS.contains(clause.text(i - 1))) {
             i -= 2;
         }
         while (i > start && (clause.text(i).endsWith("ly") && !resolver.isMedium(clause.text(i)) || clause.text(i).equals("also")
@@ -502,19 +376,6 @@ public final class AttributionReader {
             i--;
         }
         return i;
-    }
-
-    /** After a trailing "…, X said" only a short adjunct ("on Tuesday", "in a statement") runs to a comma or the end. */
-    private static boolean restIsShort(Clause clause, int verb) {
-        int k = verb + 1;
-        while (k < clause.end && !clause.text(k).equals(",") && !clause.text(k).equals(".")) {
-            String word = clause.text(k);
-            if (word.equals("that") || word.equals(":") || clause.isQuote(k) || k - verb > MAX_ADJUNCT_TOKENS) {
-                return false;
-            }
-            k++;
-        }
-        return true;
     }
 
     /**
