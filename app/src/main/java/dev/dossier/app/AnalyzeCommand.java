@@ -25,9 +25,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code dossier analyze INPUT... --out DIR}: runs the pipeline and writes every report. */
 @Command(name = "analyze", sortOptions = false,
-        description = {"Reads articles and writes the dossier into DIR: dossier.json, ledger.csv, report.md and "
-                + "report.html.", "Inputs are files or folders (read recursively): plain text with optional front "
-                + "matter, HTML, WARC, JSON Lines, RSS/Atom feeds, also gzipped."})
+        description = {"Read articles and write the dossier: dossier.json, ledger.csv, report.md and report.html.",
+            "Inputs are files or folders (read recursively): plain text with optional front matter, HTML, WARC, "
+                + "JSON Lines, RSS/Atom feeds, also gzipped."},
+        footer = {"  0  all good", "  1  some inputs failed; the dossier was written without them",
+            "  2  usage error", "  3  the output could not be written", "  4  internal error",
+            "", "Example: dossier analyze examples/ --out out   (then open out/report.html)"})
 final class AnalyzeCommand implements Callable<Integer> {
     static final int MAX_LISTED_FAILURES = 20;
 

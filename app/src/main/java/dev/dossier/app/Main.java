@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  all good", "  1  some inputs failed; the dossier was written without them", "  2  usage error",
-            "  3  the output could not be written", "  4  internal error",
-            "", "Example: dossier analyze examples/ --out out   (then open out/report.html)"})
+            "  3  the output (report folder or store) could not be written", "  4  internal error",
+            "", "Examples:", "  dossier analyze examples/ --out out       then open out/report.html",
+            "  dossier serve --store store examples/     then open http://127.0.0.1:8080/",
+            "  dossier COMMAND --help                    each command's options"})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int SOME_INPUTS_FAILED = 1;
@@ -57,8 +59,8 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(Supplier<Stages> stages, PrintWriter out, PrintWriter err, boolean terminal) {
         CommandLine line = new CommandLine(new Main());
         line.addSubcommand(new AnalyzeCommand(stages, terminal));
-        line.addSubcommand(new dev.dossier.app.serve.AddCommand());
-        line.addSubcommand(new dev.dossier.app.serve.ServeCommand());
+        line.addSubcommand(new dev.dossier.app.serve.AddCommand(stages));
+        line.addSubcommand(new dev.dossier.app.serve.ServeCommand(stages));
         line.addSubcommand(new BenchCommand());
         line.addSubcommand(new SparkHintCommand());
         line.addSubcommand(new CommandLine.HelpCommand());

@@ -12,8 +12,8 @@ import picocli.CommandLine.Unmatched;
  * line does not carry, so the launcher runs it from the spark module; reaching this class means
  * the command line was started some other way.
  */
-@Command(name = "spark", description = "Runs the same pipeline as an Apache Spark job (local mode or a cluster), "
-        + "writing the same dossier plus Parquet tables: ./dossier spark INPUT... --out DIR (see ./dossier spark --help).")
+@Command(name = "spark", description = "Run the same pipeline as an Apache Spark job; writes the same dossier "
+        + "plus Parquet tables (see ./dossier spark --help).")
 final class SparkHintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -57,6 +57,21 @@ class MainTest {
     }
 
     @Test
+    void aServeTokenTooShortIsAUsageErrorNotAnInternalOne() {
+        assertEquals(2, run("serve", "--store", temp.resolve("store").toString(), "--token", "short"));
+        assertTrue(err.toString().contains("invalid option: token must have at least 16 characters"), err.toString());
+        assertTrue(Files.notExists(temp.resolve("store")), "no store is opened on a usage error");
+    }
+
+    @Test
+    void serveNamesAMissingInputBeforeOpeningTheStore() {
+        Path missing = temp.resolve("no-such-folder");
+        assertEquals(2, run("serve", "--store", temp.resolve("store").toString(), missing.toString()));
+        assertTrue(err.toString().contains("dossier serve: no such file or folder: " + missing), err.toString());
+        assertTrue(Files.notExists(temp.resolve("store")), "no store is opened on a usage error");
+    }
+
+    @Test
     void badOptionsAndMissingCommandsAreUsageErrors() {
         assertEquals(2, run());
         assertEquals(2, run("analyze", temp.toString()));

@@ -86,7 +86,7 @@ final class Disputes {
             String text = names.size() <= 2 ? String.join(" and ", names)
                     : names.get(0) + ", " + names.get(1) + " and " + Wording.count(names.size() - 2)
                             + (names.size() == 3 ? " other" : " others");
-            return new Speakers(text, names.size() > 1);
+            return new Speakers(text, names.size() > 1 || Wording.soundsPlural(names.get(0)));
         }
         if (side.sources().size() == 1) {
             String document = side.sources().get(0);

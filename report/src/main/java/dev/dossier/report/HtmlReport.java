@@ -8,10 +8,6 @@ import dev.dossier.model.Deal;
 import dev.dossier.model.Document;
 import dev.dossier.model.Event;
 import dev.dossier.model.Evidence;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +19,7 @@ import java.util.Locale;
  */
 final class HtmlReport {
     static final int QUOTES_PER_SLOT = 3;
-    private static final String CSS = resource("report.css");
+    private static final String CSS = ReportResources.text("report.css");
 
     private HtmlReport() {}
 
@@ -194,7 +190,10 @@ final class HtmlReport {
             if (evidence.stance() != dev.dossier.model.Stance.ASSERTS) {
                 cite.append(badge(evidence.stance().name()));
             }
-            citations.add(cite.toString());
+            if (!citations.contains(cite.toString())) {
+                // two sources of one event can quote the same sentence of the same document
+                citations.add(cite.toString());
+            }
         }
         out.append(String.join("<br>", citations)).append("</cite></blockquote>");
     }
@@ -311,16 +310,5 @@ final class HtmlReport {
     static String badge(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return "<span class=\"badge " + Html.token(lower) + "\">" + escape(lower.replace('_', ' ')) + "</span>";
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/dossier/report/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -91,12 +91,12 @@ final class ReportData {
                 .orElse(documentId);
     }
 
-    /** "Outlet: Title", as much of it as is known. */
+    /** "Outlet: Title", as much of it as is known; a title that only repeats the outlet is said once. */
     String citation(String documentId) {
         return document(documentId).map(d -> {
             Optional<String> outlet = d.metadata().outlet();
             Optional<String> title = d.metadata().title();
-            if (outlet.isPresent() && title.isPresent()) {
+            if (outlet.isPresent() && title.isPresent() && !title.get().strip().equalsIgnoreCase(outlet.get().strip())) {
                 return outlet.get() + ": " + title.get();
             }
             return outlet.or(() -> title).orElse(d.source());

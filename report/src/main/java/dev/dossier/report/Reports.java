@@ -32,7 +32,7 @@ public final class Reports {
         Checks.present(dir, "dir");
         ReportData data = new ReportData(run.dossier());
         createDirectory(dir);
-        write(dir.resolve("dossier.json"), DossierJson.write(run.dossier()));
+        write(dir.resolve("dossier.json"), DossierJsonWriter.write(run.dossier()));
         write(dir.resolve("ledger.csv"), LedgerCsv.write(data));
         write(dir.resolve("report.md"), MarkdownReport.write(data));
         write(dir.resolve("report.html"), HtmlReport.write(data));
@@ -40,7 +40,7 @@ public final class Reports {
 
     /** {@code dossier.json}'s text: for an API that serves a dossier without writing files. */
     public static String json(Dossier dossier) {
-        return DossierJson.write(Checks.present(dossier, "dossier"));
+        return DossierJsonWriter.write(Checks.present(dossier, "dossier"));
     }
 
     /** {@code ledger.csv}'s text. */

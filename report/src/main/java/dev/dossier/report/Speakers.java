@@ -11,7 +11,13 @@ import java.util.Locale;
 /** The claims map's "who said what": every attributed source, by speaker, with what it says and how. */
 final class Speakers {
     /** One attributed claim: who, through whom, about which event, with what stance, in which document. */
-    record Claim(String speaker, String via, Event event, Evidence evidence) {}
+    record Claim(String speaker, String via, Event event, Evidence evidence) {
+        /** What a reader sees of it: two claims that read the same are listed once. */
+        String shownAs() {
+            return String.join("\u0000", speaker, via, Wording.eventLabel(event), evidence.stance().name(),
+                    evidence.quote().strip(), evidence.document());
+        }
+    }
 
     private Speakers() {}
 
@@ -30,6 +36,7 @@ final class Speakers {
                 .thenComparing(c -> c.event().id())
                 .thenComparing(c -> c.evidence().document())
                 .thenComparing(c -> c.evidence().span()));
-        return claims;
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        return claims.stream().filter(c -> shown.add(c.shownAs())).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** How values read in English for people: "July 2019", "three independent origins", "4 batteries". */
 final class Wording {
@@ -16,6 +17,9 @@ final class Wording {
         "August", "September", "October", "November", "December"};
     private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve"};
+
+    /** Nouns whose plural is the same word ("12 aircraft"): a word list, not code. */
+    private static final Set<String> INVARIABLE = Set.copyOf(ReportResources.lines("invariable-nouns.txt"));
 
     private Wording() {}
 
@@ -69,6 +73,9 @@ final class Wording {
     }
 
     static String plural(String noun) {
+        if (INVARIABLE.contains(noun.toLowerCase(Locale.ROOT))) {
+            return noun;
+        }
         if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
             return noun.substring(0, noun.length() - 1) + "ies";
         }
@@ -76,6 +83,37 @@ final class Wording {
             return noun + "es";
         }
         return noun + "s";
+    }
+
+    /**
+     * Words that close the head of a speaker's description: "sources <b>familiar</b> with the
+     * talks", "analysts <b>in</b> Warsaw", "an official <b>at</b> the ministry". English grammar,
+     * not domain knowledge.
+     */
+    private static final Set<String> AFTER_HEAD = Set.of("in", "at", "of", "from", "with", "for", "on", "to",
+            "within", "near", "familiar", "close", "who", "that");
+
+    /**
+     * Whether a speaker's description takes a plural verb: "unnamed industry sources", "analysts in
+     * Warsaw". A proper name (every word capitalised: "Reuters", "United States") takes the singular.
+     */
+    static boolean soundsPlural(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        boolean properName = java.util.Arrays.stream(words)
+                .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        if (properName) {
+            return false;
+        }
+        String head = words[words.length - 1];
+        for (int i = 1; i < words.length; i++) {
+            if (AFTER_HEAD.contains(words[i].toLowerCase(Locale.ROOT))) {
+                head = words[i - 1];
+                break;
+            }
+        }
+        String noun = head.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us")
+                && !noun.endsWith("is");
     }
 
     static String capitalise(String text) {

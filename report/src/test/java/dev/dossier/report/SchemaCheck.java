@@ -28,7 +28,7 @@ final class SchemaCheck {
     }
 
     private static JsonSchema load() {
-        try (InputStream in = DossierJson.class.getResourceAsStream("dossier.schema.json")) {
+        try (InputStream in = DossierJsonWriter.class.getResourceAsStream("dossier.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,7 @@
 package dev.dossier.spark;
 
 import dev.dossier.group.GroupingConfig;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import dev.dossier.group.fingerprint.Fingerprint;
 import dev.dossier.group.fingerprint.Fingerprinter;
 import dev.dossier.group.fingerprint.TextFolder;
@@ -36,7 +36,7 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
     private static final long serialVersionUID = 1L;
 
     /**
-     * One document's result as JSON (the store's DossierJson: model records hold Optionals, which
+     * One document's result as JSON (the store's RecordJson: model records hold Optionals, which
      * neither Java serialisation nor Kryo can carry) and its fingerprint when the grouper would take one.
      */
     record Read(String json, SparkCopies.Print print) implements java.io.Serializable {}
@@ -59,7 +59,7 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
         while (files.hasNext()) {
             for (RawDocument raw : ingest(files.next(), conf)) {
                 DocumentResult result = withoutTokens(Shared.PIPELINE.readDocument(raw));
-                out.add(new Read(DossierJson.write(result), printOf(result.annotated().document())));
+                out.add(new Read(RecordJson.write(result), printOf(result.annotated().document())));
             }
         }
         return out.iterator();

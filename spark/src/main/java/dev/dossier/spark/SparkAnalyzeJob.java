@@ -6,7 +6,7 @@ import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.RunResult;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.group.GroupingConfig;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import dev.dossier.group.MinHashGrouper;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +36,22 @@ public final class SparkAnalyzeJob {
             GroupingConfig grouping = GroupingConfig.defaults();
             Map<String, String> copies = SparkCopies.components(
                     read.map(DocumentReader.Read::print).filter(java.util.Objects::nonNull), grouping.copies());
-            List<DocumentResult> results = read.map(DocumentReader.Read::json).collect().stream()
-                    .map(json -> DossierJson.read(json, DocumentResult.class)).toList();
+            List<DocumentResult> results = decode(read.map(DocumentReader.Read::json).toLocalIterator());
             return new Pipeline(stagesWith(copies, grouping), new PipelineConfig(1)).assemble(results);
         } finally {
             read.unpersist(false);
         }
+    }
+
+    /**
+     * Decodes the results one partition at a time (the RDD is cached, so this re-reads rather than
+     * recomputes), sharing equal entities: the driver never holds all the JSON texts at once.
+     */
+    private static List<DocumentResult> decode(java.util.Iterator<String> texts) {
+        List<DocumentResult> results = new java.util.ArrayList<>();
+        Interner interner = new Interner();
+        texts.forEachRemaining(json -> results.add(interner.intern(RecordJson.read(json, DocumentResult.class))));
+        return results;
     }
 
     /** The default stages, with a grouper that takes the copies found across partitions. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dossier.model.Dossier;
 import dev.dossier.store.jdbc.JdbcDossierStore;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class JdbcDossierStoreTest {
             StoreContract.roundTrip(store, dossier);
         }
         try (JdbcDossierStore reopened = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
-            assertEquals(DossierJson.write(dossier), DossierJson.write(reopened.dossier()));
+            assertEquals(RecordJson.write(dossier), RecordJson.write(reopened.dossier()));
             assertEquals(List.of(SampleDossier.A, SampleDossier.B),
                     reopened.documentResults(List.of("s1")).stream().map(r -> r.annotated().document().id()).toList());
         }
@@ -37,8 +37,8 @@ class JdbcDossierStoreTest {
     @Test
     void jsonReadsBackWhatItWrites() {
         Dossier dossier = SampleDossier.dossier();
-        String json = DossierJson.write(dossier);
-        assertEquals(json, DossierJson.write(DossierJson.read(json, Dossier.class)));
+        String json = RecordJson.write(dossier);
+        assertEquals(json, RecordJson.write(RecordJson.read(json, Dossier.class)));
         assertTrue(json.contains("\"type\":\"contract_signed\""), json);
         assertTrue(json.contains("\"order_date\":{\"value\":\"2021-03\""), json);
     }

@@ -6,7 +6,7 @@ import dev.dossier.pipeline.Pipeline;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Progress;
 import dev.dossier.store.jdbc.JdbcDossierStore;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import dev.dossier.store.update.StoreUpdater;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -55,7 +55,7 @@ class PostgresStoreTest {
             StoreContract.roundTrip(store, SampleDossier.dossier());
         }
         try (JdbcDossierStore reopened = JdbcDossierStore.open(location("roundtrip"))) {
-            assertEquals(DossierJson.write(SampleDossier.dossier()), DossierJson.write(reopened.dossier()));
+            assertEquals(RecordJson.write(SampleDossier.dossier()), RecordJson.write(reopened.dossier()));
         }
     }
 
@@ -70,7 +70,7 @@ class PostgresStoreTest {
     void addingInTwoStepsEqualsAnalysingAtOnce() throws Exception {
         Path first = StoreUpdaterTest.articles("first");
         Path second = StoreUpdaterTest.articles("second");
-        String atOnce = DossierJson.write(new Pipeline(StoreUpdaterTest.STAGES,
+        String atOnce = RecordJson.write(new Pipeline(StoreUpdaterTest.STAGES,
                 new PipelineConfig(2)).run(List.of(first, second),
                 Progress.SILENT).dossier());
         try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("incremental"))) {
@@ -78,7 +78,7 @@ class PostgresStoreTest {
                     new PipelineConfig(2), store);
             updater.add(List.of(first));
             updater.add(List.of(second));
-            assertEquals(atOnce, DossierJson.write(store.dossier()));
+            assertEquals(atOnce, RecordJson.write(store.dossier()));
         }
     }
 

@@ -3,7 +3,7 @@ package dev.dossier.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dossier.model.Dossier;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import java.util.List;
 
 /** What every {@link DossierStore} must do, run against H2 and PostgreSQL alike. */
@@ -14,8 +14,8 @@ final class StoreContract {
         assertEquals(List.of(SampleDossier.A, SampleDossier.B, SampleDossier.HOSTILE),
                 store.putDocuments(SampleDossier.results()));
         store.saveReconciled(dossier);
-        assertEquals(DossierJson.write(dossier), DossierJson.write(store.dossier()));
-        assertEquals(DossierJson.write(SampleDossier.results()), DossierJson.write(store.documentResults()));
+        assertEquals(RecordJson.write(dossier), RecordJson.write(store.dossier()));
+        assertEquals(RecordJson.write(SampleDossier.results()), RecordJson.write(store.documentResults()));
         assertEquals("Gripen", store.deal("deal-1").orElseThrow().system());
         assertEquals(SampleDossier.BODY_B, store.document(SampleDossier.B).orElseThrow().body());
     }

@@ -15,7 +15,7 @@ import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Progress;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import dev.dossier.store.update.AddResult;
 import dev.dossier.store.update.StoreUpdater;
 import java.net.URISyntaxException;
@@ -33,7 +33,7 @@ class StoreUpdaterTest {
     void addingInTwoStepsEqualsAnalysingAtOnce(@TempDir Path dir) throws URISyntaxException {
         Path first = articles("first");
         Path second = articles("second");
-        String atOnce = DossierJson.write(new Pipeline(STAGES, new PipelineConfig(2))
+        String atOnce = RecordJson.write(new Pipeline(STAGES, new PipelineConfig(2))
                 .run(List.of(first, second), Progress.SILENT).dossier());
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
             StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
@@ -41,7 +41,7 @@ class StoreUpdaterTest {
             AddResult second2 = updater.add(List.of(second));
             assertEquals(3, second2.added().size());
             assertFalse(second2.touchedStories().isEmpty());
-            assertEquals(atOnce, DossierJson.write(store.dossier()));
+            assertEquals(atOnce, RecordJson.write(store.dossier()));
             assertFalse(store.events().isEmpty(), "the stages read no events: the comparison would prove little");
         }
     }
@@ -51,13 +51,13 @@ class StoreUpdaterTest {
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
             StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
             updater.add(List.of(articles("first")));
-            String before = DossierJson.write(store.dossier());
+            String before = RecordJson.write(store.dossier());
             long revision = store.revision();
             AddResult again = updater.add(List.of(articles("first")));
             assertTrue(again.added().isEmpty());
             assertEquals(2, again.alreadyStored().size());
             assertEquals(revision, store.revision());
-            assertEquals(before, DossierJson.write(store.dossier()));
+            assertEquals(before, RecordJson.write(store.dossier()));
         }
     }
 

@@ -1,30 +1,32 @@
 package dev.dossier.app.serve;
 
-import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.jdbc.StoreException;
 import dev.dossier.store.update.AddResult;
-import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dossier add INPUT... --store DIR}: reads new articles into a store and re-reconciles.
  * Articles already in the store are not read again; adding the same files twice changes nothing.
  */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = "Add articles (files or folders) to a store and update its dossier.")
-public final class AddCommand implements Callable<Integer> {
-    private final Supplier<Stages> stages;
+        description = "Add articles (files or folders) to a store and update its dossier; articles already "
+                + "stored are not read again.",
+        footer = {"  0  added (unreadable articles are counted and kept with their reasons)", "  2  usage error",
+            "  3  the store could not be opened or written", "  4  internal error", "",
+            "Example: dossier add examples/ --store store",
+            "         then see it with: dossier serve --store store"})
+public final class AddCommand extends StoreCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to add.")
+    List<Path> inputs;
 
     /** With the default stages. */
     public AddCommand() {
@@ -32,46 +34,34 @@ public final class AddCommand implements Callable<Integer> {
     }
 
     public AddCommand(Supplier<Stages> stages) {
-        this.stages = stages;
+        super(stages);
     }
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to add.")
-    List<Path> inputs;
-
-    @Mixin
-    StoreOptions storeOptions = new StoreOptions();
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
         QuietLogs.apply();
-        PrintWriter out = spec.commandLine().getOut();
-        for (Path input : inputs) {
-            if (!java.nio.file.Files.exists(input)) {
-                spec.commandLine().getErr().println("no such file or folder: " + input);
-                return 2;
-            }
+        if (!inputsExist(inputs)) {
+            return USAGE_ERROR;
         }
         try (JdbcDossierStore store = storeOptions.open()) {
-            AddResult result = new StoreUpdater(stages.get(), PipelineConfig.defaults(), store).add(inputs);
-            out.printf(java.util.Locale.ROOT, "added %d document(s), %d already stored, %d unreadable%n",
-                    result.added().size(), result.alreadyStored().size(), result.unreadable().size());
-            if (result.changed()) {
-                out.printf(java.util.Locale.ROOT, "%d stor%s touched; the dossier now holds %d document(s), "
-                        + "%d deal(s), %d event(s), %d contradiction(s)%n", result.touchedStories().size(),
-                        result.touchedStories().size() == 1 ? "y" : "ies", store.documents().size(),
-                        store.deals().size(), store.events().size(), store.contradictions().size());
-            }
-            out.flush();
+            printSummary(add(store, inputs), store);
             return 0;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("dossier add: " + e.getMessage());
-            return STORE_ERROR;
+            return storeFailed(e);
         }
     }
 
-    /** Main's exit code for "the output could not be written". */
-    static final int STORE_ERROR = 3;
+    private void printSummary(AddResult result, JdbcDossierStore store) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "added %d document(s), %d already stored, %d unreadable%n",
+                result.added().size(), result.alreadyStored().size(), result.unreadable().size());
+        if (result.changed()) {
+            int stories = result.touchedStories().size();
+            out.printf(Locale.ROOT, "%d stor%s touched; the dossier now holds %d document(s), "
+                    + "%d deal(s), %d event(s), %d contradiction(s)%n", stories, stories == 1 ? "y" : "ies",
+                    store.documents().size(), store.deals().size(), store.events().size(),
+                    store.contradictions().size());
+        }
+        out.flush();
+    }
 }

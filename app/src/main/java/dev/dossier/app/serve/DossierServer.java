@@ -3,7 +3,7 @@ package dev.dossier.app.serve;
 import dev.dossier.model.Checks;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.DossierStore;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -26,7 +26,7 @@ public final class DossierServer implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
-            cfg.jsonMapper(new JavalinJackson(DossierJson.mapper(), false));
+            cfg.jsonMapper(new JavalinJackson(RecordJson.mapper(), false));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/dev/dossier/app/web";

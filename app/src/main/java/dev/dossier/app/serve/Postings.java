@@ -8,7 +8,7 @@ import dev.dossier.model.Metadata;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.PublicationDate;
 import dev.dossier.model.RawDocument;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,21 +46,7 @@ final class Postings {
     }
 
     private static List<RawDocument> fromJson(byte[] body, int maxArticles) {
-        JsonNode root;
-        try {
-            root = DossierJson.mapper().readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ApiException(400, "invalid_json", "the body is not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ApiException(400, "invalid_json", "the body cannot be read as JSON");
-        }
-        JsonNode articles = root != null && root.has("articles") ? root.get("articles") : root;
-        List<JsonNode> items = new ArrayList<>();
-        if (articles != null && articles.isArray()) {
-            articles.forEach(items::add);
-        } else if (articles != null && articles.isObject()) {
-            items.add(articles);
-        }
+        List<JsonNode> items = articleNodes(parse(body));
         if (items.isEmpty() || items.size() > maxArticles) {
             throw new ApiException(400, "invalid_articles", "post 1 to " + maxArticles + " articles, got "
                     + items.size());
@@ -77,6 +63,28 @@ final class Postings {
         return raws;
     }
 
+    private static JsonNode parse(byte[] body) {
+        try {
+            return RecordJson.mapper().readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiException(400, "invalid_json", "the body is not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ApiException(400, "invalid_json", "the body cannot be read as JSON");
+        }
+    }
+
+    /** The article nodes of {@code {"articles":[…]}}, of an array, or the one object posted. */
+    private static List<JsonNode> articleNodes(JsonNode root) {
+        JsonNode articles = root != null && root.has("articles") ? root.get("articles") : root;
+        List<JsonNode> items = new ArrayList<>();
+        if (articles != null && articles.isArray()) {
+            articles.forEach(items::add);
+        } else if (articles != null && articles.isObject()) {
+            items.add(articles);
+        }
+        return items;
+    }
+
     private static Optional<RawDocument> article(JsonNode item, String where, List<Problem> problems) {
         if (!item.isObject()) {
             problems.add(new Problem(where, "not_an_object", "each article is a JSON object"));
@@ -88,6 +96,13 @@ final class Postings {
             problems.add(new Problem(where, "text_or_html", "give exactly one of text and html"));
             return Optional.empty();
         }
+        ContentKind kind = text.isPresent() ? ContentKind.TEXT : ContentKind.HTML;
+        byte[] content = text.or(() -> html).orElseThrow().getBytes(StandardCharsets.UTF_8);
+        return metadata(item, where, problems).map(metadata -> raw(string(item, "source"), kind, content, metadata));
+    }
+
+    /** The article's optional metadata fields; empty (with a problem noted) when its date is not one. */
+    private static Optional<Metadata> metadata(JsonNode item, String where, List<Problem> problems) {
         Metadata metadata = Metadata.empty();
         metadata = string(item, "url").map(metadata::withUrl).orElse(metadata);
         metadata = string(item, "title").map(metadata::withTitle).orElse(metadata);
@@ -95,18 +110,16 @@ final class Postings {
         metadata = string(item, "author").map(metadata::withAuthor).orElse(metadata);
         metadata = string(item, "language").map(metadata::withLanguage).orElse(metadata);
         Optional<String> published = string(item, "published");
-        if (published.isPresent()) {
-            try {
-                metadata = metadata.withPublished(new PublicationDate(PartialDate.parse(published.get()),
-                        DateBasis.METADATA));
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(where + ".published", "not_a_date", e.getMessage()));
-                return Optional.empty();
-            }
+        if (published.isEmpty()) {
+            return Optional.of(metadata);
         }
-        ContentKind kind = text.isPresent() ? ContentKind.TEXT : ContentKind.HTML;
-        byte[] content = text.or(() -> html).orElseThrow().getBytes(StandardCharsets.UTF_8);
-        return Optional.of(raw(string(item, "source"), kind, content, metadata));
+        try {
+            return Optional.of(metadata.withPublished(new PublicationDate(PartialDate.parse(published.get()),
+                    DateBasis.METADATA)));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(where + ".published", "not_a_date", e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private static RawDocument raw(Optional<String> name, ContentKind kind, byte[] content, Metadata metadata) {

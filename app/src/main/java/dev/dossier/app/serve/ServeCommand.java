@@ -1,24 +1,20 @@
 package dev.dossier.app.serve;
 
-import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.jdbc.StoreException;
-import dev.dossier.store.update.StoreUpdater;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dossier serve --store DIR [INPUT...]}: the web UI and REST API over a store, on
@@ -26,9 +22,33 @@ import picocli.CommandLine.Spec;
  * would. Runs until interrupted (Ctrl-C).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a store's dossier: web UI at /, REST API at /api (contract: /api/openapi.json).")
-public final class ServeCommand implements Callable<Integer> {
-    private final Supplier<Stages> stages;
+        description = "Serve a store's dossier: web UI at /, REST API at /api (contract: /api/openapi.json). "
+                + "Runs until stopped with Ctrl-C.",
+        footer = {"  0  stopped", "  2  usage error", "  3  the store could not be opened or written",
+            "  4  internal error", "",
+            "Example: dossier serve --store store examples/",
+            "         then open http://127.0.0.1:8080/"})
+public final class ServeCommand extends StoreCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders to add before serving.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every "
+                    + "network).")
+    String bind;
+
+    @Option(names = "--token", defaultValue = "${env:DOSSIER_TOKEN}", paramLabel = "SECRET",
+            description = "Secret of 16 or more characters that clients send as 'Authorization: Bearer SECRET' "
+                    + "to POST articles to /api/documents (default: $DOSSIER_TOKEN; without one, posting is off).")
+    String token;
+
+    @Option(names = "--max-body-bytes", defaultValue = "2097152", paramLabel = "BYTES",
+            description = "Largest request body accepted, in bytes (default: ${DEFAULT-VALUE}, 2 MiB).")
+    long maxBodyBytes;
 
     /** With the default stages. */
     public ServeCommand() {
@@ -36,47 +56,25 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     public ServeCommand(Supplier<Stages> stages) {
-        this.stages = stages;
+        super(stages);
     }
-
-    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders to add before serving.")
-    List<Path> inputs = List.of();
-
-    @Mixin
-    StoreOptions storeOptions = new StoreOptions();
-
-    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks one).")
-    int port;
-
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address (default: ${DEFAULT-VALUE}).")
-    String bind;
-
-    @Option(names = "--token", defaultValue = "${env:DOSSIER_TOKEN}", paramLabel = "SECRET",
-            description = "Bearer token for POST /api/documents, 16+ characters (default: $DOSSIER_TOKEN; "
-                    + "none: posting is off).")
-    String token;
-
-    @Option(names = "--max-body-bytes", defaultValue = "2097152",
-            description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
-    long maxBodyBytes;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         QuietLogs.apply();
         PrintWriter out = spec.commandLine().getOut();
-        ServeConfig config = new ServeConfig(bind, port, Optional.ofNullable(token).filter(t -> !t.isBlank()),
-                maxBodyBytes, ServeConfig.DEFAULT_MAX_ARTICLES);
+        ServeConfig config = config();
+        if (!inputsExist(inputs)) {
+            return USAGE_ERROR;
+        }
         try (JdbcDossierStore store = storeOptions.open()) {
             if (!inputs.isEmpty()) {
-                var added = new StoreUpdater(stages.get(), PipelineConfig.defaults(), store).add(inputs);
+                var added = add(store, inputs);
                 out.printf(Locale.ROOT, "added %d document(s), %d already stored%n", added.added().size(),
                         added.alreadyStored().size());
             }
             CountDownLatch stopped = new CountDownLatch(1);
-            try (DossierServer server = DossierServer.start(store, stages.get(), config)) {
+            try (DossierServer server = DossierServer.start(store, stages(), config)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "dossier-serve-stop"));
                 out.printf(Locale.ROOT, "serving %s at http://%s:%d/ (API: /api, contract: /api/openapi.json)%s%n",
                         store.location().display(), bind, server.port(),
@@ -85,9 +83,18 @@ public final class ServeCommand implements Callable<Integer> {
                 stopped.await();
             }
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("dossier serve: " + e.getMessage());
-            return AddCommand.STORE_ERROR;
+            return storeFailed(e);
         }
         return 0;
+    }
+
+    /** The options as a config; a value it refuses (a short token, a port out of range) is a usage error. */
+    private ServeConfig config() {
+        try {
+            return new ServeConfig(bind, port, Optional.ofNullable(token).filter(t -> !t.isBlank()), maxBodyBytes,
+                    ServeConfig.DEFAULT_MAX_ARTICLES);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "invalid option: " + e.getMessage());
+        }
     }
 }

@@ -62,6 +62,34 @@ function show(...nodes) {
 }
 
 const label = (s) => String(s || '').replace(/_/g, ' ');
+
+/**
+ * Nouns whose plural is the same word ("12 aircraft"): the report's list
+ * (dev/dossier/report/invariable-nouns.txt), which WebAssetsTest keeps this one equal to.
+ */
+const INVARIABLE_NOUNS = ['aircraft', 'ammunition', 'artillery', 'equipment', 'hardware', 'hovercraft', 'materiel',
+  'ordnance', 'personnel', 'spacecraft', 'watercraft'];
+
+/** English plural, the report's rule (Wording.plural): "battery" → "batteries", "box" → "boxes". */
+function plural(noun) {
+  if (INVARIABLE_NOUNS.includes(noun.toLowerCase())) return noun;
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
+  return noun + 's';
+}
+/** "1 deal", "3 deals". */
+const count = (n, noun) => n + ' ' + (n === 1 ? noun : plural(noun));
+/** A quantity's unit agrees with its amount; a unit already plural ("units", "rounds") stays. */
+const unitFor = (amount, unit) => amount === 1 || unit.endsWith('s') ? unit : plural(unit);
+
+/** The ledger's field names as the HTML report prints them. */
+const SLOT_LABELS = {order_date: 'Order date', value: 'Value', quantity: 'Quantity',
+  first_delivery: 'First delivery', last_delivery: 'Last delivery'};
+const slotLabel = (name) => SLOT_LABELS[name] || label(name);
+
+/** What each kind of contradiction means, in words (the API gives the enum). */
+const KIND_LABELS = {value: 'different values', polarity: 'asserted and denied',
+  chronology: 'impossible order', self: 'contradicts itself'};
 const badge = (text, kind) => el('span', {class: 'badge ' + (kind || text || '')}, label(text));
 const docLink = (docs, id, extra) => {
   const d = docs[id];
@@ -74,7 +102,7 @@ function slotText(name, slot) {
   if (!slot) return null;
   const v = slot.value;
   if (v && typeof v === 'object' && 'currency' in v) return (v.approximate ? 'about ' : '') + v.currency + ' ' + money(v.amount);
-  if (v && typeof v === 'object' && 'unit' in v) return (v.approximate ? 'about ' : '') + v.amount + ' ' + v.unit;
+  if (v && typeof v === 'object' && 'unit' in v) return (v.approximate ? 'about ' : '') + v.amount + ' ' + unitFor(v.amount, v.unit);
   return String(v);
 }
 
@@ -142,11 +170,11 @@ function ledger(page) {
   const deal = page.deal;
   const rows = ['order_date', 'value', 'quantity', 'first_delivery', 'last_delivery'].map((name) => {
     const slot = deal[name];
-    if (!slot) return el('tr', {}, el('th', {}, label(name)), el('td', {class: 'muted', colspan: 2}, 'not reported'));
+    if (!slot) return el('tr', {}, el('th', {}, slotLabel(name)), el('td', {class: 'muted', colspan: 2}, 'not reported'));
     const quotes = quotesFor(page, slot.sources, SLOT_EVENTS[name], name);
-    return el('tr', {'data-slot': name}, el('th', {}, label(name)),
+    return el('tr', {'data-slot': name}, el('th', {}, slotLabel(name)),
       el('td', {}, el('strong', {}, slotText(name, slot)), slot.contested ? [' ', badge('contested')] : null,
-        el('div', {class: 'muted'}, slot.independent_sources + ' independent source' + (slot.independent_sources === 1 ? '' : 's'))),
+        el('div', {class: 'muted'}, count(slot.independent_sources, 'independent source'))),
       el('td', {}, quotes.length ? quoteBlocks(page, quotes) :
         slot.sources.map((id) => el('div', {}, docLink(page.documents, id)))));
   });
@@ -155,14 +183,22 @@ function ledger(page) {
 
 function contradictionCard(page, c) {
   return el('div', {class: 'card contradiction', id: 'c-' + c.id},
-    el('h3', {}, badge(c.kind), ' ', label(c.slot)),
+    el('h3', {}, badge(KIND_LABELS[c.kind] || c.kind, c.kind), ' ', slotLabel(c.slot)),
     el('p', {}, c.explanation),
-    el('div', {class: 'sides'}, c.values.map((side) => el('div', {class: 'side'},
-      el('div', {class: 'value'}, side.value),
-      el('div', {class: 'muted'}, side.independent_sources + ' independent source' + (side.independent_sources === 1 ? '' : 's'),
-        side.attributed_to.length ? ' · said by ' + side.attributed_to.join(', ') : ''),
-      quoteBlocks(page, contradictionQuotes(page, c, side).slice(0, 6)),
-      el('ul', {}, side.sources.map((id) => el('li', {}, docLink(page.documents, id))))))));
+    el('div', {class: 'sides'}, c.values.map((side) => contradictionSide(page, c, side))));
+}
+
+/** One side's value, its sources' count and speakers, its quotes, then the sources no quote shows. */
+function contradictionSide(page, c, side) {
+  const quotes = contradictionQuotes(page, c, side).slice(0, 6);
+  const quoted = new Set(quotes.map((q) => q.evidence.document));
+  const unquoted = side.sources.filter((id) => !quoted.has(id));
+  return el('div', {class: 'side'},
+    el('div', {class: 'value'}, side.value),
+    el('div', {class: 'muted'}, count(side.independent_sources, 'independent source'),
+      side.attributed_to.length ? ' · said by ' + side.attributed_to.join(', ') : ''),
+    quoteBlocks(page, quotes),
+    unquoted.length ? el('ul', {}, unquoted.map((id) => el('li', {}, docLink(page.documents, id)))) : null);
 }
 
 /** The quotes behind one side: from its event when the contradiction names one, else from the slot's event types. */
@@ -369,7 +405,8 @@ async function route() {
 async function status() {
   try {
     const s = await api('/api/status');
-    document.getElementById('status').textContent = `${s.documents} documents · ${s.deals} deals · ${s.events} events · ${s.contradictions} contradictions · revision ${s.revision}`;
+    document.getElementById('status').textContent = [count(s.documents, 'document'), count(s.deals, 'deal'), count(s.events, 'event'),
+      count(s.contradictions, 'contradiction'), 'revision ' + s.revision].join(' · ');
   } catch (e) { /* the footer is a courtesy */ }
 }
 

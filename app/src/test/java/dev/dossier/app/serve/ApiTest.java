@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.store.SampleDossier;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,7 +132,7 @@ class ApiTest {
     private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        return DossierJson.mapper().readTree(response.body());
+        return RecordJson.mapper().readTree(response.body());
     }
 
     private static JsonNode error(HttpResponse<String> response, int status) throws Exception {

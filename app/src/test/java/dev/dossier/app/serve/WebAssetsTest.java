@@ -2,6 +2,7 @@ package dev.dossier.app.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,6 +36,20 @@ class WebAssetsTest {
     @Test
     void theServerSendsAStrictContentSecurityPolicy() {
         assertEquals(true, DossierServer.CSP.contains("script-src 'self'") && !DossierServer.CSP.contains("unsafe"));
+    }
+
+    @Test
+    void theUiPluralisesWithTheReportsListOfInvariableNouns() throws java.io.IOException {
+        List<String> report;
+        try (var in = WebAssetsTest.class.getResourceAsStream("/dev/dossier/report/invariable-nouns.txt")) {
+            report = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
+        }
+        Matcher list = Pattern.compile("const INVARIABLE_NOUNS = \\[([^\\]]*)\\]").matcher(read("app.js"));
+        assertTrue(list.find(), "app.js has no INVARIABLE_NOUNS list");
+        List<String> ui = Pattern.compile("'([^']+)'").matcher(list.group(1)).results().map(m -> m.group(1))
+                .sorted().toList();
+        assertEquals(report, ui);
     }
 
     private static String read(String file) {

@@ -14,7 +14,7 @@ import dev.dossier.model.Grouping;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.store.DossierStore;
 import dev.dossier.store.StoreLocation;
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -105,8 +105,8 @@ public final class JdbcDossierStore implements DossierStore {
                     insert.setString(2, document.source());
                     insert.setString(3, document.status().name());
                     insert.setLong(4, revision);
-                    insert.setString(5, DossierJson.write(document));
-                    insert.setString(6, DossierJson.write(StoredResult.of(result)));
+                    insert.setString(5, RecordJson.write(document));
+                    insert.setString(6, RecordJson.write(StoredResult.of(result)));
                     insert.executeUpdate();
                     added.add(document.id());
                 }
@@ -121,7 +121,7 @@ public final class JdbcDossierStore implements DossierStore {
     @Override
     public synchronized List<DocumentResult> documentResults() {
         List<DocumentResult> results = query("SELECT result_json FROM document_result",
-                rs -> DossierJson.read(rs.getString(1), StoredResult.class).toResult());
+                rs -> RecordJson.read(rs.getString(1), StoredResult.class).toResult());
         return sortedAsPipeline(results);
     }
 
@@ -131,7 +131,7 @@ public final class JdbcDossierStore implements DossierStore {
         for (String story : new LinkedHashSet<>(stories)) {
             results.addAll(query("SELECT r.result_json FROM document_result r JOIN document_group g"
                     + " ON g.document = r.id WHERE g.story = ?",
-                    rs -> DossierJson.read(rs.getString(1), StoredResult.class).toResult(), story));
+                    rs -> RecordJson.read(rs.getString(1), StoredResult.class).toResult(), story));
         }
         return sortedAsPipeline(results);
     }
@@ -165,7 +165,7 @@ public final class JdbcDossierStore implements DossierStore {
     @Override
     public synchronized List<Document> documents() {
         List<Document> documents = query("SELECT document_json FROM document_result",
-                rs -> DossierJson.read(rs.getString(1), Document.class));
+                rs -> RecordJson.read(rs.getString(1), Document.class));
         List<Document> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
         return List.copyOf(sorted);
@@ -174,7 +174,7 @@ public final class JdbcDossierStore implements DossierStore {
     @Override
     public synchronized Optional<Document> document(String id) {
         return query("SELECT document_json FROM document_result WHERE id = ?",
-                rs -> DossierJson.read(rs.getString(1), Document.class), id).stream().findFirst();
+                rs -> RecordJson.read(rs.getString(1), Document.class), id).stream().findFirst();
     }
 
     @Override
@@ -229,7 +229,7 @@ public final class JdbcDossierStore implements DossierStore {
 
     private static List<String> readStrings(String json) {
         try {
-            return DossierJson.mapper().readValue(json, DossierJson.listOf(String.class));
+            return RecordJson.mapper().readValue(json, RecordJson.listOf(String.class));
         } catch (java.io.IOException e) {
             throw new StoreException("stored list is not a JSON list of strings: " + json, e);
         }

@@ -1,6 +1,6 @@
 package dev.dossier.store.jdbc;
 
-import dev.dossier.store.json.DossierJson;
+import dev.dossier.store.json.RecordJson;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -37,11 +37,11 @@ final class PartTable {
         for (int position = 0; position < items.size(); position++) {
             T item = items.get(position);
             String id = idOf.apply(item);
-            String row = position + "\n" + DossierJson.write(item);
+            String row = position + "\n" + RecordJson.write(item);
             kept.add(id);
             if (!row.equals(stored.get(id))) {
                 delete(id);
-                insert(id, position, DossierJson.write(item), storyOf == null ? null : storyOf.apply(item));
+                insert(id, position, RecordJson.write(item), storyOf == null ? null : storyOf.apply(item));
                 changed++;
             }
         }
@@ -56,7 +56,7 @@ final class PartTable {
 
     /** Sets one named value (an id with JSON); returns 1 when it changed. */
     int put(String id, int position, Object value) throws SQLException {
-        return putJson(id, position, DossierJson.write(value));
+        return putJson(id, position, RecordJson.write(value));
     }
 
     int putJson(String id, int position, String json) {
@@ -79,11 +79,11 @@ final class PartTable {
 
     <T> List<T> all(Class<T> type) {
         return Sql.query(connection, "SELECT json FROM " + table + " ORDER BY position",
-                rs -> DossierJson.read(rs.getString(1), type));
+                rs -> RecordJson.read(rs.getString(1), type));
     }
 
     <T> Optional<T> one(String id, Class<T> type) {
-        return get(id).map(json -> DossierJson.read(json, type));
+        return get(id).map(json -> RecordJson.read(json, type));
     }
 
     private Map<String, String> stored() {

@@ -32,16 +32,23 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * {@code dossier.json}: the contract of DESIGN.md, field by field, in a fixed key order.
- * Unknown values are {@code null}, never left out; dates are ISO strings at their precision;
- * enums are lower case; every {@code sources} list of a slot or contradiction holds document ids.
+ * Writes {@code dossier.json}: the published contract of DESIGN.md, field by field, in a fixed
+ * key order. Unknown values are {@code null}, never left out; dates are ISO strings at their
+ * precision; entity and event types are upper case ({@code "COUNTRY"}, {@code "DELIVERY"}) as
+ * DESIGN.md shows them, every other enum lower case; every {@code sources} list of a slot or
+ * contradiction holds document ids.
+ *
+ * <p>Built by hand rather than by mapping the records, because the contract is a view for
+ * readers and scorers, not the records' own shape: roles are flattened into the event, a
+ * document carries its group, amounts print as integers. The store's {@code RecordJson} is the
+ * other JSON form: a round-trip codec of the records themselves (and a later layer).
  */
-final class DossierJson {
+final class DossierJsonWriter {
     static final String SCHEMA = "dossier/1";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private DossierJson() {}
+    private DossierJsonWriter() {}
 
     /** The pretty-printed document, "\n" line endings, ending in a newline. */
     static String write(Dossier dossier) {
@@ -57,10 +64,10 @@ final class DossierJson {
         root.put("schema", SCHEMA);
         Map<String, DocumentGroup> groups = dossier.grouping().byDocument();
         root.set("documents", array(dossier.documents(), d -> document(d, groups.get(d.id()))));
-        root.set("entities", array(dossier.entities(), DossierJson::entity));
-        root.set("events", array(dossier.events(), DossierJson::event));
-        root.set("deals", array(dossier.deals(), DossierJson::deal));
-        root.set("contradictions", array(dossier.contradictions(), DossierJson::contradiction));
+        root.set("entities", array(dossier.entities(), DossierJsonWriter::entity));
+        root.set("events", array(dossier.events(), DossierJsonWriter::event));
+        root.set("deals", array(dossier.deals(), DossierJsonWriter::deal));
+        root.set("contradictions", array(dossier.contradictions(), DossierJsonWriter::contradiction));
         root.set("timeline", strings(dossier.timeline()));
         root.set("undated", strings(dossier.undated()));
         return root;
@@ -111,12 +118,12 @@ final class DossierJson {
         node.put("reported", iso(event.reported()));
         node.put("date_note", event.dateNote().orElse(null));
         roles(node, event.roles());
-        node.set("quantity", event.quantity().map(DossierJson::quantity).orElse(null));
-        node.set("value", event.value().map(DossierJson::money).orElse(null));
+        node.set("quantity", event.quantity().map(DossierJsonWriter::quantity).orElse(null));
+        node.set("value", event.value().map(DossierJsonWriter::money).orElse(null));
         node.put("status", lower(event.status()));
         node.put("batch", event.batch().orElse(null));
         node.put("deal", event.deal().orElse(null));
-        node.set("sources", array(event.sources(), DossierJson::source));
+        node.set("sources", array(event.sources(), DossierJsonWriter::source));
         return node;
     }
 
@@ -157,8 +164,8 @@ final class DossierJson {
         node.put("supplier_org", deal.supplierOrg().orElse(null));
         node.put("recipient_org", deal.recipientOrg().orElse(null));
         node.set("order_date", slot(deal.orderDate(), date -> NODES.textNode(date.iso())));
-        node.set("value", slot(deal.value(), DossierJson::money));
-        node.set("quantity", slot(deal.quantity(), DossierJson::quantity));
+        node.set("value", slot(deal.value(), DossierJsonWriter::money));
+        node.set("quantity", slot(deal.quantity(), DossierJsonWriter::quantity));
         node.set("first_delivery", slot(deal.firstDelivery(), date -> NODES.textNode(date.iso())));
         node.set("last_delivery", slot(deal.lastDelivery(), date -> NODES.textNode(date.iso())));
         node.set("events", strings(deal.events()));
@@ -184,7 +191,7 @@ final class DossierJson {
         node.put("event", c.event().orElse(null));
         node.put("kind", lower(c.kind()));
         node.put("slot", c.slot());
-        node.set("values", array(c.values(), DossierJson::side));
+        node.set("values", array(c.values(), DossierJsonWriter::side));
         node.put("explanation", c.explanation());
         return node;
     }

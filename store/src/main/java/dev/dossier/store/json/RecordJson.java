@@ -28,11 +28,15 @@ import java.util.Locale;
  * names, enums in lower case ({@code "delivery"}), partial dates as ISO strings at their
  * precision ({@code "2019-07"}), an empty {@code Optional} as {@code null}, map keys sorted.
  * Reading what it writes gives equal records back.
+ *
+ * <p>A codec of the records' own shape, not the published {@code dossier.json} contract (that
+ * is the report's {@code DossierJsonWriter}, a hand-built view for readers); the REST API
+ * serves this shape, and its OpenAPI document describes it.
  */
-public final class DossierJson {
+public final class RecordJson {
     private static final ObjectMapper MAPPER = build();
 
-    private DossierJson() {}
+    private RecordJson() {}
 
     /** A shared, thread-safe mapper; do not reconfigure it. */
     public static ObjectMapper mapper() {

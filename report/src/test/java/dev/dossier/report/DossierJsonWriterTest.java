@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DossierJsonTest {
-    private final String json = DossierJson.write(SampleDossier.dossier());
+class DossierJsonWriterTest {
+    private final String json = DossierJsonWriter.write(SampleDossier.dossier());
 
     @Test
     void theSampleMeetsTheSchema() {
@@ -24,7 +24,7 @@ class DossierJsonTest {
     void anEmptyDossierMeetsTheSchema() {
         Dossier empty = new Dossier(List.of(), new Grouping(List.of()), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of());
-        assertEquals(List.of(), SchemaCheck.errors(DossierJson.write(empty)));
+        assertEquals(List.of(), SchemaCheck.errors(DossierJsonWriter.write(empty)));
     }
 
     @Test
@@ -81,7 +81,7 @@ class DossierJsonTest {
 
     @Test
     void theSameDossierGivesTheSameBytes() {
-        assertEquals(json, DossierJson.write(SampleDossier.dossier()));
+        assertEquals(json, DossierJsonWriter.write(SampleDossier.dossier()));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
     }

@@ -1,0 +1,69 @@
+package dev.dossier.app.serve;
+
+import dev.dossier.pipeline.PipelineConfig;
+import dev.dossier.pipeline.Stages;
+import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.jdbc.StoreException;
+import dev.dossier.store.update.AddResult;
+import dev.dossier.store.update.StoreUpdater;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code add} and {@code serve} share: the stages that read new articles, the store options,
+ * adding inputs to an open store, and how a store failure ends the command.
+ */
+abstract class StoreCommand {
+    /**
+     * Main's exit code for "the output could not be written"; repeated here because this package
+     * may not depend on {@code dev.dossier.app} (Main depends on it).
+     */
+    static final int STORE_ERROR = 3;
+
+    /** Main's exit code for a usage error (repeated for the same reason). */
+    static final int USAGE_ERROR = 2;
+
+    private final Supplier<Stages> stages;
+
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    StoreCommand(Supplier<Stages> stages) {
+        this.stages = stages;
+    }
+
+    /** A fresh set of stages (a supplier, so that a command that is only parsed builds none). */
+    final Stages stages() {
+        return stages.get();
+    }
+
+    /** Whether every input exists; names the first that does not, so nothing is opened for a typo. */
+    final boolean inputsExist(List<Path> inputs) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                spec.commandLine().getErr().println("dossier " + spec.name() + ": no such file or folder: " + input);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the inputs into the store; articles already stored are not read again. */
+    final AddResult add(JdbcDossierStore store, List<Path> inputs) {
+        return new StoreUpdater(stages(), PipelineConfig.defaults(), store).add(inputs);
+    }
+
+    /** Reports a store that could not be opened, read or written, and returns the exit code. */
+    final int storeFailed(StoreException e) {
+        spec.commandLine().getErr().println("dossier " + spec.name() + ": " + e.getMessage());
+        return STORE_ERROR;
+    }
+}
