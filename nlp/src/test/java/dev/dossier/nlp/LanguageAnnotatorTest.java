@@ -54,6 +54,13 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void aShapedOrganisationLeavesOutTheArticleAndTheDay() {
+        String body = "The Office of Naval Procurement on Monday denied the report.";
+        List<String> names = ANNOTATOR.annotate(Fixtures.document(body)).mentions().stream().map(Mention::text).toList();
+        assertEquals(List.of("Office of Naval Procurement"), names);
+    }
+
+    @Test
     void keepsRolesFromTitlesAndAppositions() {
         String body = "Turkish Defence Minister Ali Demir met Ivan Petrov, the head of the export agency, on Monday.";
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));

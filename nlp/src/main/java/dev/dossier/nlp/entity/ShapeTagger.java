@@ -167,7 +167,8 @@ public final class ShapeTagger {
      * An organisation named by shape; a country right before it ("Spain's Defence Ministry",
      * "Indian Army") gives it a country and keeps its id apart from other countries' ministries.
      */
-    private Mention organisation(String body, List<Token> tokens, int start, int end, List<Mention> taken) {
+    private Mention organisation(String body, List<Token> tokens, int from, int end, List<Mention> taken) {
+        int start = end - from >= 3 && tokens.get(from).span().of(body).equals("The") ? from + 1 : from;
         Mention country = countryBefore(body, taken, tokens.get(start).span().start());
         if (country == null) {
             return mention(body, tokens, start, end, EntityType.ORGANISATION, "org:", "org-shape-v1", Map.of());
@@ -195,7 +196,8 @@ public final class ShapeTagger {
             Token token = tokens.get(end);
             String text = token.span().of(body);
             boolean connector = CONNECTORS.contains(text) && end + 1 < tokens.size() && !blocked[end + 1]
-                    && capitalised(body, tokens.get(end + 1));
+                    && capitalised(body, tokens.get(end + 1))
+                    && !(text.equals("on") && isDayName(body, tokens.get(end + 1)));
             if (!capitalised(body, token) && !connector) {
                 break;
             }
@@ -205,6 +207,12 @@ public final class ShapeTagger {
             end--;
         }
         return end;
+    }
+
+    /** "the ministry on Thursday": a day after "on" dates the clause, it is not part of a name. */
+    private static boolean isDayName(String body, Token token) {
+        String word = token.span().of(body);
+        return word.endsWith("day") && word.length() >= 6 && word.length() <= 9;
     }
 
     private static boolean singleSpace(String body, List<Token> tokens, int i) {
