@@ -61,6 +61,13 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void anotherCountrysForceIsNotTheListedOne() {
+        String body = "The Chilean Marine Corps and the US Marine Corps trained together.";
+        assertEquals(List.of("country:CL", "org:cl-marine-corps", "org:us-marines"),
+                ids(ANNOTATOR.annotate(Fixtures.document(body))));
+    }
+
+    @Test
     void keepsRolesFromTitlesAndAppositions() {
         String body = "Turkish Defence Minister Ali Demir met Ivan Petrov, the head of the export agency, on Monday.";
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));

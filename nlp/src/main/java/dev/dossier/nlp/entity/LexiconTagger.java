@@ -1,6 +1,7 @@
 package dev.dossier.nlp.entity;
 
 import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
 import dev.dossier.model.Span;
 import dev.dossier.nlp.lexicon.Lexicon;
@@ -40,13 +41,33 @@ public final class LexiconTagger {
             }
         }
         List<Mention> mentions = new ArrayList<>();
+        Match previous = null;
         for (Match match : matches) {
+            boolean foreign = otherCountrysForce(body, previous, match);
+            previous = match;
+            if (foreign) {
+                continue;
+            }
             if (!match.alias().weak() || strong.contains(match.alias().entity()) || supported(body, match)) {
                 Span span = new Span(match.start(), match.end());
                 mentions.add(new Mention(span, span.of(body), match.alias().entity(), match.alias().kind(), RULE));
             }
         }
         return mentions;
+    }
+
+    /**
+     * "Philippine Marine Corps": an armed force of one country right after another country's
+     * name or demonym is that other country's force, which this lexicon does not list.
+     */
+    private static boolean otherCountrysForce(String body, Match previous, Match match) {
+        if (previous == null || previous.alias().entity().type() != EntityType.COUNTRY
+                || !match.alias().entity().attribute("kind").equals(java.util.Optional.of("armed-force"))
+                || !body.substring(previous.end(), match.start()).equals(" ")) {
+            return false;
+        }
+        return match.alias().entity().attribute("country_id").map(id -> !id.equals(previous.alias().entity().id()))
+                .orElse(false);
     }
 
     /** A category word within the next few words ("Leopard main battle tanks"), or a number before it. */
