@@ -268,6 +268,11 @@ public final class AttributionReader {
             return build(clause, contentAfter(clause, verb), clause.span(at, at), phrase, verbs.get(clause.text(verb)),
                     mentions, history, "citing-v1").map(a -> withVia(a, via));
         }
+        if (clause.text(phraseEnd + 1).equals(",") && clause.text(phraseEnd + 2).equals("that")) {
+            Optional<String> via = SpeakerResolver.agencyIn(clause.span(clause.first, at), mentions);
+            return build(clause, contentFrom(clause, phraseEnd + 3), clause.span(at, at), phrase, Stance.ASSERTS,
+                    mentions, history, "citing-v1").map(a -> withVia(a, via));
+        }
         int contentEnd = at - 1;
         int reporter = contentEnd - 1;
         while (reporter > clause.first && !clause.text(reporter).equals(",")) {

@@ -66,6 +66,8 @@ class AttributionReaderTest {
                 + "; - / The Dutch defence ministry / - / DENIES / it had ordered more jets",
         "KNDS France said in a statement that it had signed the contract."
                 + "; KNDS France / - / - / ASSERTS / it had signed the contract",
+        "A Lima business newspaper had reported on Monday, citing unnamed sources, that the tanks were late."
+                + "; - / unnamed sources / A Lima business newspaper / ASSERTS / the tanks were late",
         "A Paris defence newsletter reported on Monday that the order was cut, citing a French official."
                 + "; - / a French official / A Paris defence newsletter / ASSERTS / the order was cut",
     })
