@@ -62,11 +62,13 @@ public final class LanguageAnnotator implements Annotator {
         personTagger = new PersonTagger(Tsv.resource("titles.tsv"), Tsv.resource("given-names.tsv"),
                 Tsv.resource("non-name-words.tsv"), speechVerbs);
         shapeTagger = new ShapeTagger(Tsv.resource("org-heads.tsv"), Tsv.resource("ship-prefixes.tsv"),
-                Tsv.resource("non-name-words.tsv"), Tsv.resource("place-heads.tsv"));
+                Tsv.resource("non-name-words.tsv"), Tsv.resource("place-heads.tsv"),
+                Tsv.resource("category-words.tsv"));
         Approximations approximations = new Approximations(Tsv.resource("approximations.tsv"));
         moneyTagger = new MoneyTagger(Tsv.resource("currencies.tsv"), Tsv.resource("scales.tsv"), approximations);
         quantityTagger = new QuantityTagger(Tsv.resource("units.tsv"), Tsv.resource("numbers.tsv"), approximations);
-        attributionReader = new AttributionReader(speechVerbs, Tsv.resource("speaker-nouns.tsv"));
+        attributionReader = new AttributionReader(speechVerbs, Tsv.resource("speaker-nouns.tsv"),
+                Tsv.resource("media-nouns.tsv"));
     }
 
     /** The lexicons this annotator reads with. */

@@ -16,6 +16,7 @@ public final class DumpMain {
                     .forEach(s -> System.out.println("  S " + s.span().of(body).replace('\n', ' ')));
             doc.mentions().forEach(m -> System.out.println("  M " + m.kind() + " '" + m.text() + "' -> " + m.entity().id()
                     + " " + m.entity().attributes()));
+            doc.times().forEach(t -> System.out.println("  T '" + t.text() + "' " + t.value().orElse("-") + " " + t.rule()));
             doc.money().forEach(m -> System.out.println("  $ '" + m.text() + "' " + m.money()));
             doc.quantities().forEach(q -> System.out.println("  Q '" + q.text() + "' " + q.quantity() + " ord=" + q.ordinal()
                     + " " + q.entity().map(e -> e.name()).orElse("")));

@@ -36,6 +36,38 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void aWeakWeaponNameCountsBeforeAFarCategoryNounOrInCapitals() {
+        String far = "Peru took delivery of the first six Caesar self-propelled howitzers.";
+        String capitals = "Peru took delivery of the first six CAESAR guns in May.";
+        String plain = "Peru remembered Caesar in May.";
+        assertTrue(ids(ANNOTATOR.annotate(Fixtures.document(far))).contains("weapon:caesar"));
+        assertTrue(ids(ANNOTATOR.annotate(Fixtures.document(capitals))).contains("weapon:caesar"));
+        assertTrue(!ids(ANNOTATOR.annotate(Fixtures.document(plain))).contains("weapon:caesar"));
+    }
+
+    @Test
+    void anUnknownDesignationBeforeACategoryNounIsASystem() {
+        String body = "Peru ordered twelve KX-90 self-propelled howitzers, and the KX-90 arrived with UN observers.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertTrue(ids(doc).contains("weapon:kx-90"), ids(doc).toString());
+        assertEquals("KX-90", doc.quantities().get(0).entity().orElseThrow().name());
+    }
+
+    @Test
+    void aShapedOrganisationLeavesOutTheArticleAndTheDay() {
+        String body = "The Office of Naval Procurement on Monday denied the report.";
+        List<String> names = ANNOTATOR.annotate(Fixtures.document(body)).mentions().stream().map(Mention::text).toList();
+        assertEquals(List.of("Office of Naval Procurement"), names);
+    }
+
+    @Test
+    void anotherCountrysForceIsNotTheListedOne() {
+        String body = "The Chilean Marine Corps and the US Marine Corps trained together.";
+        assertEquals(List.of("country:CL", "org:cl-marine-corps", "org:us-marines"),
+                ids(ANNOTATOR.annotate(Fixtures.document(body))));
+    }
+
+    @Test
     void keepsRolesFromTitlesAndAppositions() {
         String body = "Turkish Defence Minister Ali Demir met Ivan Petrov, the head of the export agency, on Monday.";
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));

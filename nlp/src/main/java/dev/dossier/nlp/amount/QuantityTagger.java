@@ -85,14 +85,20 @@ public final class QuantityTagger {
         if (amount.isEmpty() || followedByPercentOrTime(body, tokens, i)) {
             return null;
         }
-        QuantityMention found = unitAfter(body, tokens, i, amount.getAsDouble(), ordinal, weaponAt);
+        int last = i;
+        if (ordinal == null && i + 1 < tokens.size() && tokens.get(i + 1).span().of(body).equals("dozen")) {
+            amount = OptionalDouble.of(amount.getAsDouble() * 12);
+            last = i + 1;
+        }
+        QuantityMention found = unitAfter(body, tokens, i, last, amount.getAsDouble(), ordinal, weaponAt);
         return found == null || ordinal == null ? found : withDeterminer(body, tokens.get(i - 1).span().start(), found);
     }
 
-    private QuantityMention unitAfter(String body, List<Token> tokens, int i, double amount, Integer ordinal,
+    /** The unit after the number that starts at token {@code i} and ends at token {@code last}. */
+    private QuantityMention unitAfter(String body, List<Token> tokens, int i, int last, double amount, Integer ordinal,
             Map<Integer, Mention> weaponAt) {
         Mention weapon = null;
-        int k = i + 1;
+        int k = last + 1;
         for (int modifiers = 0; k < tokens.size() && modifiers <= MAX_MODIFIERS; modifiers++) {
             Token token = tokens.get(k);
             String text = token.span().of(body);

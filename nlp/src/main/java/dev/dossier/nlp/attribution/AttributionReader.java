@@ -33,33 +33,28 @@ public final class AttributionReader {
     private static final int MAX_QUOTE_CHARS = 2000;
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} ./'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
-    private static final int MAX_ADJUNCT_TOKENS = 5;
     private static final java.util.Set<String> INVERTIBLE = java.util.Set.of("said", "says", "added", "adds", "wrote",
             "writes", "stated", "noted", "explained", "replied", "insisted", "warned", "recalled", "asked");
-    private static final java.util.Set<String> FINITE = java.util.Set.of("has", "have", "had", "is", "are", "was",
-            "were", "will", "would", "can", "could", "did", "does", "do", "may", "might", "said", "says", "told");
-    private static final java.util.Set<String> INTRODUCTIONS = java.util.Set.of("In", "On", "At", "By", "Since",
-            "Last", "Earlier", "Later", "This", "Next");
-    private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
-            "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
-    private static final int MAX_INVERTED_SPEAKER_TOKENS = 12;
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
             "are", "to");
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
     private static final int MAX_CONTINUATION_GAP = 400;
+    /** A warning tells what could happen: its "could" is the message, not a hedge on it. */
+    private static final java.util.Set<String> WARNINGS = java.util.Set.of("warned", "warns", "warn", "cautioned",
+            "threatened", "threatens");
 
     private final Map<String, Stance> verbs = new HashMap<>();
     private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
     private final SpeakerResolver resolver;
 
-    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns) {
+    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns) {
         for (Tsv.Row row : speechVerbs.rows()) {
             verbs.put(row.get("verb"), Stance.valueOf(row.get("stance").toUpperCase(Locale.ROOT)));
             if (row.get("form").equals("clause")) {
                 clauseVerbs.add(row.get("verb"));
             }
         }
-        resolver = new SpeakerResolver(speakerNouns);
+        resolver = new SpeakerResolver(speakerNouns, mediaNouns);
     }
 
     public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {
@@ -87,7 +82,8 @@ public final class AttributionReader {
     /**
      * Nested reports: when one attribution's content holds another's cue ("TASS reported that
      * Petrov said …"), the inner speaker's words came through the outer source, which becomes
-     * its {@code via} unless it already has one (outlet → agency → speaker).
+     * its {@code via} unless it already has one (outlet → agency → speaker); an unnamed outer source
+     * relays by its description ("…, according to people who have seen the letter").
      */
     private static List<Attribution> relayed(List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found.size());
@@ -95,7 +91,7 @@ public final class AttributionReader {
             Attribution result = inner;
             for (Attribution outer : found) {
                 if (outer != inner && outer.content().contains(inner.cue()) && inner.via().isEmpty()) {
-                    Optional<String> relay = outer.via().or(outer::speaker);
+                    Optional<String> relay = outer.via().or(outer::speaker).or(outer::description);
                     if (relay.isPresent() && !relay.equals(inner.speaker())) {
                         result = withVia(inner, relay);
                     }
@@ -112,7 +108,20 @@ public final class AttributionReader {
             Optional<Attribution> attribution = cueAt(clause, i, mentions, history);
             attribution.ifPresent(found::add);
         }
-        return found;
+        return citedByMedium(found);
+    }
+
+    /**
+     * "A Washington defence newsletter reported …, citing an official": what is cited came through
+     * the described medium of the same sentence, which becomes its {@code via}.
+     */
+    private List<Attribution> citedByMedium(List<Attribution> found) {
+        Optional<String> medium = found.stream().filter(a -> a.speaker().isEmpty() && a.description()
+                .filter(resolver::isMedium).isPresent()).map(a -> a.description().get()).findFirst();
+        if (medium.isEmpty()) {
+            return found;
+        }
+        return found.stream().map(a -> a.rule().equals("attribution-citing-v1") ? withVia(a, medium) : a).toList();
     }
 
     private Optional<Attribution> cueAt(Clause clause, int i, List<Mention> mentions, History history) {
@@ -140,11 +149,11 @@ public final class AttributionReader {
     private Optional<Attribution> speechVerb(Clause clause, int verb, Stance stance, List<Mention> mentions,
             History history) {
         String before = clause.text(verb - 1);
-        int afterComma = parentheticalStart(clause, verb);
+        int afterComma = SubjectPhrases.parentheticalStart(clause, verb);
         if (afterComma >= 0) {
             return subjectBefore(clause, verb, afterComma, stance, mentions, history);
         }
-        int appositive = appositiveSubjectStart(clause, verb);
+        int appositive = SubjectPhrases.appositiveSubjectStart(clause, verb);
         if (appositive >= 0) {
             Span phrase = clause.span(appositive, verb - 2);
             return build(clause, contentAfter(clause, verb), clause.span(verb, verb), phrase, stance, mentions, history,
@@ -153,7 +162,8 @@ public final class AttributionReader {
         if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1)) && INVERTIBLE.contains(clause.text(verb))) {
             int speakerEnd = clause.phraseEnd(verb + 1);
             if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
-                    || clause.text(verb + 1).equals("that") || speakerEnd - verb > MAX_INVERTED_SPEAKER_TOKENS) {
+                    || clause.text(verb + 1).equals("that")
+                    || speakerEnd - verb > SubjectPhrases.MAX_INVERTED_SPEAKER_TOKENS) {
                 return Optional.empty();
             }
             Span phrase = clause.span(verb + 1, speakerEnd);
@@ -161,34 +171,12 @@ public final class AttributionReader {
             return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
         }
         if (CONTRASTS.contains(clause.text(verb - 1)) || clause.text(verb - 1).equals("and")) {
-            int end = subjectAtStart(clause, verb - 1);
+            int end = SubjectPhrases.subjectAtStart(clause, verb - 1);
             return end < clause.first ? Optional.empty()
                     : build(clause, contentAfter(clause, verb), clause.span(verb, verb), clause.span(clause.first, end),
                             stance, mentions, history, "said-shared-subject-v1");
         }
         return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
-    }
-
-    /**
-     * "Gen. Kim, the head of the agency, told Yonhap that …": the subject before an apposition set
-     * off by commas, when a clause follows the verb. Returns the subject's first token, or -1.
-     */
-    private static int appositiveSubjectStart(Clause clause, int verb) {
-        if (!clause.text(verb - 1).equals(",") || !introducesClause(clause, verb)) {
-            return -1;
-        }
-        int comma = verb - 2;
-        while (comma > clause.first && !clause.text(comma).equals(",")) {
-            if (clause.isBreak(comma) || verb - comma > MAX_INVERTED_SPEAKER_TOKENS) {
-                return -1;
-            }
-            comma--;
-        }
-        if (comma <= clause.first || comma == verb - 2) {
-            return -1;
-        }
-        int start = clause.phraseStart(comma - 1);
-        return start < comma ? start : -1;
     }
 
     private static Optional<String> toldVia(Clause clause, int verb, List<Mention> mentions) {
@@ -197,62 +185,11 @@ public final class AttributionReader {
                 : Optional.empty();
     }
 
-    /** "A spokesperson declined to comment but said …": the sentence's subject, up to its first verb. */
-    private static int subjectAtStart(Clause clause, int limit) {
-        int i = clause.first;
-        while (i < limit && !FINITE.contains(clause.text(i)) && !(clause.text(i).endsWith("ed")
-                && Character.isLowerCase(clause.text(i).charAt(0))) && !clause.isBreak(i)) {
-            i++;
-        }
-        return i - 1;
-    }
-
-    /** "In 2024 Korean media reported": a leading time phrase is not part of the speaker. */
-    private static int skipIntroduction(Clause clause, int start, int last) {
-        if (start + 2 <= last && INTRODUCTIONS.contains(clause.text(start))) {
-            String next = clause.text(start + 1);
-            boolean time = clause.tokens.get(start + 1).kind() == dev.dossier.model.TokenKind.NUMBER
-                    || next.endsWith("day") || next.equals("year") || next.equals("week") || next.equals("month");
-            return time ? start + 2 : start;
-        }
-        return start;
-    }
-
-    /** "Officials have not said …" reports no statement. */
-    private static boolean negated(Clause clause, int from, int verb) {
-        for (int i = Math.max(from, verb - 3); i < verb; i++) {
-            String word = clause.text(i);
-            if (word.equals("not") || word.equals("never") || word.endsWith("n't") || word.equals("n\u2019t")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "that", a colon or an opening quote within the few tokens after the verb. */
-    private static boolean introducesClause(Clause clause, int verb) {
-        for (int i = verb + 1; i < Math.min(clause.end, verb + 5); i++) {
-            if (clause.text(i).equals("that") || clause.text(i).equals(":") || clause.isQuote(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Canberra, meanwhile, confirmed": the index before the parenthetical's first comma, or -1. */
-    private static int parentheticalStart(Clause clause, int verb) {
-        if (!clause.text(verb - 1).equals(",") || !clause.text(verb - 3).equals(",")) {
-            return -1;
-        }
-        String adverb = clause.text(verb - 2);
-        boolean parenthetical = adverb.endsWith("ly") || PARENTHETICALS.contains(adverb);
-        return parenthetical && verb - 4 >= clause.first ? verb - 4 : -1;
-    }
-
     private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
             List<Mention> mentions, History history) {
-        int phraseStart = skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd);
-        if (phraseStart > subjectEnd) {
+        int phraseStart = SubjectPhrases.conjunctStart(clause,
+                SubjectPhrases.skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd));
+        if (phraseStart < 0 || phraseStart > subjectEnd) {
             return Optional.empty();
         }
         if (clause.text(phraseStart - 1).equals("which") && clause.text(phraseStart - 2).equals(",")) {
@@ -264,9 +201,9 @@ public final class AttributionReader {
         Span cue = clause.span(verb, clause.text(verb + 1).equals("doubt") || clause.text(verb + 1).equals("out")
                 ? verb + 1 : verb);
         boolean trailing = phraseStart > clause.first && (clause.text(phraseStart - 1).equals(",")
-                || clause.isQuote(phraseStart - 1)) && restIsShort(clause, verb);
-        if (negated(clause, phraseStart, verb) || !trailing && clauseVerbs.contains(clause.text(verb))
-                && !introducesClause(clause, verb)) {
+                || clause.isQuote(phraseStart - 1)) && SubjectPhrases.restIsShort(clause, verb);
+        if (SubjectPhrases.negated(clause, phraseStart, verb) || !trailing && clauseVerbs.contains(clause.text(verb))
+                && !SubjectPhrases.introducesClause(clause, verb)) {
             return Optional.empty();
         }
         int cueEnd = cue.end() > clause.tokens.get(verb).span().end() ? verb + 1 : verb;
@@ -331,15 +268,36 @@ public final class AttributionReader {
             return build(clause, contentAfter(clause, verb), clause.span(at, at), phrase, verbs.get(clause.text(verb)),
                     mentions, history, "citing-v1").map(a -> withVia(a, via));
         }
+        if (clause.text(phraseEnd + 1).equals(",") && clause.text(phraseEnd + 2).equals("that")) {
+            Optional<String> via = SpeakerResolver.agencyIn(clause.span(clause.first, at), mentions);
+            return build(clause, contentFrom(clause, phraseEnd + 3), clause.span(at, at), phrase, Stance.ASSERTS,
+                    mentions, history, "citing-v1").map(a -> withVia(a, via));
+        }
         int contentEnd = at - 1;
         int reporter = contentEnd - 1;
         while (reporter > clause.first && !clause.text(reporter).equals(",")) {
             reporter--;
         }
         Optional<String> via = SpeakerResolver.agencyIn(clause.span(Math.max(clause.first, reporter), at), mentions);
-        Span content = contentBefore(clause, reporter > clause.first ? reporter : contentEnd);
+        Span content = afterReport(clause, contentBefore(clause, reporter > clause.first ? reporter : contentEnd));
         return build(clause, content, clause.span(at, at), phrase, Stance.ASSERTS, mentions, history, "citing-v1")
                 .map(a -> withVia(a, via));
+    }
+
+    /** "X reported on Thursday that Y, citing Z": what Z is cited for is Y, not the report. */
+    private Span afterReport(Clause clause, Span content) {
+        if (content == null) {
+            return null;
+        }
+        for (int i = clause.first; i < clause.end && clause.tokens.get(i).span().end() < content.end(); i++) {
+            if (verbs.containsKey(clause.text(i))) {
+                int that = clause.indexOf("that", i + 1, i + 5);
+                if (that > 0 && clause.tokens.get(that).span().end() < content.end()) {
+                    return new Span(clause.tokens.get(that + 1).span().start(), content.end());
+                }
+            }
+        }
+        return content;
     }
 
     private Optional<Attribution> build(Clause clause, Span content, Span cue, Span phrase, Stance verbStance,
@@ -355,7 +313,7 @@ public final class AttributionReader {
         Span unquoted = unquote(clause.body, content);
         Span inner = balanced(clause.body, withoutDateline(clause.body, unquoted));
         boolean direct = unquoted.length() < content.length() || isQuoted(clause.body, inner);
-        Stance stance = stance(verbStance, inner.of(clause.body));
+        Stance stance = WARNINGS.contains(cue.of(clause.body)) ? verbStance : stance(verbStance, inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
                 direct, "attribution-" + rule));
     }
@@ -406,32 +364,23 @@ public final class AttributionReader {
     }
 
     private static Attribution withVia(Attribution a, Optional<String> via) {
-        if (via.isEmpty() || via.equals(a.speaker()) || a.via().isPresent()) {
+        if (via.isEmpty() || via.equals(a.speaker()) || via.equals(a.description()) || a.via().isPresent()) {
             return a;
         }
         return new Attribution(a.content(), a.cue(), a.speaker(), a.description(), via, a.stance(), a.direct(), a.rule());
     }
 
-    private static int trimAdverbs(Clause clause, int start, int last) {
+    private int trimAdverbs(Clause clause, int start, int last) {
         int i = last;
-        while (i > start && (clause.text(i).endsWith("ly") || clause.text(i).equals("also")
+        if (i - 2 >= start && SubjectPhrases.isTimeWord(clause, i)
+                && SubjectPhrases.TIME_LEADS.contains(clause.text(i - 1))) {
+            i -= 2;
+        }
+        while (i > start && (clause.text(i).endsWith("ly") && !resolver.isMedium(clause.text(i)) || clause.text(i).equals("also")
                 || clause.text(i).equals("has") || clause.text(i).equals("had") || clause.text(i).equals("have"))) {
             i--;
         }
         return i;
-    }
-
-    /** After a trailing "…, X said" only a short adjunct ("on Tuesday", "in a statement") runs to a comma or the end. */
-    private static boolean restIsShort(Clause clause, int verb) {
-        int k = verb + 1;
-        while (k < clause.end && !clause.text(k).equals(",") && !clause.text(k).equals(".")) {
-            String word = clause.text(k);
-            if (word.equals("that") || word.equals(":") || clause.isQuote(k) || k - verb > MAX_ADJUNCT_TOKENS) {
-                return false;
-            }
-            k++;
-        }
-        return true;
     }
 
     /**
@@ -486,6 +435,11 @@ public final class AttributionReader {
         for (int i = from + 1; i < to; i++) {
             boolean joint = clause.text(i).equals(";") || clause.text(i).equals(",")
                     && CONTRASTS.contains(clause.text(i + 1));
+            if (clause.text(i).equals(",") && (clause.text(i + 1).equals("citing")
+                    || clause.text(i + 1).equals("according") && clause.text(i + 2).equals("to"))) {
+                to = i - 1;
+                break;
+            }
             if (joint && cueAfter(clause, i)) {
                 to = i - 1;
                 break;

@@ -18,10 +18,20 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** Words that open a clause, never a name: "If Confirmed" is no speaker. */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "unless", "although", "though",
+            "after", "before", "since", "once", "whether", "as", "but", "and", "so");
     private final Set<String> speakerNouns = new HashSet<>();
+    private final Set<String> mediaNouns = new HashSet<>();
 
-    SpeakerResolver(Tsv nouns) {
+    SpeakerResolver(Tsv nouns, Tsv media) {
         nouns.rows().forEach(row -> speakerNouns.add(row.get("word")));
+        media.rows().forEach(row -> mediaNouns.add(row.get("word")));
+    }
+
+    /** A phrase headed by a news-medium noun: "a Moscow business daily", "daily". */
+    boolean isMedium(String phrase) {
+        return mediaNouns.contains(head(phrase.toLowerCase(Locale.ROOT)));
     }
 
     Speaker resolve(String body, Span phrase, List<Mention> mentions, History history) {
@@ -30,6 +40,10 @@ final class SpeakerResolver {
             return Speaker.none();
         }
         Mention person = first(mentions, phrase, EntityType.PERSON);
+        List<String> people = all(mentions, phrase, EntityType.PERSON);
+        if (people.size() > 1 && text.contains(" and ")) {
+            return new Speaker(Optional.of(String.join(" and ", people)), Optional.empty(), Optional.empty());
+        }
         if (person != null) {
             Optional<String> role = describedBy(body, phrase, person).or(() -> person.entity().attribute("role"));
             return new Speaker(Optional.of(person.entity().name()), role, Optional.empty());
@@ -53,6 +67,9 @@ final class SpeakerResolver {
                 : hasSpeakerNoun(lower) && (indefinite || describesBeforeName(body, phrase, body0));
         if (described) {
             return new Speaker(Optional.empty(), Optional.of(text), Optional.empty());
+        }
+        if (organisation != null && agency == null) {
+            return new Speaker(Optional.of(organisation.text()), Optional.empty(), Optional.empty());
         }
         Mention named = body0 != null ? body0 : first(mentions, phrase, EntityType.COUNTRY);
         if (named != null) {
@@ -103,6 +120,11 @@ final class SpeakerResolver {
         return role.length() > 3 && role.contains(" ") ? Optional.of(role) : Optional.empty();
     }
 
+    private static List<String> all(List<Mention> mentions, Span range, EntityType type) {
+        return mentions.stream().filter(m -> m.entity().type() == type && range.contains(m.span()))
+                .map(m -> m.entity().name()).distinct().toList();
+    }
+
     private static Mention first(List<Mention> mentions, Span range, EntityType type) {
         for (Mention mention : mentions) {
             if (mention.entity().type() == type && range.contains(mention.span())) {
@@ -115,7 +137,7 @@ final class SpeakerResolver {
     /** Two to four capitalised words: a name no lexicon knows ("Hanwha Ocean"). */
     private static boolean isProperName(String text) {
         String[] words = text.split(" ");
-        if (words.length < 2 || words.length > 4) {
+        if (words.length < 2 || words.length > 4 || SUBORDINATORS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String word : words) {

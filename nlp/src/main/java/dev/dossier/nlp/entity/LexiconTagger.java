@@ -1,6 +1,7 @@
 package dev.dossier.nlp.entity;
 
 import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
 import dev.dossier.model.Span;
 import dev.dossier.nlp.lexicon.Lexicon;
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 public final class LexiconTagger {
     static final String RULE = "lexicon-v1";
+    /** How many words may stand between a weak name and its category noun ("self-propelled" is two). */
+    private static final int MAX_WORDS_TO_CATEGORY = 4;
 
     private final Lexicon lexicon;
     private final Set<String> categoryWords = new HashSet<>();
@@ -38,7 +41,13 @@ public final class LexiconTagger {
             }
         }
         List<Mention> mentions = new ArrayList<>();
+        Match previous = null;
         for (Match match : matches) {
+            boolean foreign = otherCountrysForce(body, previous, match);
+            previous = match;
+            if (foreign) {
+                continue;
+            }
             if (!match.alias().weak() || strong.contains(match.alias().entity()) || supported(body, match)) {
                 Span span = new Span(match.start(), match.end());
                 mentions.add(new Mention(span, span.of(body), match.alias().entity(), match.alias().kind(), RULE));
@@ -47,10 +56,33 @@ public final class LexiconTagger {
         return mentions;
     }
 
+    /**
+     * "Philippine Marine Corps": an armed force of one country right after another country's
+     * name or demonym is that other country's force, which this lexicon does not list.
+     */
+    private static boolean otherCountrysForce(String body, Match previous, Match match) {
+        if (previous == null || previous.alias().entity().type() != EntityType.COUNTRY
+                || !match.alias().entity().attribute("kind").equals(java.util.Optional.of("armed-force"))
+                || !body.substring(previous.end(), match.start()).equals(" ")) {
+            return false;
+        }
+        return match.alias().entity().attribute("country_id").map(id -> !id.equals(previous.alias().entity().id()))
+                .orElse(false);
+    }
+
+    /** A category word within the next few words ("Leopard main battle tanks"), or a number before it. */
     private boolean supported(String body, Match match) {
-        String next = wordAt(body, skipSpaces(body, match.end()));
-        if (categoryWords.contains(next.toLowerCase(Locale.ROOT))) {
-            return true;
+        int at = match.end();
+        for (int word = 0; word < MAX_WORDS_TO_CATEGORY; word++) {
+            int from = skipSpaces(body, at);
+            String next = wordAt(body, from);
+            if (next.isEmpty()) {
+                break;
+            }
+            if (categoryWords.contains(next.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            at = from + next.length();
         }
         int before = match.start() - 1;
         while (before >= 0 && body.charAt(before) == ' ') {

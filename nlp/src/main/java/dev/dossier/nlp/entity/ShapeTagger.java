@@ -27,14 +27,22 @@ public final class ShapeTagger {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "around", "outside", "from", "at", "across",
             "into", "towards", "toward", "northern", "southern", "eastern", "western", "central");
     private static final int MAX_RUN = 7;
+    private static final String DESIGNATION_RULE = "designation-shape-v1";
+    /** Words that end the stretch where a designation's category noun may follow. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "its", "their", "the", "a", "an", "of", "to",
+            "in", "on", "for", "with", "from", "by", "at", "as", "that", "which", "is", "are", "was", "were");
 
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> shipPrefixes = new HashSet<>();
     private final Set<String> nonNameWords = new HashSet<>();
     private final Set<String> placeFirst = new HashSet<>();
     private final Set<String> placeLast = new HashSet<>();
+    private final Set<String> categoryWords = new HashSet<>();
+    /** Words a designation's category noun may lie after ("ATMOS self-propelled howitzers": three). */
+    private static final int MAX_WORDS_TO_CATEGORY = 4;
 
-    public ShapeTagger(Tsv orgHeads, Tsv shipPrefixes, Tsv nonNameWords, Tsv placeHeads) {
+    public ShapeTagger(Tsv orgHeads, Tsv shipPrefixes, Tsv nonNameWords, Tsv placeHeads, Tsv categoryWords) {
+        categoryWords.rows().forEach(row -> this.categoryWords.add(row.get("word")));
         for (Tsv.Row row : placeHeads.rows()) {
             (row.get("position").equals("first") ? placeFirst : placeLast).add(row.get("word"));
         }
@@ -44,6 +52,14 @@ public final class ShapeTagger {
     }
 
     public List<Mention> tag(String body, List<Token> tokens, List<Mention> taken) {
+        List<Mention> found = tag(body, tokens, taken, Set.of());
+        Set<String> confirmed = new HashSet<>();
+        found.stream().filter(m -> m.rule().equals(DESIGNATION_RULE)).forEach(m -> confirmed.add(m.text()));
+        return confirmed.isEmpty() ? found : tag(body, tokens, taken, confirmed);
+    }
+
+    /** One pass; {@code confirmed} designations count without a category noun ("the KX-90 arrived"). */
+    private List<Mention> tag(String body, List<Token> tokens, List<Mention> taken, Set<String> confirmed) {
         boolean[] blocked = PersonTagger.blockedTokens(tokens, taken);
         List<Mention> found = new ArrayList<>();
         int i = 0;
@@ -52,7 +68,7 @@ public final class ShapeTagger {
             if (end > i && beforePerson(tokens, end, taken)) {
                 i = end;
             } else if (end > i) {
-                Mention mention = classify(body, tokens, i, end, taken);
+                Mention mention = classify(body, tokens, i, end, taken, confirmed);
                 if (mention != null) {
                     found.add(mention);
                 }
@@ -73,7 +89,8 @@ public final class ShapeTagger {
         return taken.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON && m.span().start() == next);
     }
 
-    private Mention classify(String body, List<Token> tokens, int start, int end, List<Mention> taken) {
+    private Mention classify(String body, List<Token> tokens, int start, int end, List<Mention> taken,
+            Set<String> confirmed) {
         String first = tokens.get(start).span().of(body);
         if (shipPrefixes.contains(first) && end - start >= 2) {
             return mention(body, tokens, start, end, EntityType.WEAPON, "weapon:", "ship-name-v1",
@@ -88,6 +105,10 @@ public final class ShapeTagger {
                 return end - start >= 2 || k > start ? organisation(body, tokens, start, end, taken) : null;
             }
         }
+        Mention designation = designation(body, tokens, start, end, confirmed);
+        if (designation != null) {
+            return designation;
+        }
         String previous = start > 0 ? tokens.get(start - 1).span().of(body) : "";
         if (LOCATIVES.contains(previous) && !nonNameWords.contains(first) && end - start <= 3) {
             return mention(body, tokens, start, end, EntityType.LOCATION, "location:", "location-cue-v1", Map.of());
@@ -96,10 +117,58 @@ public final class ShapeTagger {
     }
 
     /**
+     * A system no lexicon lists: a designation ("ATMOS", "K239", "KTSSM-II") ending the run, with a
+     * weapon category noun within the next few words ("eight ATMOS self-propelled howitzers").
+     */
+    private Mention designation(String body, List<Token> tokens, int start, int end, Set<String> confirmed) {
+        int first = end;
+        while (first > start && designationShape(tokens.get(first - 1).span().of(body))) {
+            first--;
+        }
+        if (first == end) {
+            return null;
+        }
+        String name = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end()).of(body);
+        if (!confirmed.contains(name) && !categoryAfter(body, tokens, end)) {
+            return null;
+        }
+        return mention(body, tokens, first, end, EntityType.WEAPON, "weapon:", DESIGNATION_RULE, Map.of());
+    }
+
+    /** Two or more capitals and no lower-case letter, or a capital with digits: "ATMOS", "K239", "KTSSM-II". */
+    private static boolean designationShape(String word) {
+        int upper = 0;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            digit |= Character.isDigit(c);
+        }
+        return upper >= 2 || upper == 1 && digit;
+    }
+
+    private boolean categoryAfter(String body, List<Token> tokens, int end) {
+        for (int k = end; k < tokens.size() && k < end + MAX_WORDS_TO_CATEGORY + 2; k++) {
+            String word = tokens.get(k).span().of(body);
+            if (categoryWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (tokens.get(k).kind() != TokenKind.WORD && !word.equals("-") || FUNCTION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An organisation named by shape; a country right before it ("Spain's Defence Ministry",
      * "Indian Army") gives it a country and keeps its id apart from other countries' ministries.
      */
-    private Mention organisation(String body, List<Token> tokens, int start, int end, List<Mention> taken) {
+    private Mention organisation(String body, List<Token> tokens, int from, int end, List<Mention> taken) {
+        int start = end - from >= 3 && tokens.get(from).span().of(body).equals("The") ? from + 1 : from;
         Mention country = countryBefore(body, taken, tokens.get(start).span().start());
         if (country == null) {
             return mention(body, tokens, start, end, EntityType.ORGANISATION, "org:", "org-shape-v1", Map.of());
@@ -127,7 +196,8 @@ public final class ShapeTagger {
             Token token = tokens.get(end);
             String text = token.span().of(body);
             boolean connector = CONNECTORS.contains(text) && end + 1 < tokens.size() && !blocked[end + 1]
-                    && capitalised(body, tokens.get(end + 1));
+                    && capitalised(body, tokens.get(end + 1))
+                    && !(text.equals("on") && isDayName(body, tokens.get(end + 1)));
             if (!capitalised(body, token) && !connector) {
                 break;
             }
@@ -137,6 +207,12 @@ public final class ShapeTagger {
             end--;
         }
         return end;
+    }
+
+    /** "the ministry on Thursday": a day after "on" dates the clause, it is not part of a name. */
+    private static boolean isDayName(String body, Token token) {
+        String word = token.span().of(body);
+        return word.endsWith("day") && word.length() >= 6 && word.length() <= 9;
     }
 
     private static boolean singleSpace(String body, List<Token> tokens, int i) {

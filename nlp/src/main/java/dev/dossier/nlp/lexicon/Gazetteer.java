@@ -74,17 +74,22 @@ public final class Gazetteer {
         return best;
     }
 
+    /** The first alias the text satisfies, a strong one before a weak one ("CAESAR" before "~Caesar"). */
     private static Match accept(String text, int start, int end, Alias[] aliases) {
+        Match weak = null;
         for (Alias alias : aliases) {
             if (!alias.caseRule().accepts(alias.surface(), text, start, end)) {
                 continue;
             }
             int stop = boundaryEnd(text, end, alias);
-            if (stop >= 0) {
+            if (stop >= 0 && !alias.weak()) {
                 return new Match(start, stop, alias);
             }
+            if (stop >= 0 && weak == null) {
+                weak = new Match(start, stop, alias);
+            }
         }
-        return null;
+        return weak;
     }
 
     /** Where a match ending at {@code end} may stop (extended by a variant suffix), or -1. */

@@ -151,12 +151,24 @@ final class DateRules {
         String before = c.wordBefore(m.start());
         boolean range = c.charBefore(m.start()) == '-' || c.charBefore(m.start()) == '/';
         boolean dated = c.lexicon().dateContext.contains(before) || before.matches("(?:19|20)\\d\\d") && range
-                || before.endsWith("'s") || before.endsWith("’s")
+                || possessive(before) || possessiveBeforeModifier(c, m.start(), before)
                 || startsSentence(c, m.start()) && !c.wordAfter(m.end()).isEmpty();
         if (!dated || c.lexicon().quantityNouns.contains(c.wordAfter(m.end())) || streetNumber(m.end(), c)) {
             return Optional.empty();
         }
         return Optional.of(Found.date(m.start(), m.end(), PartialDate.ofYear(Integer.parseInt(m.group("y"))), rule));
+    }
+
+    private static boolean possessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    /** "Turkey's initial 2020 purchase": a possessive, one lower-case modifier, the year, a noun. */
+    private static boolean possessiveBeforeModifier(Context c, int start, String before) {
+        if (!before.matches("\\p{Ll}+") || !c.wordAfter(c.wordEnd(start)).matches("\\p{Ll}+")) {
+            return false;
+        }
+        return possessive(c.wordBefore(c.wordStartBefore(start)));
     }
 
     /** "1900 Main Street": a street word one or two words after the number. */

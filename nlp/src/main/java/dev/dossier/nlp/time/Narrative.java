@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
 /**
  * Dates told relative to the story rather than to the publication date: "the following
  * year", "the previous month", "the next day". They resolve against the latest calendar date
- * written out before them in the text ("in December 2017 ... the following year" → 2018),
- * and stay unresolved when there is none at the unit's precision.
+ * written out before them in the text ("in December 2017 ... the following year" → 2018;
+ * "in 2016 ... in May of that year" → 2016-05), and stay unresolved when there is none at the
+ * unit's precision.
  */
 final class Narrative {
     static final String RULE_PREFIX = "narrative-";
@@ -27,6 +28,23 @@ final class Narrative {
         return Rule.of("narrative", Rule.Triggers.words("the"),
                 "(?<![\\w-])(?i:the\\s+(?<rel>following|previous|preceding|next)\\s+(?<u>day|month|year))(?!\\w)",
                 Narrative::found);
+    }
+
+    /** "that year", "the same year", "later that year": the year last written out. */
+    static Rule sameYear() {
+        return Rule.of("narrative-same-year", Rule.Triggers.words("that", "the", "later", "earlier"),
+                "(?<![\\w-])(?i:(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that|the)\\s+same\\s+year|(?:later|earlier)\\s+"
+                        + "(?:in\\s+)?that\\s+year|that\\s+year)(?!\\w)",
+                (m, c, rule) -> Optional.of(Found.unresolved(m.start(), m.end(), dev.dossier.model.TimexType.DATE,
+                        RULE_PREFIX + "=year")));
+    }
+
+    /** "July of that year", "July that same year": that month of the year last written out. */
+    static Rule monthOfThatYear(Grammar grammar) {
+        return Rule.of("narrative-month", grammar.months,
+                "(?<![\\w-])(?<m>" + grammar.month + ")\\s+(?i:(?:of\\s+)?(?:that|the)\\s+same|of\\s+that|that)\\s+year(?!\\w)",
+                (m, c, rule) -> Optional.of(Found.unresolved(m.start(), m.end(), dev.dossier.model.TimexType.DATE,
+                        RULE_PREFIX + "@" + grammar.monthOf(m.group("m")))));
     }
 
     private static Optional<Found> found(Matcher m, Context c, String rule) {
@@ -58,6 +76,14 @@ final class Narrative {
     }
 
     private static Optional<Found> shift(Found f, PartialDate from) {
+        char how = f.rule().charAt(RULE_PREFIX.length());
+        if (how == '=') {
+            return Optional.of(Found.date(f.start(), f.end(), PartialDate.ofYear(from.year()), f.rule()));
+        }
+        if (how == '@') {
+            int month = Integer.parseInt(f.rule().substring(RULE_PREFIX.length() + 1));
+            return Optional.of(Found.date(f.start(), f.end(), Anchor.partial(YearMonth.of(from.year(), month)), f.rule()));
+        }
         int step = f.rule().charAt(RULE_PREFIX.length()) == '+' ? 1 : -1;
         String unit = f.rule().substring(RULE_PREFIX.length() + 1);
         Optional<PartialDate> date = switch (unit) {

@@ -38,7 +38,7 @@ public final class RuleTimeTagger implements TimeTagger {
         lexicon = TimeLexicon.load();
         Grammar grammar = new Grammar(lexicon);
         rules = Stream.of(new DateRules(grammar).rules(), new PeriodRules(grammar).rules(),
-                        new RelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule()))
+                        new RelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule(), Narrative.sameYear(), Narrative.monthOfThatYear(grammar)))
                 .flatMap(List::stream).toList();
         Map<String, List<Rule>> byWord = new HashMap<>();
         rules.forEach(r -> r.triggers().words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r)));

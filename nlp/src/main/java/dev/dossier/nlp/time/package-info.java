@@ -8,7 +8,8 @@
  * month", "two years ago") and {@code DurationRules} (durations, sets, present/past/future
  * references, clock times); {@code Extender} widens a match over its mod ("the end of",
  * "more than"), {@code Combiner} joins a clock time with its day, {@code Narrative} resolves
- * "the following year" against the latest date written out before it. Every word list (months,
+ * "the following year", "that year", "the same year" and "July of that year" against the latest
+ * date written out before it. Every word list (months,
  * weekdays, number words, units, seasons, parts, modifiers, holidays, the words that make a
  * number a year or a quantity) is a TSV resource next to these classes.
  *

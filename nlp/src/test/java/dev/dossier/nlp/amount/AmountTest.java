@@ -55,6 +55,7 @@ class AmountTest {
         "Moscow will send a second regiment.; a second regiment 1 regiment #2",
         "The first batch arrived.; The first batch 1 batch #1",
         "Egypt received nearly 30 helicopters.; 30 helicopters 30 helicopter approx",
+        "Peru has received none of the two dozen trucks.; two dozen trucks 24 truck",
         "Norway bought 48 F-16s in the 1980s.; 48 F-16s 48 fighter F-16",
     })
     void readsQuantities(String text, String expected) {

@@ -16,6 +16,9 @@ class AttributionReaderTest {
     private static String read(String text) {
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(text));
         List<Attribution> all = doc.attributions();
+        if (all.isEmpty()) {
+            return "- / - / - / ASSERTS / -";
+        }
         Attribution a = all.get(all.size() - 1);
         return a.speaker().orElse("-") + " / " + a.description().orElse("-") + " / " + a.via().orElse("-") + " / "
                 + a.stance() + " / " + a.content().of(text);
@@ -53,9 +56,31 @@ class AttributionReaderTest {
                 + "; Ivan Petrov / the head of the agency / Interfax / ASSERTS / the first batch would ship in May",
         "A senior official cast doubt on the report."
                 + "; - / A senior official / - / DENIES / on the report",
+        "Chile bought the tanks, a Santiago business daily reported on Friday, citing two industry sources."
+                + "; - / two industry sources / a Santiago business daily / ASSERTS / Chile bought the tanks",
+        "Defence Minister Ana Silva and Foreign Minister Luis Costa warned Peru in a letter that the sale could bring sanctions."
+                + "; Ana Silva and Luis Costa / - / - / ASSERTS / the sale could bring sanctions",
+        "Brazil will build ships with help from Italy and Spain under a plan announced on Monday, and has cancelled its order."
+                + "; - / - / - / ASSERTS / -",
+        "The Dutch defence ministry on Friday denied that it had ordered more jets."
+                + "; - / The Dutch defence ministry / - / DENIES / it had ordered more jets",
+        "KNDS France said in a statement that it had signed the contract."
+                + "; KNDS France / - / - / ASSERTS / it had signed the contract",
+        "A Lima business newspaper had reported on Monday, citing unnamed sources, that the tanks were late."
+                + "; - / unnamed sources / A Lima business newspaper / ASSERTS / the tanks were late",
+        "A Paris defence newsletter reported on Monday that the order was cut, citing a French official."
+                + "; - / a French official / A Paris defence newsletter / ASSERTS / the order was cut",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnnamedOuterSourceRelaysTheSpeaker() {
+        String text = "Ana Silva warned Peru in a letter that the sale could bring sanctions, according to people who saw it.";
+        Attribution first = ANNOTATOR.annotate(Fixtures.document(text)).attributions().get(0);
+        assertEquals("Ana Silva / people who saw it / the sale could bring sanctions",
+                first.speaker().orElse("-") + " / " + first.via().orElse("-") + " / " + first.content().of(text));
     }
 
     @org.junit.jupiter.api.Test

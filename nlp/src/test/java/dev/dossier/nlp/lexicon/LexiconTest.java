@@ -28,6 +28,8 @@ class LexiconTest {
         "Rosoboronexport and SSB; Rosoboronexport=org:rosoboronexport | SSB=org:ssb",
         "Russia-Turkey talks; Russia=country:RU | Turkey=country:TR",
         "a turkey dinner in Australian waters; Australian=country:AU",
+        "boats built in Adelaide; Adelaide=location:adelaide",
+        "a South American buyer of American jets; South American=location:latin-america | American=country:US",
     })
     void findsLongestAliasesWithCaseRules(String text, String expected) {
         assertEquals(expected, found(text));
@@ -43,5 +45,6 @@ class LexiconTest {
         assertEquals("Russia", LEXICON.entity("weapon:s-400").orElseThrow().attribute("country").orElseThrow());
         assertEquals("air-defence", LEXICON.entity("weapon:s-400").orElseThrow().attribute("category").orElseThrow());
         assertEquals("NEWS_AGENCY", LEXICON.entity("org:tass").orElseThrow().type().name());
+        assertEquals("Australia", LEXICON.entity("location:adelaide").orElseThrow().attribute("country").orElseThrow());
     }
 }

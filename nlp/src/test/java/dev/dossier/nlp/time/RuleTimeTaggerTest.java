@@ -78,6 +78,11 @@ class RuleTimeTaggerTest {
             Talks began in December 2017; the following year a deal was signed. | December 2017=2017-12 ; following year=2018
             The vote came on Nov. 24, 2015, and the next day the jets flew. | Nov. 24, 2015=2015-11-24 ; next day=2015-11-25
             Exports rose in 2019, up from the previous year.       | 2019=2019 ; previous year=2018
+            Chile ordered tanks in March 2016 and took the first in May of that year. | March 2016=2016-03 ; May of that year=2016-05
+            Peru signed in 2015; talks had begun earlier that year. | 2015=2015 ; earlier that year=2015
+            Oman paid in 2014 and the same year the ships sailed.  | 2014=2014 ; same year=2014
+            Peru's first 2017 order was for tanks.                 | 2017=2017
+            Oman's total 2000 troops stayed home.                  | -
             The first unit arrived in Sep 2019.                    | Sep 2019=2019-09
             Turkey bought the S-400 and F-35 jets for $2.5 billion. | -
             In 2019 million people voted.                          | -
