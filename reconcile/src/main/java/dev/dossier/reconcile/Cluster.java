@@ -4,6 +4,7 @@ import dev.dossier.model.Assertion;
 import dev.dossier.model.EventStatus;
 import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
+import dev.dossier.model.Precision;
 import dev.dossier.model.Roles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,10 +106,21 @@ final class Cluster {
                 return false;
             }
         }
-        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1))) {
+        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)) {
             return false;
         }
         return !FACT_SENSITIVE.contains(type()) || modalityClass() == modalityClass(a.status());
+    }
+
+    /**
+     * An unnumbered claim dated to the month or day of a later batch's event is that event ("ordered
+     * the six jets in March 2022" when the second contract was signed on 24 March 2022).
+     */
+    private boolean datedIntoBatch(Assertion a) {
+        Optional<PartialDate> date = date();
+        return a.batch().isEmpty() && batch().orElse(1) > 1 && a.date().isPresent() && date.isPresent()
+                && a.date().get().precision().compareTo(Precision.MONTH) >= 0
+                && a.date().get().agreesWith(date.get());
     }
 
     private boolean tooEarly(Assertion a, Optional<PartialDate> published) {

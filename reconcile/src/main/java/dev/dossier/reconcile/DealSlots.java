@@ -61,7 +61,7 @@ final class DealSlots {
 
     /** Claims of the first batch's delivery when the texts number batches; else every dated delivery claim. */
     private static List<SlotPicker.Claim<PartialDate>> firstDeliveryClaims(List<Cluster> events) {
-        List<Assertion> deliveries = facts(events, EventType.DELIVERY);
+        List<Assertion> deliveries = earliestPerSentence(facts(events, EventType.DELIVERY));
         List<Assertion> numbered = deliveries.stream().filter(a -> a.batch().equals(Optional.of(1))).toList();
         List<SlotPicker.Claim<PartialDate>> numberedClaims = claims(numbered, Assertion::date);
         if (!numberedClaims.isEmpty()) {
@@ -71,6 +71,24 @@ final class DealSlots {
                 .min(java.util.Comparator.comparing(PartialDate::earliest));
         return claims(deliveries, Assertion::date).stream()
                 .filter(c -> earliest.map(e -> e.agreesWith(c.value())).orElse(false)).toList();
+    }
+
+    /**
+     * One sentence that dates two delivery milestones in sequence ("handed over in July 2021, and
+     * arrived in January 2022") states no conflict: only its earliest dated claim speaks of the first delivery.
+     */
+    static List<Assertion> earliestPerSentence(List<Assertion> deliveries) {
+        Map<String, PartialDate> earliest = new java.util.HashMap<>();
+        for (Assertion a : deliveries) {
+            a.date().ifPresent(d -> earliest.merge(sentence(a), d,
+                    (x, y) -> x.earliest().isAfter(y.earliest()) ? y : x));
+        }
+        return deliveries.stream().filter(a -> a.date().isEmpty()
+                || !a.date().get().earliest().isAfter(earliest.get(sentence(a)).earliest())).toList();
+    }
+
+    private static String sentence(Assertion a) {
+        return a.evidence().document() + "|" + a.evidence().span();
     }
 
     /** The latest delivery date that comes after the first delivery, when there is one. */
