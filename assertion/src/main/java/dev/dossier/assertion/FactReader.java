@@ -33,6 +33,8 @@ final class FactReader {
     private static final int BATCH_WORDS = 3;
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_YEAR = Pattern.compile("\\s*(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b",
+            Pattern.CASE_INSENSITIVE);
     private final Cues cues;
 
     FactReader(Cues cues) {
@@ -50,7 +52,20 @@ final class FactReader {
                 .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
                 .toList();
         return times.stream().min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
-                .map(FactReader::toWhen).orElse(When.NONE);
+                .map(t -> toWhen(t, sameYearAs(v, t))).orElse(When.NONE);
+    }
+
+    /**
+     * "in July of that year", "in May the same year": the year of the sentence's previous dated
+     * expression, not the year the tagger guessed from the publication date.
+     */
+    private static Optional<Integer> sameYearAs(SentenceView v, TimeMention t) {
+        int end = Math.min(v.span().end(), t.span().end() + 24);
+        if (!SAME_YEAR.matcher(v.body().substring(t.span().end(), end)).lookingAt()) {
+            return Optional.empty();
+        }
+        return v.times().stream().filter(o -> o.span().end() <= t.span().start() && o.date().isPresent())
+                .reduce((a, b) -> b).flatMap(TimeMention::date).map(PartialDate::year);
     }
 
     /** "the 2017 law", "a 2018 report": a bare year after a determiner names the noun that follows, not an event. */
@@ -62,10 +77,12 @@ final class FactReader {
         return DETERMINER_BEFORE.matcher(before).find();
     }
 
-    private static When toWhen(TimeMention t) {
+    private static When toWhen(TimeMention t, Optional<Integer> year) {
         boolean exact = t.modifier().map(EXACT_MODIFIERS::contains).orElse(true);
         if (t.date().isPresent() && exact) {
-            return new When(t.date(), Optional.empty());
+            PartialDate d = t.date().get();
+            return new When(Optional.of(year.map(y -> new PartialDate(y, d.month(), d.day())).orElse(d)),
+                    Optional.empty());
         }
         return new When(Optional.empty(), Optional.of(t.text()));
     }

@@ -1,0 +1,25 @@
+package dev.dossier.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Examples of general rules found on held-out articles (each sentence written for this test). */
+class GeneralisationTest {
+    private final RuleAssertionReader reader = new RuleAssertionReader();
+
+    private List<String> read(Fixture fixture) {
+        return reader.read(fixture.build()).stream().map(RuleAssertionReaderTest::line).toList();
+    }
+
+    @Test
+    void ofThatYearTakesTheYearOfTheSentencesEarlierDate() {
+        var doc = Fixture.doc("g1", "Peru bought 12 Rafales from France in January 2019 and received the first of them "
+                        + "in July of that year.").published("2024-03")
+                .country("Peru", "Peru").country("France", "France").weapon("Rafales", "Rafale", "France")
+                .time("January 2019", "2019-01").time("July", "2024-07");
+        assertEquals(List.of("CONTRACT_SIGNED France>Peru Rafale 2019-01 #- asserted asserts -/-",
+                "DELIVERY France>Peru Rafale 2019-07 #- asserted asserts -/-"), read(doc));
+    }
+}
