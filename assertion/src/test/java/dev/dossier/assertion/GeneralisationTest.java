@@ -22,4 +22,20 @@ class GeneralisationTest {
         assertEquals(List.of("CONTRACT_SIGNED France>Peru Rafale 2019-01 #- asserted asserts -/-",
                 "DELIVERY France>Peru Rafale 2019-07 #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void aPassiveContractWithAParentheticalIsStillSigned() {
+        var doc = Fixture.doc("g2", "The first contract, for 24 Gripen jets from Sweden, was signed by Hungary in May 2015.")
+                .country("Sweden", "Sweden").country("Hungary", "Hungary").weapon("Gripen", "Gripen", "Sweden")
+                .time("May 2015", "2015-05");
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>Hungary Gripen 2015-05 #1 asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void finalisingAPurchaseIsAContract() {
+        var doc = Fixture.doc("g3", "Qatar finalised the purchase of 24 Typhoon jets from Britain in December 2017.")
+                .country("Qatar", "Qatar").country("Britain", "United Kingdom")
+                .weapon("Typhoon", "Typhoon", "United Kingdom").time("December 2017", "2017-12");
+        assertEquals(List.of("CONTRACT_SIGNED United Kingdom>Qatar Typhoon 2017-12 #- asserted asserts -/-"), read(doc));
+    }
 }
