@@ -38,4 +38,15 @@ class GeneralisationTest {
                 .weapon("Typhoon", "Typhoon", "United Kingdom").time("December 2017", "2017-12");
         assertEquals(List.of("CONTRACT_SIGNED United Kingdom>Qatar Typhoon 2017-12 #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void whatADailyReportsCitingUnnamedSourcesIsReportedNotAsserted() {
+        var doc = Fixture.doc("g4", "Chile signed a contract for Leopard tanks in 2019, a Santiago business daily "
+                        + "reported on Monday, citing unnamed officials.")
+                .country("Chile", "Chile").weapon("Leopard", "Leopard 2", "Germany").time("2019", "2019")
+                .said("Chile signed a contract for Leopard tanks in 2019", "reported", null,
+                        "a Santiago business daily", null, dev.dossier.model.Stance.ASSERTS);
+        assertEquals(List.of("CONTRACT_SIGNED Germany>Chile Leopard 2 2019 #- reported asserts a Santiago business daily/-"),
+                read(doc));
+    }
 }
