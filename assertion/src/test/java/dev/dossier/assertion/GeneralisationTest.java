@@ -49,4 +49,17 @@ class GeneralisationTest {
         assertEquals(List.of("CONTRACT_SIGNED Germany>Chile Leopard 2 2019 #- reported asserts a Santiago business daily/-"),
                 read(doc));
     }
+
+    @Test
+    void theSubjectOfAWarningIsItsSpeakerAndTheOuterSourceOnlyRelaysIt() {
+        String body = "Minister Jane Roe warned Peruvian officials in a letter that new Su-30 deals with Russia could "
+                + "trigger sanctions, according to people who have seen it.";
+        var doc = Fixture.doc("g5", body).person("Jane Roe", "Jane Roe").country("Peruvian", "Peru")
+                .country("Russia", "Russia").weapon("Su-30", "Su-30", "Russia")
+                .reported(body.substring(0, body.indexOf(", according")), "according to", null,
+                        "people who have seen it", dev.dossier.model.Stance.HEDGES);
+        var sources = reader.read(doc.build()).stream().map(a -> a.evidence().stance() + " "
+                + a.evidence().attributedTo().orElse("-") + "/" + a.evidence().via().orElse("-")).distinct().toList();
+        assertEquals(List.of("ASSERTS Jane Roe/people who have seen it"), sources);
+    }
 }
