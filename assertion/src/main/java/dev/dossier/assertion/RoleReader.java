@@ -71,7 +71,7 @@ final class RoleReader {
     Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
             Roles antecedent) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
-                .filter(m -> !modifiesOtherSystem(v, m, system)).toList();
+                .filter(m -> !modifiesOtherSystem(v, m, system) && !cueBefore(v, m, "SETTING_BEFORE", null)).toList();
         String supplier = origin
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "from").map(RoleReader::state))
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
@@ -97,7 +97,8 @@ final class RoleReader {
                 .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
                 .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
-                        .filter(m -> !modifiesOtherSystem(v, m, "")).map(RoleReader::state)
+                        .filter(m -> !modifiesOtherSystem(v, m, "") && !cueBefore(v, m, "SETTING_BEFORE", null))
+                        .map(RoleReader::state)
                         .filter(s -> !s.equals(supplier)).findFirst())
                 .orElse(null);
     }

@@ -62,4 +62,21 @@ class GeneralisationTest {
                 + a.evidence().attributedTo().orElse("-") + "/" + a.evidence().via().orElse("-")).distinct().toList();
         assertEquals(List.of("ASSERTS Jane Roe/people who have seen it"), sources);
     }
+
+    @Test
+    void notBeforeADateIsALaterPlanNotADenial() {
+        var doc = Fixture.doc("g6", "The last four Patriot batteries that Spain ordered will not arrive before 2027.")
+                .published("2024-05").country("Spain", "Spain").weapon("Patriot", "Patriot", "United States")
+                .time("2027", "2027");
+        var lines = read(doc);
+        assertEquals(true, lines.contains("DELIVERY United States>Spain Patriot - #- planned asserts -/-"),
+                lines.toString());
+    }
+
+    @Test
+    void theStateAWarIsFoughtInIsNoParty() {
+        var doc = Fixture.doc("g7", "Deliveries of the Su-30 jets to Algeria were delayed by the war in Ukraine.")
+                .country("Algeria", "Algeria").country("Ukraine", "Ukraine").weapon("Su-30", "Su-30", "Russia");
+        assertEquals(List.of("DELAY Russia>Algeria Su-30 - #- asserted asserts -/-"), read(doc));
+    }
 }
