@@ -30,9 +30,14 @@ final class RoleReader {
         this.cues = cues;
     }
 
-    /** Weapon mentions in {@code range} that name a system rather than modify a noun ("the F-35's predecessor"). */
+    /**
+     * Weapon mentions in {@code range} that name a system rather than modify a noun ("the F-35's
+     * predecessor"), without those that only ride along ("together with the first K9s") when another is named.
+     */
     List<Mention> systems(SentenceView v, Span range) {
-        return v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m)).toList();
+        List<Mention> all = v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m)).toList();
+        List<Mention> leading = all.stream().filter(m -> !cueBefore(v, m, "COMPANION_BEFORE", null)).toList();
+        return leading.isEmpty() ? all : leading;
     }
 
     /** The system a trigger is about: the nearest after it, else the nearest before it. */

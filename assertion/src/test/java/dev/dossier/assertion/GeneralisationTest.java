@@ -79,4 +79,13 @@ class GeneralisationTest {
                 .country("Algeria", "Algeria").country("Ukraine", "Ukraine").weapon("Su-30", "Su-30", "Russia");
         assertEquals(List.of("DELAY Russia>Algeria Su-30 - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void aSystemThatOnlyRidesAlongIsNotTheSubject() {
+        var doc = Fixture.doc("g8", "The first 12 Leopard tanks for Norway arrived in May 2023, together with the "
+                        + "first batch of PzH 2000 howitzers.")
+                .country("Norway", "Norway").weapon("Leopard", "Leopard 2", "Germany")
+                .weapon("PzH 2000", "PzH 2000", "Germany").time("May 2023", "2023-05");
+        assertEquals(List.of("DELIVERY Germany>Norway Leopard 2 2023-05 #1 asserted asserts -/-"), read(doc));
+    }
 }
