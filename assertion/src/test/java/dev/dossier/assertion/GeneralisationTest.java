@@ -88,4 +88,11 @@ class GeneralisationTest {
                 .weapon("PzH 2000", "PzH 2000", "Germany").time("May 2023", "2023-05");
         assertEquals(List.of("DELIVERY Germany>Norway Leopard 2 2023-05 #1 asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void aContractStillAwaitedIsPlanned() {
+        var doc = Fixture.doc("g9", "Observers in Oslo have been waiting for the second K9 contract with Norway since 2022.")
+                .country("Norway", "Norway").weapon("K9", "K9", "South Korea").time("2022", "2022");
+        assertEquals(List.of("CONTRACT_SIGNED South Korea>Norway K9 2022 #2 planned asserts -/-"), read(doc));
+    }
 }
