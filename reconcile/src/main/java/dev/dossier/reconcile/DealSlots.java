@@ -42,7 +42,7 @@ final class DealSlots {
 
     Picks pick(List<Cluster> events) {
         List<Assertion> contracts = facts(events, EventType.CONTRACT_SIGNED);
-        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(claims(contracts, Assertion::date));
+        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderDateClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
         List<Assertion> valued = new ArrayList<>();
@@ -52,6 +52,26 @@ final class DealSlots {
                 .forEach(valued::add));
         return new Picks(order, money.pick(claims(valued, Assertion::value)),
                 quantities.pick(claims(contracts, Assertion::quantity)), first, last);
+    }
+
+    /**
+     * Every contract fact's date; a contract fact with only a day name ("agreed on Monday") supports
+     * the date of the event it was grouped with, which the reader could not place on the calendar.
+     */
+    private static List<SlotPicker.Claim<PartialDate>> orderDateClaims(List<Cluster> events) {
+        List<SlotPicker.Claim<PartialDate>> out = new ArrayList<>();
+        for (Cluster c : events) {
+            if (c.type() != EventType.CONTRACT_SIGNED) {
+                continue;
+            }
+            for (Assertion a : c.members()) {
+                Optional<PartialDate> date = a.date().or(() -> a.dateNote().isPresent() ? c.date() : Optional.empty());
+                if (FACTS.contains(a.status())) {
+                    date.ifPresent(d -> out.add(new SlotPicker.Claim<>(d, a)));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Assertion> facts(List<Cluster> events, EventType type) {
