@@ -26,6 +26,8 @@ import java.util.Optional;
  */
 public final class RuleAssertionReader implements AssertionReader {
     private static final int MIN_QUOTE = 10;
+    private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:an?|the)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Triggers triggers;
     private final Clauses clauses;
     private final TriggerFilter filter;
@@ -109,6 +111,30 @@ public final class RuleAssertionReader implements AssertionReader {
     }
 
     /**
+     * "A Moscow business daily reported": a capital or state written as the modifier of the speaking
+     * noun is not the speaker; the whole noun phrase up to the speech verb is.
+     */
+    private static Optional<String> placeModifiedSpeaker(SentenceView view, Attribution a, String who) {
+        for (Mention m : view.mentions(EntityType.COUNTRY, view.span())) {
+            if (!m.entity().name().equals(who) || m.span().end() >= a.cue().start() || a.content().contains(m.span())) {
+                continue;
+            }
+            String between = view.body().substring(m.span().end(), a.cue().start());
+            if (between.isBlank() || !between.matches("(?:\\s+[\\p{L}-]+){1,4}\\s*")) {
+                continue;
+            }
+            int start = m.span().start();
+            String before = view.body().substring(Math.max(view.span().start(), start - 4), start);
+            java.util.regex.Matcher article = ARTICLE_BEFORE.matcher(before);
+            if (article.find()) {
+                start -= before.length() - article.start();
+            }
+            return Optional.of(view.body().substring(start, a.cue().start()).trim());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * A person who opens the reported stretch with a speech verb and "that" before the trigger ("X
      * warned officials that …, according to people who have seen the letter") is the speaker.
      */
@@ -130,7 +156,8 @@ public final class RuleAssertionReader implements AssertionReader {
     private Assertion toAssertion(SentenceView view, Draft d, int n) {
         Optional<Attribution> a = d.attribution();
         Optional<String> inner = a.flatMap(x -> innerSpeaker(view, x, d.trigger().span()));
-        Optional<String> outer = a.flatMap(x -> x.speaker().or(x::description)).map(who -> asWritten(view, who));
+        Optional<String> outer = a.flatMap(x -> x.speaker().or(x::description)).map(who -> asWritten(view, who))
+                .map(who -> a.flatMap(x -> placeModifiedSpeaker(view, x, who)).orElse(who));
         Optional<String> via = inner.isPresent() ? outer : a.flatMap(Attribution::via).map(w -> asWritten(view, w));
         Stance stance = inner.isPresent() && d.stance() == Stance.HEDGES ? Stance.ASSERTS : d.stance();
         Evidence evidence = new Evidence(view.document().document().id(), view.span(), view.text(), stance,

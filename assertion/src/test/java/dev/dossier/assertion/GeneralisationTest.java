@@ -95,4 +95,26 @@ class GeneralisationTest {
                 .country("Norway", "Norway").weapon("K9", "K9", "South Korea").time("2022", "2022");
         assertEquals(List.of("CONTRACT_SIGNED South Korea>Norway K9 2022 #2 planned asserts -/-"), read(doc));
     }
+
+    @Test
+    void theDecisionNotToContinueWithAProgrammeIsItsCancellation() {
+        var doc = Fixture.doc("g10", "Canada said the decision not to continue with the F-35 purchase from the United "
+                        + "States was final.")
+                .country("Canada", "Canada").country("United States", "United States")
+                .weapon("F-35", "F-35", "United States");
+        assertEquals(true, read(doc).contains("CANCELLATION United States>Canada F-35 - #- asserted asserts -/-"),
+                read(doc).toString());
+    }
+
+    @Test
+    void aCapitalModifyingTheSpeakingNounIsNotTheSpeaker() {
+        String body = "A Berlin defence weekly reported on Tuesday that the sale of Leopard tanks to Chile had been cancelled.";
+        var doc = Fixture.doc("g11", body).country("Berlin", "Germany").country("Chile", "Chile")
+                .weapon("Leopard", "Leopard 2", "Germany")
+                .reported("the sale of Leopard tanks to Chile had been cancelled", "reported", "Germany", null,
+                        dev.dossier.model.Stance.ASSERTS);
+        var who = reader.read(doc.build()).stream().map(x -> x.evidence().attributedTo().orElse("-") + " "
+                + x.status()).distinct().toList();
+        assertEquals(List.of("A Berlin defence weekly REPORTED"), who);
+    }
 }
