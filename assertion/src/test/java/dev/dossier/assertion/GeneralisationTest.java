@@ -117,4 +117,13 @@ class GeneralisationTest {
                 + x.status()).distinct().toList();
         assertEquals(List.of("A Berlin defence weekly REPORTED"), who);
     }
+
+    @Test
+    void theShipNounIsNoDeliveryAndTheStateThatBuildsItIsTheRecipient() {
+        var doc = Fixture.doc("g12", "The Type 31 frigates, based on a British design, are to be built in Jakarta, "
+                        + "with the first Indonesian-built ship due in 2030.")
+                .country("British", "United Kingdom").country("Indonesian", "Indonesia")
+                .weapon("Type 31", "Type 31", "United Kingdom").time("2030", "2030");
+        assertEquals(List.of("LOCAL_PRODUCTION United Kingdom>Indonesia Type 31 2030 #- planned asserts -/-"), read(doc));
+    }
 }
