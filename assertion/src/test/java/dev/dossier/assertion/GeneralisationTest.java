@@ -126,4 +126,18 @@ class GeneralisationTest {
                 .weapon("Type 31", "Type 31", "United Kingdom").time("2030", "2030");
         assertEquals(List.of("LOCAL_PRODUCTION United Kingdom>Indonesia Type 31 2030 #- planned asserts -/-"), read(doc));
     }
+
+    @Test
+    void aDeliveryThatSlipsToALaterYearIsADelay() {
+        var doc = Fixture.doc("g13", "The first delivery of Gripen jets to Thailand slipped to 2026.")
+                .country("Thailand", "Thailand").weapon("Gripen", "Gripen", "Sweden").time("2026", "2026");
+        assertEquals("DELAY", read(doc).get(0).split(" ")[0]);
+    }
+
+    @Test
+    void discussingBuyingIsTalks() {
+        var doc = Fixture.doc("g14", "Chile has discussed buying Gripen jets from Sweden.")
+                .country("Chile", "Chile").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("TALKS Sweden>Chile Gripen - #- asserted asserts -/-"), read(doc));
+    }
 }
