@@ -35,6 +35,9 @@ final class FactReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_YEAR = Pattern.compile("\\s*(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile("^(.*?)\\b(?:that|which)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final int LATER_NOUN_WORDS = 3;
     private final Cues cues;
 
     FactReader(Cues cues) {
@@ -48,6 +51,7 @@ final class FactReader {
                 .filter(t -> v.mentions().stream().noneMatch(m -> m.entity().type() != EntityType.COUNTRY
                         && m.span().overlaps(t.span())))
                 .filter(t -> governs(t.span(), trigger, otherTriggers))
+                .filter(t -> !inLaterRelativeClause(v, t.span(), trigger))
                 .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
                 .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
                 .toList();
@@ -66,6 +70,19 @@ final class FactReader {
         }
         return v.times().stream().filter(o -> o.span().end() <= t.span().start() && o.date().isPresent())
                 .reduce((a, b) -> b).flatMap(TimeMention::date).map(PartialDate::year);
+    }
+
+    /**
+     * "The deliveries are part of the contract that the two countries signed in 2022": a time in a
+     * relative clause that hangs on a later noun (three or more words after the trigger) dates that
+     * clause's event, not the trigger's.
+     */
+    private static boolean inLaterRelativeClause(SentenceView v, Span time, Span trigger) {
+        if (time.start() < trigger.end()) {
+            return false;
+        }
+        Matcher m = RELATIVE.matcher(v.body().substring(trigger.end(), time.start()));
+        return m.find() && m.group(1).trim().split("\\s+").length >= LATER_NOUN_WORDS;
     }
 
     /** "the 2017 law", "a 2018 report": a bare year after a determiner names the noun that follows, not an event. */

@@ -140,4 +140,12 @@ class GeneralisationTest {
                 .country("Chile", "Chile").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden");
         assertEquals(List.of("TALKS Sweden>Chile Gripen - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void aDateInARelativeClauseOnALaterNounIsNotTheTriggersDate() {
+        var doc = Fixture.doc("g15", "The deliveries of Patriot batteries to Spain are part of the contract that the two "
+                        + "countries signed in March 2021.").published("2024-05")
+                .country("Spain", "Spain").weapon("Patriot", "Patriot", "United States").time("March 2021", "2021-03");
+        assertEquals(List.of("DELIVERY United States>Spain Patriot - #- asserted asserts -/-"), read(doc));
+    }
 }
