@@ -148,4 +148,13 @@ class GeneralisationTest {
                 .country("Spain", "Spain").weapon("Patriot", "Patriot", "United States").time("March 2021", "2021-03");
         assertEquals(List.of("DELIVERY United States>Spain Patriot - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void weighingTheRiskOfSanctionsIsNoSanction() {
+        var doc = Fixture.doc("g16", "Vietnam bought Su-30 jets from Russia. Hanoi has been weighing the risk of US sanctions.")
+                .country("Vietnam", "Vietnam").country("Hanoi", "Vietnam").country("US", "United States")
+                .country("Russia", "Russia")
+                .weapon("Su-30", "Su-30", "Russia");
+        assertEquals(List.of("CONTRACT_SIGNED Russia>Vietnam Su-30 - #- asserted asserts -/-"), read(doc));
+    }
 }
