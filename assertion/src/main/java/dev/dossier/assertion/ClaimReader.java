@@ -54,7 +54,7 @@ final class ClaimReader {
         Span scope = scope(clause, t, attribution);
         FactReader.Batch batch = facts.batch(v, scope, t.span());
         List<Span> others = all.stream().filter(o -> o != t && clause.contains(o.span())).map(Trigger::span).toList();
-        EventStatus stated = modality.status(v, clause, t, others);
+        EventStatus stated = relayed(v, covering, modality.status(v, clause, t, others));
         Subject first = subject(v, scope, clause, t, attribution, batch, stated, context);
         List<Subject> subjects = new java.util.ArrayList<>(List.of(first));
         first.mention().ifPresent(m -> roles.coordinated(v, scope, m, others).forEach(
@@ -71,6 +71,17 @@ final class ClaimReader {
             }
         }
         return drafts;
+    }
+
+    /** A statement the sentence credits to a media outlet or to unnamed sources it cites is reported. */
+    private EventStatus relayed(SentenceView v, Optional<Attribution> covering, EventStatus stated) {
+        if (stated != EventStatus.ASSERTED || covering.isEmpty()) {
+            return stated;
+        }
+        Span content = covering.get().content();
+        String outside = v.body().substring(v.span().start(), Math.max(v.span().start(), content.start())) + " "
+                + v.body().substring(Math.min(v.span().end(), content.end()), v.span().end());
+        return cues.any("MEDIA_RELAY", outside) ? EventStatus.REPORTED : stated;
     }
 
     /** What one trigger's clause says before its subject is known. */

@@ -33,6 +33,11 @@ final class FactReader {
     private static final int BATCH_WORDS = 3;
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|its|their)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_YEAR = Pattern.compile("\\s*(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile("^(.*?)\\b(?:that|which)\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final int LATER_NOUN_WORDS = 3;
     private final Cues cues;
 
     FactReader(Cues cues) {
@@ -46,11 +51,38 @@ final class FactReader {
                 .filter(t -> v.mentions().stream().noneMatch(m -> m.entity().type() != EntityType.COUNTRY
                         && m.span().overlaps(t.span())))
                 .filter(t -> governs(t.span(), trigger, otherTriggers))
+                .filter(t -> !inLaterRelativeClause(v, t.span(), trigger))
                 .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
                 .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
                 .toList();
         return times.stream().min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
-                .map(FactReader::toWhen).orElse(When.NONE);
+                .map(t -> toWhen(t, sameYearAs(v, t))).orElse(When.NONE);
+    }
+
+    /**
+     * "in July of that year", "in May the same year": the year of the sentence's previous dated
+     * expression, not the year the tagger guessed from the publication date.
+     */
+    private static Optional<Integer> sameYearAs(SentenceView v, TimeMention t) {
+        int end = Math.min(v.span().end(), t.span().end() + 24);
+        if (!SAME_YEAR.matcher(v.body().substring(t.span().end(), end)).lookingAt()) {
+            return Optional.empty();
+        }
+        return v.times().stream().filter(o -> o.span().end() <= t.span().start() && o.date().isPresent())
+                .reduce((a, b) -> b).flatMap(TimeMention::date).map(PartialDate::year);
+    }
+
+    /**
+     * "The deliveries are part of the contract that the two countries signed in 2022": a time in a
+     * relative clause that hangs on a later noun (three or more words after the trigger) dates that
+     * clause's event, not the trigger's.
+     */
+    private static boolean inLaterRelativeClause(SentenceView v, Span time, Span trigger) {
+        if (time.start() < trigger.end()) {
+            return false;
+        }
+        Matcher m = RELATIVE.matcher(v.body().substring(trigger.end(), time.start()));
+        return m.find() && m.group(1).trim().split("\\s+").length >= LATER_NOUN_WORDS;
     }
 
     /** "the 2017 law", "a 2018 report": a bare year after a determiner names the noun that follows, not an event. */
@@ -62,10 +94,12 @@ final class FactReader {
         return DETERMINER_BEFORE.matcher(before).find();
     }
 
-    private static When toWhen(TimeMention t) {
+    private static When toWhen(TimeMention t, Optional<Integer> year) {
         boolean exact = t.modifier().map(EXACT_MODIFIERS::contains).orElse(true);
         if (t.date().isPresent() && exact) {
-            return new When(t.date(), Optional.empty());
+            PartialDate d = t.date().get();
+            return new When(Optional.of(year.map(y -> new PartialDate(y, d.month(), d.day())).orElse(d)),
+                    Optional.empty());
         }
         return new When(Optional.empty(), Optional.of(t.text()));
     }

@@ -29,7 +29,8 @@ final class ModalityReader {
 
     EventStatus status(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
         if (denied(v, clause, trigger, others)) {
-            return EventStatus.DENIED;
+            String after = v.body().substring(trigger.span().end(), Math.max(trigger.span().end(), v.span().end()));
+            return cues.any("DEFERRED", after) ? EventStatus.PLANNED : EventStatus.DENIED;
         }
         Span own = proposition(v, clause, trigger);
         for (Cues.Modality m : cues.modality()) {

@@ -30,9 +30,14 @@ final class RoleReader {
         this.cues = cues;
     }
 
-    /** Weapon mentions in {@code range} that name a system rather than modify a noun ("the F-35's predecessor"). */
+    /**
+     * Weapon mentions in {@code range} that name a system rather than modify a noun ("the F-35's
+     * predecessor"), without those that only ride along ("together with the first K9s") when another is named.
+     */
     List<Mention> systems(SentenceView v, Span range) {
-        return v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m)).toList();
+        List<Mention> all = v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m)).toList();
+        List<Mention> leading = all.stream().filter(m -> !cueBefore(v, m, "COMPANION_BEFORE", null)).toList();
+        return leading.isEmpty() ? all : leading;
     }
 
     /** The system a trigger is about: the nearest after it, else the nearest before it. */
@@ -71,7 +76,7 @@ final class RoleReader {
     Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
             Roles antecedent) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
-                .filter(m -> !modifiesOtherSystem(v, m, system)).toList();
+                .filter(m -> !modifiesOtherSystem(v, m, system) && !cueBefore(v, m, "SETTING_BEFORE", null)).toList();
         String supplier = origin
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "from").map(RoleReader::state))
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
@@ -97,7 +102,8 @@ final class RoleReader {
                 .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
                 .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
-                        .filter(m -> !modifiesOtherSystem(v, m, "")).map(RoleReader::state)
+                        .filter(m -> !modifiesOtherSystem(v, m, "") && !cueBefore(v, m, "SETTING_BEFORE", null))
+                        .map(RoleReader::state)
                         .filter(s -> !s.equals(supplier)).findFirst())
                 .orElse(null);
     }

@@ -12,6 +12,7 @@ import dev.dossier.model.PartialDate;
 import dev.dossier.model.PublicationDate;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
+import dev.dossier.model.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import java.util.Optional;
  */
 public final class RuleAssertionReader implements AssertionReader {
     private static final int MIN_QUOTE = 10;
+    private static final java.util.regex.Pattern ARTICLE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:an?|the)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Triggers triggers;
     private final Clauses clauses;
     private final TriggerFilter filter;
@@ -107,11 +110,58 @@ public final class RuleAssertionReader implements AssertionReader {
                 .map(text -> text + " (" + name + ")").orElse(name);
     }
 
-    private static Assertion toAssertion(SentenceView view, Draft d, int n) {
+    /**
+     * "A Moscow business daily reported": a capital or state written as the modifier of the speaking
+     * noun is not the speaker; the whole noun phrase up to the speech verb is.
+     */
+    private static Optional<String> placeModifiedSpeaker(SentenceView view, Attribution a, String who) {
+        for (Mention m : view.mentions(EntityType.COUNTRY, view.span())) {
+            if (!m.entity().name().equals(who) || m.span().end() >= a.cue().start() || a.content().contains(m.span())) {
+                continue;
+            }
+            String between = view.body().substring(m.span().end(), a.cue().start());
+            if (between.isBlank() || !between.matches("(?:\\s+[\\p{L}-]+){1,4}\\s*")) {
+                continue;
+            }
+            int start = m.span().start();
+            String before = view.body().substring(Math.max(view.span().start(), start - 4), start);
+            java.util.regex.Matcher article = ARTICLE_BEFORE.matcher(before);
+            if (article.find()) {
+                start -= before.length() - article.start();
+            }
+            return Optional.of(view.body().substring(start, a.cue().start()).trim());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A person who opens the reported stretch with a speech verb and "that" before the trigger ("X
+     * warned officials that …, according to people who have seen the letter") is the speaker.
+     */
+    private Optional<String> innerSpeaker(SentenceView view, Attribution a, Span trigger) {
+        Span content = a.content();
+        if (a.direct() || !content.contains(trigger) || trigger.start() <= content.start()) {
+            return Optional.empty();
+        }
+        String before = view.body().substring(content.start(), trigger.start());
+        Optional<java.util.regex.Matcher> speech = cues.of("INNER_SPEECH").stream().map(p -> p.matcher(before))
+                .filter(java.util.regex.Matcher::find).findFirst();
+        if (speech.isEmpty()) {
+            return Optional.empty();
+        }
+        Span subject = new Span(content.start(), content.start() + speech.get().start());
+        return view.mentions(EntityType.PERSON, subject).stream().findFirst().map(m -> m.entity().name());
+    }
+
+    private Assertion toAssertion(SentenceView view, Draft d, int n) {
         Optional<Attribution> a = d.attribution();
-        Evidence evidence = new Evidence(view.document().document().id(), view.span(), view.text(), d.stance(),
-                a.flatMap(x -> x.speaker().or(x::description)).map(who -> asWritten(view, who)),
-                a.flatMap(Attribution::via).map(via -> asWritten(view, via)), d.trigger().rule().rule());
+        Optional<String> inner = a.flatMap(x -> innerSpeaker(view, x, d.trigger().span()));
+        Optional<String> outer = a.flatMap(x -> x.speaker().or(x::description)).map(who -> asWritten(view, who))
+                .map(who -> a.flatMap(x -> placeModifiedSpeaker(view, x, who)).orElse(who));
+        Optional<String> via = inner.isPresent() ? outer : a.flatMap(Attribution::via).map(w -> asWritten(view, w));
+        Stance stance = inner.isPresent() && d.stance() == Stance.HEDGES ? Stance.ASSERTS : d.stance();
+        Evidence evidence = new Evidence(view.document().document().id(), view.span(), view.text(), stance,
+                inner.or(() -> outer), via, d.trigger().rule().rule());
         String id = view.document().document().id() + "-s" + view.index() + "-" + n;
         return new Assertion(id, d.type(), d.roles(), d.date(), d.dateNote(), d.quantity(), d.value(), d.status(),
                 d.batch(), evidence);

@@ -67,6 +67,10 @@ public final class Fixture {
                 MentionKind.NAME);
     }
 
+    public Fixture person(String text, String name) {
+        return entity(text, new Entity("p:" + name, name, EntityType.PERSON), MentionKind.NAME);
+    }
+
     public Fixture organisation(String text, String name, String country) {
         return entity(text, new Entity("o:" + name, name, EntityType.ORGANISATION, List.of(),
                 Map.of("country", country)), MentionKind.NAME);
@@ -97,10 +101,20 @@ public final class Fixture {
 
     /** An attribution: {@code content} is reported by {@code speaker} (or a described one) through {@code via}. */
     public Fixture said(String content, String cue, String speaker, String description, String via, Stance stance) {
+        return attribution(content, cue, speaker, description, via, stance, true);
+    }
+
+    /** An indirect attribution ("…, according to people who have seen it"). */
+    public Fixture reported(String content, String cue, String speaker, String description, Stance stance) {
+        return attribution(content, cue, speaker, description, null, stance, false);
+    }
+
+    private Fixture attribution(String content, String cue, String speaker, String description, String via,
+            Stance stance, boolean direct) {
         Span c = spans(content).get(0);
         Span q = spans(cue).get(0);
         attributions.add(new Attribution(c, q, Optional.ofNullable(speaker), Optional.ofNullable(description),
-                Optional.ofNullable(via), stance, true, "fixture"));
+                Optional.ofNullable(via), stance, direct, "fixture"));
         return this;
     }
 

@@ -4,6 +4,7 @@ import dev.dossier.model.Assertion;
 import dev.dossier.model.EventStatus;
 import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
+import dev.dossier.model.Precision;
 import dev.dossier.model.Roles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,11 @@ final class Cluster {
     /** Types where a plan or a hedge is a different event from the fact. */
     static final Set<EventType> FACT_SENSITIVE = EnumSet.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
             EventType.PAYMENT);
+
+    /** Date notes that name a day near the publication ("on Monday", "yesterday", "this week"). */
+    private static final java.util.regex.Pattern DEICTIC = java.util.regex.Pattern.compile(
+            "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this\\s+week)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final List<Assertion> members = new ArrayList<>();
 
@@ -97,7 +103,7 @@ final class Cluster {
      * speak of an event that had not happened yet).
      */
     boolean accepts(Assertion a, Optional<PartialDate> published) {
-        if (a.type() != type() || tooEarly(a, published)) {
+        if (a.type() != type() || tooEarly(a, published) || tooFarFromNow(a, published)) {
             return false;
         }
         for (Assertion m : members) {
@@ -105,10 +111,32 @@ final class Cluster {
                 return false;
             }
         }
-        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1))) {
+        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)) {
             return false;
         }
         return !FACT_SENSITIVE.contains(type()) || modalityClass() == modalityClass(a.status());
+    }
+
+    /**
+     * An unnumbered claim dated to the month or day of a later batch's event is that event ("ordered
+     * the six jets in March 2022" when the second contract was signed on 24 March 2022).
+     */
+    private boolean datedIntoBatch(Assertion a) {
+        Optional<PartialDate> date = date();
+        return a.batch().isEmpty() && batch().orElse(1) > 1 && a.date().isPresent() && date.isPresent()
+                && a.date().get().precision().compareTo(Precision.MONTH) >= 0
+                && a.date().get().agreesWith(date.get());
+    }
+
+    /**
+     * A claim dated only "on Monday", "yesterday" or "this week" speaks of the days around its
+     * publication: it cannot join an event dated in another year.
+     */
+    private boolean tooFarFromNow(Assertion a, Optional<PartialDate> published) {
+        Optional<PartialDate> date = date();
+        return a.date().isEmpty() && date.isPresent() && published.isPresent()
+                && a.dateNote().map(n -> DEICTIC.matcher(n).find()).orElse(false)
+                && !published.get().agreesWith(date.get().truncate(Precision.YEAR));
     }
 
     private boolean tooEarly(Assertion a, Optional<PartialDate> published) {

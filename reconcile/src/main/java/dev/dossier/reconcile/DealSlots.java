@@ -42,7 +42,7 @@ final class DealSlots {
 
     Picks pick(List<Cluster> events) {
         List<Assertion> contracts = facts(events, EventType.CONTRACT_SIGNED);
-        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(claims(contracts, Assertion::date));
+        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderDateClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
         List<Assertion> valued = new ArrayList<>();
@@ -54,6 +54,26 @@ final class DealSlots {
                 quantities.pick(claims(contracts, Assertion::quantity)), first, last);
     }
 
+    /**
+     * Every contract fact's date; a contract fact with only a day name ("agreed on Monday") supports
+     * the date of the event it was grouped with, which the reader could not place on the calendar.
+     */
+    private static List<SlotPicker.Claim<PartialDate>> orderDateClaims(List<Cluster> events) {
+        List<SlotPicker.Claim<PartialDate>> out = new ArrayList<>();
+        for (Cluster c : events) {
+            if (c.type() != EventType.CONTRACT_SIGNED) {
+                continue;
+            }
+            for (Assertion a : c.members()) {
+                Optional<PartialDate> date = a.date().or(() -> a.dateNote().isPresent() ? c.date() : Optional.empty());
+                if (FACTS.contains(a.status())) {
+                    date.ifPresent(d -> out.add(new SlotPicker.Claim<>(d, a)));
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<Assertion> facts(List<Cluster> events, EventType type) {
         return events.stream().filter(c -> c.type() == type).flatMap(c -> c.members().stream())
                 .filter(a -> FACTS.contains(a.status())).toList();
@@ -61,7 +81,7 @@ final class DealSlots {
 
     /** Claims of the first batch's delivery when the texts number batches; else every dated delivery claim. */
     private static List<SlotPicker.Claim<PartialDate>> firstDeliveryClaims(List<Cluster> events) {
-        List<Assertion> deliveries = facts(events, EventType.DELIVERY);
+        List<Assertion> deliveries = earliestPerSentence(facts(events, EventType.DELIVERY));
         List<Assertion> numbered = deliveries.stream().filter(a -> a.batch().equals(Optional.of(1))).toList();
         List<SlotPicker.Claim<PartialDate>> numberedClaims = claims(numbered, Assertion::date);
         if (!numberedClaims.isEmpty()) {
@@ -71,6 +91,24 @@ final class DealSlots {
                 .min(java.util.Comparator.comparing(PartialDate::earliest));
         return claims(deliveries, Assertion::date).stream()
                 .filter(c -> earliest.map(e -> e.agreesWith(c.value())).orElse(false)).toList();
+    }
+
+    /**
+     * One sentence that dates two delivery milestones in sequence ("handed over in July 2021, and
+     * arrived in January 2022") states no conflict: only its earliest dated claim speaks of the first delivery.
+     */
+    static List<Assertion> earliestPerSentence(List<Assertion> deliveries) {
+        Map<String, PartialDate> earliest = new java.util.HashMap<>();
+        for (Assertion a : deliveries) {
+            a.date().ifPresent(d -> earliest.merge(sentence(a), d,
+                    (x, y) -> x.earliest().isAfter(y.earliest()) ? y : x));
+        }
+        return deliveries.stream().filter(a -> a.date().isEmpty()
+                || !a.date().get().earliest().isAfter(earliest.get(sentence(a)).earliest())).toList();
+    }
+
+    private static String sentence(Assertion a) {
+        return a.evidence().document() + "|" + a.evidence().span();
     }
 
     /** The latest delivery date that comes after the first delivery, when there is one. */

@@ -143,4 +143,42 @@ class EvidenceReconcilerTest {
         assertEquals(2, r.events().size());
         assertTrue(r.events().stream().noneMatch(ev -> ev.status() == EventStatus.DISPUTED));
     }
+
+    @Test
+    void anUnnumberedClaimDatedLikeALaterBatchIsThatBatch() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2021-01-25", 1, EventStatus.ASSERTED, null, null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-03-24", 2, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.CONTRACT_SIGNED, "2022-03", null, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        assertEquals(2, r.events().size());
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
+
+    @Test
+    void twoMilestonesDatedInOneSentenceAreNotConflictingFirstDeliveries() {
+        doc("a", "2023-01", null);
+        claim("a", EventType.DELIVERY, "2021-07", 1, EventStatus.ASSERTED, null, null);
+        claim("a", EventType.DELIVERY, "2022-01", 1, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        assertEquals("2021-07", r.deals().get(0).firstDelivery().orElseThrow().value().iso());
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
+
+    @Test
+    void aClaimDatedOnlyOnMondayCannotJoinAnEventOfAnotherYear() {
+        doc("a", "2023-12", null);
+        doc("b", "2025-06", null);
+        doc("c", "2024", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2023-03", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.CONTRACT_SIGNED, "2024-03", null, EventStatus.ASSERTED, null, null);
+        Evidence e = new Evidence("c", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("c-monday", EventType.CONTRACT_SIGNED, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.empty(), Optional.of("Monday"), Optional.empty(), Optional.empty(), EventStatus.ASSERTED,
+                Optional.empty(), e));
+        Reconciliation r = run();
+        assertEquals("2024-03", r.deals().get(0).orderDate().orElseThrow().value().iso());
+    }
 }

@@ -1,0 +1,160 @@
+package dev.dossier.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Examples of general rules found on held-out articles (each sentence written for this test). */
+class GeneralisationTest {
+    private final RuleAssertionReader reader = new RuleAssertionReader();
+
+    private List<String> read(Fixture fixture) {
+        return reader.read(fixture.build()).stream().map(RuleAssertionReaderTest::line).toList();
+    }
+
+    @Test
+    void ofThatYearTakesTheYearOfTheSentencesEarlierDate() {
+        var doc = Fixture.doc("g1", "Peru bought 12 Rafales from France in January 2019 and received the first of them "
+                        + "in July of that year.").published("2024-03")
+                .country("Peru", "Peru").country("France", "France").weapon("Rafales", "Rafale", "France")
+                .time("January 2019", "2019-01").time("July", "2024-07");
+        assertEquals(List.of("CONTRACT_SIGNED France>Peru Rafale 2019-01 #- asserted asserts -/-",
+                "DELIVERY France>Peru Rafale 2019-07 #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aPassiveContractWithAParentheticalIsStillSigned() {
+        var doc = Fixture.doc("g2", "The first contract, for 24 Gripen jets from Sweden, was signed by Hungary in May 2015.")
+                .country("Sweden", "Sweden").country("Hungary", "Hungary").weapon("Gripen", "Gripen", "Sweden")
+                .time("May 2015", "2015-05");
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>Hungary Gripen 2015-05 #1 asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void finalisingAPurchaseIsAContract() {
+        var doc = Fixture.doc("g3", "Qatar finalised the purchase of 24 Typhoon jets from Britain in December 2017.")
+                .country("Qatar", "Qatar").country("Britain", "United Kingdom")
+                .weapon("Typhoon", "Typhoon", "United Kingdom").time("December 2017", "2017-12");
+        assertEquals(List.of("CONTRACT_SIGNED United Kingdom>Qatar Typhoon 2017-12 #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void whatADailyReportsCitingUnnamedSourcesIsReportedNotAsserted() {
+        var doc = Fixture.doc("g4", "Chile signed a contract for Leopard tanks in 2019, a Santiago business daily "
+                        + "reported on Monday, citing unnamed officials.")
+                .country("Chile", "Chile").weapon("Leopard", "Leopard 2", "Germany").time("2019", "2019")
+                .said("Chile signed a contract for Leopard tanks in 2019", "reported", null,
+                        "a Santiago business daily", null, dev.dossier.model.Stance.ASSERTS);
+        assertEquals(List.of("CONTRACT_SIGNED Germany>Chile Leopard 2 2019 #- reported asserts a Santiago business daily/-"),
+                read(doc));
+    }
+
+    @Test
+    void theSubjectOfAWarningIsItsSpeakerAndTheOuterSourceOnlyRelaysIt() {
+        String body = "Minister Jane Roe warned Peruvian officials in a letter that new Su-30 deals with Russia could "
+                + "trigger sanctions, according to people who have seen it.";
+        var doc = Fixture.doc("g5", body).person("Jane Roe", "Jane Roe").country("Peruvian", "Peru")
+                .country("Russia", "Russia").weapon("Su-30", "Su-30", "Russia")
+                .reported(body.substring(0, body.indexOf(", according")), "according to", null,
+                        "people who have seen it", dev.dossier.model.Stance.HEDGES);
+        var sources = reader.read(doc.build()).stream().map(a -> a.evidence().stance() + " "
+                + a.evidence().attributedTo().orElse("-") + "/" + a.evidence().via().orElse("-")).distinct().toList();
+        assertEquals(List.of("ASSERTS Jane Roe/people who have seen it"), sources);
+    }
+
+    @Test
+    void notBeforeADateIsALaterPlanNotADenial() {
+        var doc = Fixture.doc("g6", "The last four Patriot batteries that Spain ordered will not arrive before 2027.")
+                .published("2024-05").country("Spain", "Spain").weapon("Patriot", "Patriot", "United States")
+                .time("2027", "2027");
+        var lines = read(doc);
+        assertEquals(true, lines.contains("DELIVERY United States>Spain Patriot - #- planned asserts -/-"),
+                lines.toString());
+    }
+
+    @Test
+    void theStateAWarIsFoughtInIsNoParty() {
+        var doc = Fixture.doc("g7", "Deliveries of the Su-30 jets to Algeria were delayed by the war in Ukraine.")
+                .country("Algeria", "Algeria").country("Ukraine", "Ukraine").weapon("Su-30", "Su-30", "Russia");
+        assertEquals(List.of("DELAY Russia>Algeria Su-30 - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aSystemThatOnlyRidesAlongIsNotTheSubject() {
+        var doc = Fixture.doc("g8", "The first 12 Leopard tanks for Norway arrived in May 2023, together with the "
+                        + "first batch of PzH 2000 howitzers.")
+                .country("Norway", "Norway").weapon("Leopard", "Leopard 2", "Germany")
+                .weapon("PzH 2000", "PzH 2000", "Germany").time("May 2023", "2023-05");
+        assertEquals(List.of("DELIVERY Germany>Norway Leopard 2 2023-05 #1 asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aContractStillAwaitedIsPlanned() {
+        var doc = Fixture.doc("g9", "Observers in Oslo have been waiting for the second K9 contract with Norway since 2022.")
+                .country("Norway", "Norway").weapon("K9", "K9", "South Korea").time("2022", "2022");
+        assertEquals(List.of("CONTRACT_SIGNED South Korea>Norway K9 2022 #2 planned asserts -/-"), read(doc));
+    }
+
+    @Test
+    void theDecisionNotToContinueWithAProgrammeIsItsCancellation() {
+        var doc = Fixture.doc("g10", "Canada said the decision not to continue with the F-35 purchase from the United "
+                        + "States was final.")
+                .country("Canada", "Canada").country("United States", "United States")
+                .weapon("F-35", "F-35", "United States");
+        assertEquals(true, read(doc).contains("CANCELLATION United States>Canada F-35 - #- asserted asserts -/-"),
+                read(doc).toString());
+    }
+
+    @Test
+    void aCapitalModifyingTheSpeakingNounIsNotTheSpeaker() {
+        String body = "A Berlin defence weekly reported on Tuesday that the sale of Leopard tanks to Chile had been cancelled.";
+        var doc = Fixture.doc("g11", body).country("Berlin", "Germany").country("Chile", "Chile")
+                .weapon("Leopard", "Leopard 2", "Germany")
+                .reported("the sale of Leopard tanks to Chile had been cancelled", "reported", "Germany", null,
+                        dev.dossier.model.Stance.ASSERTS);
+        var who = reader.read(doc.build()).stream().map(x -> x.evidence().attributedTo().orElse("-") + " "
+                + x.status()).distinct().toList();
+        assertEquals(List.of("A Berlin defence weekly REPORTED"), who);
+    }
+
+    @Test
+    void theShipNounIsNoDeliveryAndTheStateThatBuildsItIsTheRecipient() {
+        var doc = Fixture.doc("g12", "The Type 31 frigates, based on a British design, are to be built in Jakarta, "
+                        + "with the first Indonesian-built ship due in 2030.")
+                .country("British", "United Kingdom").country("Indonesian", "Indonesia")
+                .weapon("Type 31", "Type 31", "United Kingdom").time("2030", "2030");
+        assertEquals(List.of("LOCAL_PRODUCTION United Kingdom>Indonesia Type 31 2030 #- planned asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aDeliveryThatSlipsToALaterYearIsADelay() {
+        var doc = Fixture.doc("g13", "The first delivery of Gripen jets to Thailand slipped to 2026.")
+                .country("Thailand", "Thailand").weapon("Gripen", "Gripen", "Sweden").time("2026", "2026");
+        assertEquals("DELAY", read(doc).get(0).split(" ")[0]);
+    }
+
+    @Test
+    void discussingBuyingIsTalks() {
+        var doc = Fixture.doc("g14", "Chile has discussed buying Gripen jets from Sweden.")
+                .country("Chile", "Chile").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("TALKS Sweden>Chile Gripen - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aDateInARelativeClauseOnALaterNounIsNotTheTriggersDate() {
+        var doc = Fixture.doc("g15", "The deliveries of Patriot batteries to Spain are part of the contract that the two "
+                        + "countries signed in March 2021.").published("2024-05")
+                .country("Spain", "Spain").weapon("Patriot", "Patriot", "United States").time("March 2021", "2021-03");
+        assertEquals(List.of("DELIVERY United States>Spain Patriot - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void weighingTheRiskOfSanctionsIsNoSanction() {
+        var doc = Fixture.doc("g16", "Vietnam bought Su-30 jets from Russia. Hanoi has been weighing the risk of US sanctions.")
+                .country("Vietnam", "Vietnam").country("Hanoi", "Vietnam").country("US", "United States")
+                .country("Russia", "Russia")
+                .weapon("Su-30", "Su-30", "Russia");
+        assertEquals(List.of("CONTRACT_SIGNED Russia>Vietnam Su-30 - #- asserted asserts -/-"), read(doc));
+    }
+}
