@@ -36,11 +36,19 @@ public final class MinHashGrouper implements Grouper {
     public MinHashGrouper(GroupingConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         TextFolder folder = TextFolder.standard();
-        this.fingerprinter = new Fingerprinter(folder, config.shingleWords(), config.copies().signatureSize(),
-                config.seed());
+        this.fingerprinter = fingerprinter(config);
         this.credits = AgencyCredits.standard();
         this.stories = new StoryClusterer(config.stories());
         this.reuseFinder = new ReuseFinder(folder, config.paragraphMinWords(), config.quoteMinWords());
+    }
+
+    /**
+     * The fingerprints this grouper takes under {@code config}: the one definition, so that a
+     * distributed job fingerprinting on its workers (the Spark module) gets the very same ones.
+     */
+    public static Fingerprinter fingerprinter(GroupingConfig config) {
+        return new Fingerprinter(TextFolder.standard(), config.shingleWords(), config.copies().signatureSize(),
+                config.seed());
     }
 
     @Override

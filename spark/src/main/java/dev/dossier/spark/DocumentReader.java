@@ -1,10 +1,10 @@
 package dev.dossier.spark;
 
 import dev.dossier.group.GroupingConfig;
+import dev.dossier.group.MinHashGrouper;
 import dev.dossier.store.json.RecordJson;
 import dev.dossier.group.fingerprint.Fingerprint;
 import dev.dossier.group.fingerprint.Fingerprinter;
-import dev.dossier.group.fingerprint.TextFolder;
 import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Document;
 import dev.dossier.model.RawDocument;
@@ -44,12 +44,7 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
     /** One pipeline and fingerprinter per executor JVM: lexicons load once, not once per task. */
     private static final class Shared {
         static final Pipeline PIPELINE = new Pipeline(Stages.defaults(), new PipelineConfig(1));
-        static final Fingerprinter FINGERPRINTER = fingerprinter(GroupingConfig.defaults());
-    }
-
-    static Fingerprinter fingerprinter(GroupingConfig config) {
-        return new Fingerprinter(TextFolder.standard(), config.shingleWords(), config.copies().signatureSize(),
-                config.seed());
+        static final Fingerprinter FINGERPRINTER = MinHashGrouper.fingerprinter(GroupingConfig.defaults());
     }
 
     @Override

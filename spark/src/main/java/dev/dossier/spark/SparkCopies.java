@@ -45,8 +45,8 @@ final class SparkCopies {
                 .flatMap(bucket -> verified(bucket._2(), rule.copyRule()))
                 .collect();
         Map<String, String> parent = new HashMap<>();
-        for (Print print : prints.collect()) {
-            parent.put(print.id(), print.id());
+        for (String id : prints.map(Print::id).collect()) {
+            parent.put(id, id);
         }
         for (Tuple2<String, String> pair : pairs) {
             union(parent, pair._1(), pair._2());
