@@ -30,18 +30,66 @@ final class Cluster {
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this\\s+week)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private final List<Assertion> members = new ArrayList<>();
+    /** The roles compared by {@link #rolesAgree}, in the order of {@link #keys}. */
+    static final int ROLES = 5;
 
-    Cluster(Assertion first) {
-        members.add(first);
+    private final List<Assertion> members = new ArrayList<>();
+    private final int order;
+    /**
+     * Per role, the folded name its members give, or null when none gives one. Every member
+     * agreed with every other when it joined, so all the names a role is given fold to one key.
+     */
+    private final String[] keys;
+    private final Set<PartialDate> dates = new java.util.LinkedHashSet<>();
+    private Optional<PartialDate> date = Optional.empty();
+    private final Set<Integer> batches = new java.util.HashSet<>();
+    private Optional<Integer> firstBatch = Optional.empty();
+    private boolean unbatched;
+
+    /** A cluster of one, the {@code order}-th made; {@code keys} are {@link #keys(Roles)} of {@code first}. */
+    Cluster(Assertion first, String[] keys, int order) {
+        this.order = order;
+        this.keys = keys.clone();
+        add(first, keys);
     }
 
-    void add(Assertion a) {
+    /** Adds a member; {@code keys} are its {@link #keys(Roles)}. */
+    void add(Assertion a, String[] keys) {
         members.add(a);
+        for (int r = 0; r < ROLES; r++) {
+            if (this.keys[r] == null) {
+                this.keys[r] = keys[r];
+            }
+        }
+        a.batch().ifPresent(batches::add);
+        unbatched |= a.batch().isEmpty();
+        firstBatch = firstBatch.or(a::batch);
+        a.date().ifPresent(d -> {
+            dates.add(d);
+            date = dates.stream().max(Comparator.comparing(PartialDate::precision)
+                    .thenComparing(Comparator.<PartialDate>naturalOrder().reversed()));
+        });
+    }
+
+    /** The order in which the cluster was made (0 for the first). */
+    int order() {
+        return order;
+    }
+
+    /** The folded name the members give for role {@code r} of {@link #keys(Roles)}, or null. */
+    String key(int r) {
+        return keys[r];
+    }
+
+    /** The comparison keys of supplier, recipient, system, actor and target (null when not given). */
+    static String[] keys(Roles r) {
+        return new String[] {r.supplier().map(Keys::fold).orElse(null), r.recipient().map(Keys::fold).orElse(null),
+            r.system().map(Keys::system).orElse(null), r.actor().map(Keys::fold).orElse(null),
+            r.target().map(Keys::fold).orElse(null)};
     }
 
     List<Assertion> members() {
-        return List.copyOf(members);
+        return java.util.Collections.unmodifiableList(members);
     }
 
     EventType type() {
@@ -50,18 +98,15 @@ final class Cluster {
 
     /** The most precise date the members give (they all agree with it). */
     Optional<PartialDate> date() {
-        return members.stream().flatMap(a -> a.date().stream())
-                .max(Comparator.comparing(PartialDate::precision)
-                        .thenComparing(Comparator.<PartialDate>naturalOrder().reversed()));
+        return date;
     }
 
     /** The batch: the first one given for batched types; for others only when every member gives the same. */
     Optional<Integer> batch() {
-        Optional<Integer> first = members.stream().flatMap(a -> a.batch().stream()).findFirst();
-        if (BATCHED.contains(type())) {
-            return first;
+        if (BATCHED.contains(type()) || firstBatch.isEmpty()) {
+            return firstBatch;
         }
-        return members.stream().allMatch(a -> a.batch().equals(first)) ? first : Optional.empty();
+        return !unbatched && batches.size() == 1 ? firstBatch : Optional.empty();
     }
 
     /** 0 for facts (asserted, reported, denied), 1 for plans, 2 for hedges. */
@@ -98,17 +143,24 @@ final class Cluster {
     }
 
     /**
-     * True when {@code a} can report this same event: type, parties, system, batch, modality and
-     * date agree, and an undated source was not published before the event's date (it cannot
+     * True when {@code a} (whose {@link #keys(Roles)} are {@code keys}) can report this same event:
+     * type, parties, system, batch, modality and date agree with every member, and an undated source was not published before the event's date (it cannot
      * speak of an event that had not happened yet).
      */
-    boolean accepts(Assertion a, Optional<PartialDate> published) {
+    boolean accepts(Assertion a, String[] keys, Optional<PartialDate> published) {
         if (a.type() != type() || tooEarly(a, published) || tooFarFromNow(a, published)) {
             return false;
         }
-        for (Assertion m : members) {
-            if (!rolesAgree(m.roles(), a.roles()) || !datesAgree(m.date(), a.date())) {
+        for (int r = 0; r < ROLES; r++) {
+            if (keys[r] != null && this.keys[r] != null && !keys[r].equals(this.keys[r])) {
                 return false;
+            }
+        }
+        if (a.date().isPresent()) {
+            for (PartialDate d : dates) {
+                if (!d.agreesWith(a.date().get())) {
+                    return false;
+                }
             }
         }
         if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)) {
@@ -143,10 +195,6 @@ final class Cluster {
         Optional<PartialDate> date = date();
         return a.date().isEmpty() && date.isPresent() && published.isPresent()
                 && !published.get().agreesWith(date.get()) && published.get().compareTo(date.get()) < 0;
-    }
-
-    private static boolean datesAgree(Optional<PartialDate> a, Optional<PartialDate> b) {
-        return a.isEmpty() || b.isEmpty() || a.get().agreesWith(b.get());
     }
 
     static boolean rolesAgree(Roles a, Roles b) {

@@ -1,18 +1,28 @@
 package dev.dossier.reconcile;
 
 import dev.dossier.model.Assertion;
+import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups assertions that report the same event. Dated assertions go first, most precise first,
  * so that "2019" cannot glue "2019-03" and "2019-07" together; an undated assertion then joins
  * the compatible event with the most independent origins (ties: the earlier date), because an
  * undated mention most likely refers to the best-attested occurrence.
+ *
+ * <p>The events are indexed by type and by each role's folded name, so an assertion is tested
+ * only against the events that could accept it (those that give its names or none for a role):
+ * near-linear on a large corpus, with the same answer as testing every event.
  */
 final class EventClusterer {
     private final Origins origins;
@@ -30,23 +40,77 @@ final class EventClusterer {
                 .thenComparing(a -> a.evidence().span())
                 .thenComparing(Assertion::id));
         List<Cluster> clusters = new ArrayList<>();
+        Map<EventType, RoleIndex> indexes = new EnumMap<>(EventType.class);
         for (Assertion a : ordered) {
             Optional<PartialDate> when = published.getOrDefault(a.evidence().document(), Optional.empty());
-            Optional<Cluster> home = clusters.stream().filter(c -> c.accepts(a, when)).max(preference(clusters));
+            String[] keys = Cluster.keys(a.roles());
+            RoleIndex index = indexes.computeIfAbsent(a.type(), t -> new RoleIndex());
+            Optional<Cluster> home = index.candidates(keys).stream().filter(c -> c.accepts(a, keys, when))
+                    .max(preference());
             if (home.isPresent()) {
-                home.get().add(a);
+                index.remove(home.get());
+                home.get().add(a, keys);
+                index.add(home.get());
             } else {
-                clusters.add(new Cluster(a));
+                Cluster made = new Cluster(a, keys, clusters.size());
+                clusters.add(made);
+                index.all.add(made);
+                index.add(made);
             }
         }
         return clusters;
     }
 
     /** More origins first, then the earlier date, then the cluster made first. */
-    private Comparator<Cluster> preference(List<Cluster> order) {
+    private Comparator<Cluster> preference() {
         return Comparator.comparingInt((Cluster c) -> origins.count(c.members()))
                 .thenComparing(c -> c.date().map(PartialDate::earliest).orElse(java.time.LocalDate.MAX),
                         Comparator.reverseOrder())
-                .thenComparing(c -> -order.indexOf(c));
+                .thenComparing(c -> -c.order());
+    }
+
+    /** The events of one type by each role's key; an event without a name for a role is under null. */
+    private static final class RoleIndex {
+        private final List<Cluster> all = new ArrayList<>();
+        private final List<Map<String, Set<Cluster>>> byRole = new ArrayList<>();
+
+        RoleIndex() {
+            for (int r = 0; r < Cluster.ROLES; r++) {
+                byRole.add(new HashMap<>());
+            }
+        }
+
+        void add(Cluster c) {
+            for (int r = 0; r < Cluster.ROLES; r++) {
+                byRole.get(r).computeIfAbsent(c.key(r), k -> new HashSet<>()).add(c);
+            }
+        }
+
+        void remove(Cluster c) {
+            for (int r = 0; r < Cluster.ROLES; r++) {
+                byRole.get(r).get(c.key(r)).remove(c);
+            }
+        }
+
+        /**
+         * Every event that could accept an assertion with these keys: for the role that narrows
+         * most, the events with its name and those with none; all events when it names no role.
+         */
+        Collection<Cluster> candidates(String[] keys) {
+            Collection<Cluster> best = all;
+            for (int r = 0; r < Cluster.ROLES; r++) {
+                if (keys[r] != null) {
+                    Set<Cluster> named = byRole.get(r).getOrDefault(keys[r], Set.of());
+                    Set<Cluster> unnamed = byRole.get(r).getOrDefault(null, Set.of());
+                    if (named.size() + unnamed.size() < best.size()) {
+                        List<Cluster> both = new ArrayList<>(named.size() + unnamed.size());
+                        both.addAll(named);
+                        both.addAll(unnamed);
+                        best = both;
+                    }
+                }
+            }
+            return best;
+        }
     }
 }

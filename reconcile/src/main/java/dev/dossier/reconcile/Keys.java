@@ -3,18 +3,23 @@ package dev.dossier.reconcile;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Comparison keys: names folded (accents, case, spacing) and systems reduced to letters and digits. */
 final class Keys {
     private Keys() {}
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
+
     static String fold(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return plain.replace('\u2019', '\'').replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return SPACES.matcher(plain.replace('\u2019', '\'')).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     }
 
     static String system(String name) {
-        return fold(name).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_ALNUM.matcher(fold(name)).replaceAll("");
     }
 
     /** Two optional names agree when either is unknown or both fold to one key. */
