@@ -20,7 +20,7 @@ final class Triggers {
         List<TriggerRule> rules = new ArrayList<>();
         for (String[] row : Lexicon.rows("triggers.tsv", 4)) {
             EventType type = EventType.valueOf(row[0].trim().toUpperCase(Locale.ROOT));
-            rules.add(new TriggerRule(type, row[1].trim().equals("noun"), row[2].trim(), Lexicon.compile(row[3])));
+            rules.add(new TriggerRule(type, row[1].trim().equals("noun"), row[2].trim(), row[3]));
         }
         return new Triggers(rules);
     }
@@ -28,8 +28,9 @@ final class Triggers {
     /** Non-overlapping triggers in {@code text} (which starts at {@code offset} in the body), in reading order. */
     List<Trigger> find(String text, int offset) {
         List<Trigger> all = new ArrayList<>();
+        String folded = CaseFold.fold(text);
         for (TriggerRule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
+            Matcher m = rule.folded().map(p -> p.matcher(folded)).orElseGet(() -> rule.pattern().matcher(text));
             while (m.find()) {
                 if (m.end() > m.start()) {
                     all.add(new Trigger(rule, new Span(offset + m.start(), offset + m.end())));

@@ -40,20 +40,23 @@ final class EventClusterer {
                 .thenComparing(a -> a.evidence().span())
                 .thenComparing(Assertion::id));
         List<Cluster> clusters = new ArrayList<>();
+        Map<Cluster, Origins.Tally> tallies = new java.util.IdentityHashMap<>();
         Map<EventType, RoleIndex> indexes = new EnumMap<>(EventType.class);
         for (Assertion a : ordered) {
             Optional<PartialDate> when = published.getOrDefault(a.evidence().document(), Optional.empty());
             String[] keys = Cluster.keys(a.roles());
             RoleIndex index = indexes.computeIfAbsent(a.type(), t -> new RoleIndex());
             Optional<Cluster> home = index.candidates(keys).stream().filter(c -> c.accepts(a, keys, when))
-                    .max(preference());
+                    .max(preference(tallies));
             if (home.isPresent()) {
                 index.remove(home.get());
                 home.get().add(a, keys);
+                tallies.get(home.get()).add(a);
                 index.add(home.get());
             } else {
                 Cluster made = new Cluster(a, keys, clusters.size());
                 clusters.add(made);
+                tallies.computeIfAbsent(made, c -> origins.tally()).add(a);
                 index.all.add(made);
                 index.add(made);
             }
@@ -62,8 +65,8 @@ final class EventClusterer {
     }
 
     /** More origins first, then the earlier date, then the cluster made first. */
-    private Comparator<Cluster> preference() {
-        return Comparator.comparingInt((Cluster c) -> origins.count(c.members()))
+    private static Comparator<Cluster> preference(Map<Cluster, Origins.Tally> tallies) {
+        return Comparator.comparingInt((Cluster c) -> tallies.get(c).count())
                 .thenComparing(c -> c.date().map(PartialDate::earliest).orElse(java.time.LocalDate.MAX),
                         Comparator.reverseOrder())
                 .thenComparing(c -> -c.order());

@@ -1,0 +1,64 @@
+package dev.dossier.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CaseFoldTest {
+    /** Sentences in every case style a wire feed produces, with non-ASCII letters that fold oddly. */
+    private static final List<String> SENTENCES = List.of(
+            "NEW DELHI SIGNED A CONTRACT TO BUY FIVE SQUADRONS; THE FIRST DELIVERY IS DUE IN 2027.",
+            "Officials Said The Sale Could Face Delays After Washington Imposed Sanctions On The Agency.",
+            "the ministry said its purchase of the jets was completed and the systems were shipped in may.",
+            "İstanbul signed a memorandum of understanding; ſhipments were delayed, the Ministry's spokesman said.",
+            "Talks on the potential sale of 36 Rafale jets resumed, and Paris agreed to supply training.",
+            "The Kelvin sign \u212A and the final sigma ς do not appear in trigger words, ΑΛΛΆ ΕΔΩ ΕΊΝΑΙ.");
+
+    @Test
+    void everyFoldedTriggerFindsWhatTheCaseInsensitivePatternFinds() {
+        int folded = 0;
+        for (String[] row : Lexicon.rows("triggers.tsv", 4)) {
+            TriggerRule rule = new TriggerRule(dev.dossier.model.EventType.OTHER, false, row[2], row[3]);
+            if (rule.folded().isEmpty()) {
+                continue;
+            }
+            folded++;
+            for (String s : SENTENCES) {
+                assertEquals(matches(rule.pattern(), s), matches(rule.folded().get(), CaseFold.fold(s)),
+                        row[2] + " on: " + s);
+            }
+        }
+        assertTrue(folded > 50, "most trigger patterns can be folded, got " + folded);
+    }
+
+    @Test
+    void foldKeepsLengthAndOffsets() {
+        String text = "İSTANBUL ſigned Σ";
+        assertEquals(text.length(), CaseFold.fold(text).length());
+        assertEquals("istanbul signed σ", CaseFold.fold(text));
+    }
+
+    @Test
+    void patternsThatDependOnCaseAreNotRewritten() {
+        assertTrue(CaseFold.compile("\\p{Lu}\\w+").isEmpty());
+        assertTrue(CaseFold.compile("(?-i)Sale").isEmpty());
+        assertTrue(CaseFold.compile("(?<buyer>\\w+) bought").isEmpty());
+        assertTrue(CaseFold.compile("\\x41rms").isEmpty());
+        assertEquals("\\bsigned\\s+\\p{L}+(?<!x)(?:a|b)",
+                CaseFold.compile("\\bSigned\\s+\\p{L}+(?<!X)(?:A|b)").orElseThrow().pattern());
+    }
+
+    private static List<String> matches(Pattern pattern, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+}
