@@ -56,9 +56,15 @@ final class ContradictionFinder {
         List<ContradictionValue> values = sides.stream().map(s -> value(show.apply(s.value()), s.sources())).toList();
         out.add(new Contradiction("c", Optional.of(deal.id()), Optional.empty(), ContradictionKind.VALUE, slot, values,
                 explainer.value(deal, slot, values)));
-        for (String doc : selfContradicting(sides)) {
-            List<String> shown = sides.stream().filter(s -> s.documents().contains(doc))
-                    .map(s -> show.apply(s.value())).toList();
+        List<java.util.Set<String>> documents = sides.stream()
+                .map(s -> (java.util.Set<String>) new java.util.HashSet<>(s.documents())).toList();
+        for (String doc : selfContradicting(documents)) {
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < sides.size(); i++) {
+                if (documents.get(i).contains(doc)) {
+                    shown.add(show.apply(sides.get(i).value()));
+                }
+            }
             List<ContradictionValue> own = shown.stream()
                     .map(v -> new ContradictionValue(v, List.of(doc), 1, List.of())).toList();
             out.add(new Contradiction("c", Optional.of(deal.id()), Optional.empty(), ContradictionKind.SELF, slot, own,
@@ -66,9 +72,11 @@ final class ContradictionFinder {
         }
     }
 
-    private static <T> List<String> selfContradicting(List<SlotPicker.Side<T>> sides) {
-        return sides.stream().flatMap(s -> s.documents().stream()).distinct().sorted()
-                .filter(d -> sides.stream().filter(s -> s.documents().contains(d)).count() > 1).toList();
+    /** The documents on more than one side (each side given as its documents), in order. */
+    private static List<String> selfContradicting(List<java.util.Set<String>> sides) {
+        Map<String, Integer> sidesOf = new java.util.TreeMap<>();
+        sides.forEach(documents -> documents.forEach(d -> sidesOf.merge(d, 1, Integer::sum)));
+        return sidesOf.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     private void chronology(DealBuilder.Built built, List<Contradiction> out) {

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,16 +49,16 @@ final class EventClusterer {
             Optional<Cluster> home = index.candidates(keys).stream().filter(c -> c.accepts(a, keys, when))
                     .max(preference(tallies));
             if (home.isPresent()) {
-                index.remove(home.get());
+                index.remove(home.get(), keys);
                 home.get().add(a, keys);
                 tallies.get(home.get()).add(a);
-                index.add(home.get());
+                index.add(home.get(), keys);
             } else {
                 Cluster made = new Cluster(a, keys, clusters.size());
                 clusters.add(made);
                 tallies.computeIfAbsent(made, c -> origins.tally()).add(a);
                 index.all.add(made);
-                index.add(made);
+                index.add(made, null);
             }
         }
         return clusters;
@@ -83,15 +83,21 @@ final class EventClusterer {
             }
         }
 
-        void add(Cluster c) {
+        /** Files {@code c} under its keys; after a join, only under those the joining {@code keys} gave it. */
+        void add(Cluster c, String[] keys) {
             for (int r = 0; r < Cluster.ROLES; r++) {
-                byRole.get(r).computeIfAbsent(c.key(r), k -> new HashSet<>()).add(c);
+                if (keys == null || keys[r] != null) {
+                    byRole.get(r).computeIfAbsent(c.key(r), k -> new LinkedHashSet<>()).add(c);
+                }
             }
         }
 
-        void remove(Cluster c) {
+        /** Takes {@code c} out from under the keys that joining {@code keys} would change (null → a name). */
+        void remove(Cluster c, String[] keys) {
             for (int r = 0; r < Cluster.ROLES; r++) {
-                byRole.get(r).get(c.key(r)).remove(c);
+                if (keys[r] != null) {
+                    byRole.get(r).get(c.key(r)).remove(c);
+                }
             }
         }
 
@@ -100,20 +106,25 @@ final class EventClusterer {
          * most, the events with its name and those with none; all events when it names no role.
          */
         Collection<Cluster> candidates(String[] keys) {
-            Collection<Cluster> best = all;
+            int best = -1;
+            int fewest = all.size();
             for (int r = 0; r < Cluster.ROLES; r++) {
                 if (keys[r] != null) {
-                    Set<Cluster> named = byRole.get(r).getOrDefault(keys[r], Set.of());
-                    Set<Cluster> unnamed = byRole.get(r).getOrDefault(null, Set.of());
-                    if (named.size() + unnamed.size() < best.size()) {
-                        List<Cluster> both = new ArrayList<>(named.size() + unnamed.size());
-                        both.addAll(named);
-                        both.addAll(unnamed);
-                        best = both;
+                    int size = byRole.get(r).getOrDefault(keys[r], Set.of()).size()
+                            + byRole.get(r).getOrDefault(null, Set.of()).size();
+                    if (size < fewest) {
+                        best = r;
+                        fewest = size;
                     }
                 }
             }
-            return best;
+            if (best < 0) {
+                return all;
+            }
+            List<Cluster> both = new ArrayList<>(fewest);
+            both.addAll(byRole.get(best).getOrDefault(keys[best], Set.of()));
+            both.addAll(byRole.get(best).getOrDefault(null, Set.of()));
+            return both;
         }
     }
 }

@@ -8,9 +8,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Lists the files behind input arguments on any Hadoop file system: a file, a folder (read
@@ -43,18 +41,56 @@ final class InputListing {
 
     private static void addMatch(FileSystem fs, FileStatus match, List<InputFile> files) throws IOException {
         if (!match.isDirectory()) {
-            files.add(new InputFile(match.getPath().toString(), match.getPath().getName()));
+            files.add(new InputFile(match.getPath().toString(), match.getPath().getName(), match.getLen()));
             return;
         }
-        String root = match.getPath().toUri().getPath();
-        RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
-        while (walk.hasNext()) {
-            LocatedFileStatus file = walk.next();
-            String relative = file.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/+", "");
-            if (!hidden(relative)) {
-                files.add(new InputFile(file.getPath().toString(), relative));
+        walk(fs, match.getPath(), match.getPath().toUri().getPath(), files);
+    }
+
+    /**
+     * Plain statuses, folder by folder: {@code listFiles} would ask the local file system for each
+     * file's permissions, which Hadoop does by running {@code ls} once per file.
+     */
+    private static void walk(FileSystem fs, Path folder, String root, List<InputFile> files) throws IOException {
+        for (FileStatus entry : fs.listStatus(folder)) {
+            String relative = entry.getPath().toUri().getPath().substring(root.length()).replaceFirst("^/+", "");
+            if (hidden(relative)) {
+                continue;
+            }
+            if (entry.isDirectory()) {
+                walk(fs, entry.getPath(), root, files);
+            } else {
+                files.add(new InputFile(entry.getPath().toString(), relative, entry.getLen()));
             }
         }
+    }
+
+    /**
+     * The files shared out into {@code slices} slices of about equal work (largest first, each to
+     * the lightest slice), so one slice of archives does not outlast many slices of small files.
+     * Which slice a file lands in cannot change the result: the job orders results by source.
+     */
+    static List<List<InputFile>> balanced(List<InputFile> files, int slices) {
+        int n = Math.max(1, Math.min(slices, files.size()));
+        List<List<InputFile>> out = new ArrayList<>();
+        long[] load = new long[n];
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        List<InputFile> heaviest = new ArrayList<>(files);
+        heaviest.sort(Comparator.comparingLong(InputFile::weight).reversed().thenComparing(InputFile::source));
+        for (InputFile file : heaviest) {
+            int lightest = 0;
+            for (int i = 1; i < n; i++) {
+                if (load[i] < load[lightest]) {
+                    lightest = i;
+                }
+            }
+            out.get(lightest).add(file);
+            load[lightest] += Math.max(1, file.weight());
+        }
+        out.removeIf(List::isEmpty);
+        return out;
     }
 
     private static boolean hidden(String relative) {

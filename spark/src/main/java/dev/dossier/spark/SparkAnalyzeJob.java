@@ -10,6 +10,7 @@ import dev.dossier.store.json.RecordJson;
 import dev.dossier.group.MinHashGrouper;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,20 +27,51 @@ public final class SparkAnalyzeJob {
 
     /** Reads {@code inputs} (Hadoop paths or globs) in {@code partitions} slices (0: four per core). */
     public static RunResult run(SparkSession spark, List<String> inputs, int partitions) {
+        return run(spark, inputs, partitions, message -> { });
+    }
+
+    /** As {@link #run(SparkSession, List, int)}, telling {@code progress} as each phase ends. */
+    public static RunResult run(SparkSession spark, List<String> inputs, int partitions, Consumer<String> progress) {
+        Clock clock = new Clock(progress);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<InputFile> files = InputListing.list(inputs, jsc.hadoopConfiguration());
         int slices = partitions > 0 ? partitions : 4 * jsc.defaultParallelism();
-        JavaRDD<DocumentReader.Read> read = jsc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
+        List<List<InputFile>> balanced = InputListing.balanced(files, slices);
+        clock.lap("listed " + files.size() + " files in " + balanced.size() + " slices");
+        JavaRDD<DocumentReader.Read> read = jsc.parallelize(balanced, Math.max(1, balanced.size()))
+                .flatMap(List::iterator)
                 .mapPartitions(new DocumentReader())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            long documents = read.count();
+            clock.lap("read " + documents + " documents on the executors");
             GroupingConfig grouping = GroupingConfig.defaults();
             Map<String, String> copies = SparkCopies.components(
                     read.map(DocumentReader.Read::print).filter(java.util.Objects::nonNull), grouping.copies());
+            clock.lap("found " + copies.size() + " copies across slices");
             List<DocumentResult> results = decode(read.map(DocumentReader.Read::json).toLocalIterator());
-            return new Pipeline(stagesWith(copies, grouping), new PipelineConfig(1)).assemble(results);
+            clock.lap("collected " + results.size() + " results on the driver");
+            RunResult result = new Pipeline(stagesWith(copies, grouping), new PipelineConfig(1)).assemble(results);
+            clock.lap("grouped stories and reconciled " + result.dossier().events().size() + " events");
+            return result;
         } finally {
             read.unpersist(false);
+        }
+    }
+
+    /** Reports each phase with the seconds it took. */
+    private static final class Clock {
+        private final Consumer<String> progress;
+        private long last = System.nanoTime();
+
+        Clock(Consumer<String> progress) {
+            this.progress = progress;
+        }
+
+        void lap(String what) {
+            long now = System.nanoTime();
+            progress.accept(String.format(java.util.Locale.ROOT, "%s (%.1f s)", what, (now - last) / 1e9));
+            last = now;
         }
     }
 

@@ -51,7 +51,7 @@ public final class SparkMain implements Callable<Integer> {
         long started = System.nanoTime();
         SparkSession spark = Sessions.start(chosen);
         try {
-            RunResult result = SparkAnalyzeJob.run(spark, inputs, partitions);
+            RunResult result = SparkAnalyzeJob.run(spark, inputs, partitions, message -> err.println("dossier spark: " + message));
             double seconds = (System.nanoTime() - started) / 1e9;
             ParquetTables.write(spark, result.dossier(), parquet != null ? parquet : out.resolve("parquet").toUri().toString());
             Reports.writeAll(result, out);

@@ -39,7 +39,7 @@ public final class SparkBench {
         SparkSession spark = Sessions.start(master);
         try {
             long started = System.nanoTime();
-            RunResult result = SparkAnalyzeJob.run(spark, List.of(dir), 0);
+            RunResult result = SparkAnalyzeJob.run(spark, List.of(dir), 0, System.err::println);
             double seconds = (System.nanoTime() - started) / 1e9;
             int documents = result.dossier().documents().size();
             return String.format(Locale.ROOT, "%s\t%d documents\t%.1f s\t%.1f documents/s\tpeak heap %d MB\tpeak RSS %d MB",
