@@ -24,11 +24,20 @@ public final class AgencyCredits {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[ \\t]*\\p{Lu}{2,}[\\p{L}\\d .,'\u2019/-]{0,60}?\\(([^()\\n]{2,40})\\)[ \\t]*[\u2014\u2013-]");
 
-    private record Agency(String name, List<String> forms, List<Pattern> credits) {
+    private record Agency(String name, List<String> forms, List<String> lowerForms, List<Pattern> credits) {
+        Agency(String name, List<String> forms, List<Pattern> credits) {
+            this(name, forms, forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), credits);
+        }
+
         /** A cheap test before the patterns: does the text name this agency at all? */
         boolean named(String text, String lowerText) {
-            return forms.stream().anyMatch(f -> f.length() > 4
-                    ? lowerText.contains(f.toLowerCase(Locale.ROOT)) : text.contains(f));
+            for (int i = 0; i < forms.size(); i++) {
+                String f = forms.get(i);
+                if (f.length() > 4 ? lowerText.contains(lowerForms.get(i)) : text.contains(f)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean hasForm(String credit) {

@@ -156,8 +156,10 @@ public final class MinHashGrouper implements Grouper {
     private Map<String, Optional<String>> origins(List<Document> sorted, Map<String, String> wireOf) {
         Map<String, String> own = new HashMap<>();
         Map<String, java.util.TreeSet<String>> creditsByWire = new HashMap<>();
-        for (Document d : sorted) {
-            credits.creditOf(d).ifPresent(c -> {
+        List<Optional<String>> credited = sorted.parallelStream().map(credits::creditOf).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            Document d = sorted.get(i);
+            credited.get(i).ifPresent(c -> {
                 own.put(d.id(), c);
                 creditsByWire.computeIfAbsent(wireOf.get(d.id()), w -> new java.util.TreeSet<>()).add(c);
             });

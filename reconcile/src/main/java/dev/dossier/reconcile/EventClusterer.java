@@ -4,7 +4,6 @@ import dev.dossier.model.Assertion;
 import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ import java.util.Set;
  * the compatible event with the most independent origins (ties: the earlier date), because an
  * undated mention most likely refers to the best-attested occurrence.
  *
- * <p>The events are indexed by type and by each role's folded name, so an assertion is tested
- * only against the events that could accept it (those that give its names or none for a role):
+ * <p>The events are indexed by type and by their roles' folded names, so an assertion is tested
+ * only against the events whose names agree with its own (the same name or none, role by role):
  * near-linear on a large corpus, with the same answer as testing every event.
  */
 final class EventClusterer {
@@ -49,16 +48,15 @@ final class EventClusterer {
             Optional<Cluster> home = index.candidates(keys).stream().filter(c -> c.accepts(a, keys, when))
                     .max(preference(tallies));
             if (home.isPresent()) {
-                index.remove(home.get(), keys);
+                index.remove(home.get());
                 home.get().add(a, keys);
                 tallies.get(home.get()).add(a);
-                index.add(home.get(), keys);
+                index.add(home.get());
             } else {
                 Cluster made = new Cluster(a, keys, clusters.size());
                 clusters.add(made);
                 tallies.computeIfAbsent(made, c -> origins.tally()).add(a);
-                index.all.add(made);
-                index.add(made, null);
+                index.add(made);
             }
         }
         return clusters;
@@ -72,59 +70,57 @@ final class EventClusterer {
                 .thenComparing(c -> -c.order());
     }
 
-    /** The events of one type by each role's key; an event without a name for a role is under null. */
+    /**
+     * The events of one type in a trie on their role keys (supplier, recipient, system, actor,
+     * target; null where no member names the role). An assertion's candidates are found by
+     * following, at each role, its own key and null, or every branch where it names no one: exactly
+     * the events whose names agree with its names.
+     */
     private static final class RoleIndex {
-        private final List<Cluster> all = new ArrayList<>();
-        private final List<Map<String, Set<Cluster>>> byRole = new ArrayList<>();
+        private final Node root = new Node();
 
-        RoleIndex() {
+        void add(Cluster c) {
+            Node node = root;
             for (int r = 0; r < Cluster.ROLES; r++) {
-                byRole.add(new HashMap<>());
+                node = node.children.computeIfAbsent(c.key(r), k -> new Node());
             }
+            node.clusters.add(c);
         }
 
-        /** Files {@code c} under its keys; after a join, only under those the joining {@code keys} gave it. */
-        void add(Cluster c, String[] keys) {
+        void remove(Cluster c) {
+            Node node = root;
             for (int r = 0; r < Cluster.ROLES; r++) {
-                if (keys == null || keys[r] != null) {
-                    byRole.get(r).computeIfAbsent(c.key(r), k -> new LinkedHashSet<>()).add(c);
+                node = node.children.get(c.key(r));
+            }
+            node.clusters.remove(c);
+        }
+
+        List<Cluster> candidates(String[] keys) {
+            List<Cluster> out = new ArrayList<>();
+            collect(root, 0, keys, out);
+            return out;
+        }
+
+        private static void collect(Node node, int role, String[] keys, List<Cluster> out) {
+            if (role == Cluster.ROLES) {
+                out.addAll(node.clusters);
+            } else if (keys[role] == null) {
+                for (Node child : node.children.values()) {
+                    collect(child, role + 1, keys, out);
                 }
-            }
-        }
-
-        /** Takes {@code c} out from under the keys that joining {@code keys} would change (null → a name). */
-        void remove(Cluster c, String[] keys) {
-            for (int r = 0; r < Cluster.ROLES; r++) {
-                if (keys[r] != null) {
-                    byRole.get(r).get(c.key(r)).remove(c);
-                }
-            }
-        }
-
-        /**
-         * Every event that could accept an assertion with these keys: for the role that narrows
-         * most, the events with its name and those with none; all events when it names no role.
-         */
-        Collection<Cluster> candidates(String[] keys) {
-            int best = -1;
-            int fewest = all.size();
-            for (int r = 0; r < Cluster.ROLES; r++) {
-                if (keys[r] != null) {
-                    int size = byRole.get(r).getOrDefault(keys[r], Set.of()).size()
-                            + byRole.get(r).getOrDefault(null, Set.of()).size();
-                    if (size < fewest) {
-                        best = r;
-                        fewest = size;
+            } else {
+                for (String key : java.util.Arrays.asList(keys[role], null)) {
+                    Node child = node.children.get(key);
+                    if (child != null) {
+                        collect(child, role + 1, keys, out);
                     }
                 }
             }
-            if (best < 0) {
-                return all;
-            }
-            List<Cluster> both = new ArrayList<>(fewest);
-            both.addAll(byRole.get(best).getOrDefault(keys[best], Set.of()));
-            both.addAll(byRole.get(best).getOrDefault(null, Set.of()));
-            return both;
+        }
+
+        private static final class Node {
+            final Map<String, Node> children = new HashMap<>();
+            final Set<Cluster> clusters = new LinkedHashSet<>();
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.Mention;
 import dev.dossier.model.QuantityMention;
 import dev.dossier.pipeline.DocumentResult;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +12,10 @@ import java.util.Map;
  * Shares equal entities between decoded results. JSON gives every mention its own copy of its
  * entity (with all its aliases); on the driver, which holds every document at once, one instance
  * per distinct entity is enough. Interning is by value, so nothing that differs is merged.
+ * Thread-safe: results may be decoded in parallel.
  */
 final class Interner {
-    private final Map<Entity, Entity> entities = new HashMap<>();
+    private final Map<Entity, Entity> entities = new java.util.concurrent.ConcurrentHashMap<>();
 
     DocumentResult intern(DocumentResult result) {
         AnnotatedDocument a = result.annotated();

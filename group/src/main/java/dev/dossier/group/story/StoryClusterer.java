@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * cut at {@link StoryRule#minSimilarity()}. Exact up to {@value #DENSE_LIMIT} texts (quadratic: a
  * dense similarity matrix); above that, texts are first split into blocks by an inverted index
  * of their strongest features ({@link SparseBlocks}) and clustered exactly within each block,
- * which bounds memory but may keep two stories of one oversized block together. Pure and
- * thread-safe; ties go to the smaller index, so the same texts in the same order give the same
+ * which bounds memory but may keep two stories of one oversized block together. Features and
+ * blocks are worked out in parallel (the common fork-join pool). Pure and thread-safe; ties go to the smaller index, so the same texts in the same order give the same
  * clusters.
  */
 public final class StoryClusterer {
@@ -52,12 +52,14 @@ public final class StoryClusterer {
             members.computeIfAbsent(blocks[i], b -> new ArrayList<>()).add(i);
         }
         int[] clusters = blocks.clone();
-        for (List<Integer> block : members.values()) {
-            if (block.size() > 1 && block.size() <= denseLimit) {
-                int[] local = exact(block.stream().map(vectors::get).toList(), rule);
-                for (int k = 0; k < block.size(); k++) {
-                    clusters[block.get(k)] = block.get(local[k]);
-                }
+        List<List<Integer>> exact = members.values().stream()
+                .filter(block -> block.size() > 1 && block.size() <= denseLimit).toList();
+        List<int[]> locals = exact.parallelStream()
+                .map(block -> exact(block.stream().map(vectors::get).toList(), rule)).toList();
+        for (int b = 0; b < exact.size(); b++) {
+            List<Integer> block = exact.get(b);
+            for (int k = 0; k < block.size(); k++) {
+                clusters[block.get(k)] = block.get(locals.get(b)[k]);
             }
         }
         return clusters;
@@ -78,7 +80,7 @@ public final class StoryClusterer {
 
     /** Unit-length TF-IDF vectors, one per text. */
     List<SparseVector> vectors(List<String> texts) {
-        List<Map<String, Double>> raw = texts.stream().map(features::of).toList();
+        List<Map<String, Double>> raw = texts.parallelStream().map(features::of).toList();
         Map<String, Integer> documentFrequency = new HashMap<>();
         raw.forEach(f -> f.keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum)));
         Map<String, Integer> termIds = new HashMap<>();
