@@ -143,16 +143,29 @@ final class Cluster {
     }
 
     /**
-     * True when {@code a} (whose {@link #keys(Roles)} are {@code keys}) can report this same event:
-     * type, parties, system, batch, modality and date agree with every member, and an undated source was not published before the event's date (it cannot
-     * speak of an event that had not happened yet).
+     * An assertion as clusters test it, with what every test needs worked out once: its role
+     * {@link #keys(Roles) keys}, its source's publication date, and whether its only date is a
+     * day near the publication ("on Monday", "yesterday", "this week").
      */
-    boolean accepts(Assertion a, String[] keys, Optional<PartialDate> published) {
-        if (a.type() != type() || tooEarly(a, published) || tooFarFromNow(a, published)) {
+    record Probe(Assertion assertion, String[] keys, Optional<PartialDate> published, boolean deictic) {
+        static Probe of(Assertion a, Optional<PartialDate> published) {
+            return new Probe(a, Cluster.keys(a.roles()), published,
+                    a.date().isEmpty() && a.dateNote().map(n -> DEICTIC.matcher(n).find()).orElse(false));
+        }
+    }
+
+    /**
+     * True when the probed assertion can report this same event: type, parties, system, batch,
+     * modality and date agree with every member, and an undated source was not published before
+     * the event's date (it cannot speak of an event that had not happened yet).
+     */
+    boolean accepts(Probe probe) {
+        Assertion a = probe.assertion();
+        if (a.type() != type() || tooEarly(a, probe.published()) || tooFarFromNow(probe)) {
             return false;
         }
         for (int r = 0; r < ROLES; r++) {
-            if (keys[r] != null && this.keys[r] != null && !keys[r].equals(this.keys[r])) {
+            if (probe.keys()[r] != null && keys[r] != null && !probe.keys()[r].equals(keys[r])) {
                 return false;
             }
         }
@@ -184,10 +197,9 @@ final class Cluster {
      * A claim dated only "on Monday", "yesterday" or "this week" speaks of the days around its
      * publication: it cannot join an event dated in another year.
      */
-    private boolean tooFarFromNow(Assertion a, Optional<PartialDate> published) {
-        Optional<PartialDate> date = date();
-        return a.date().isEmpty() && date.isPresent() && published.isPresent()
-                && a.dateNote().map(n -> DEICTIC.matcher(n).find()).orElse(false)
+    private boolean tooFarFromNow(Probe probe) {
+        Optional<PartialDate> published = probe.published();
+        return probe.deictic() && date.isPresent() && published.isPresent()
                 && !published.get().agreesWith(date.get().truncate(Precision.YEAR));
     }
 

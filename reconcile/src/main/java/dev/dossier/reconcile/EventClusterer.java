@@ -40,20 +40,20 @@ final class EventClusterer {
                 .thenComparing(Assertion::id));
         List<Cluster> clusters = new ArrayList<>();
         Map<Cluster, Origins.Tally> tallies = new java.util.IdentityHashMap<>();
+        Comparator<Cluster> preference = preference(tallies);
         Map<EventType, RoleIndex> indexes = new EnumMap<>(EventType.class);
         for (Assertion a : ordered) {
             Optional<PartialDate> when = published.getOrDefault(a.evidence().document(), Optional.empty());
-            String[] keys = Cluster.keys(a.roles());
-            RoleIndex index = indexes.computeIfAbsent(a.type(), t -> new RoleIndex());
-            Optional<Cluster> home = index.candidates(keys).stream().filter(c -> c.accepts(a, keys, when))
-                    .max(preference(tallies));
+            Cluster.Probe probe = Cluster.Probe.of(a, when);
+            RoleIndex index = indexes.computeIfAbsent(a.type(), t -> new RoleIndex(preference));
+            Optional<Cluster> home = index.best(probe);
             if (home.isPresent()) {
                 index.remove(home.get());
-                home.get().add(a, keys);
+                home.get().add(a, probe.keys());
                 tallies.get(home.get()).add(a);
                 index.add(home.get());
             } else {
-                Cluster made = new Cluster(a, keys, clusters.size());
+                Cluster made = new Cluster(a, probe.keys(), clusters.size());
                 clusters.add(made);
                 tallies.computeIfAbsent(made, c -> origins.tally()).add(a);
                 index.add(made);
@@ -72,55 +72,110 @@ final class EventClusterer {
 
     /**
      * The events of one type in a trie on their role keys (supplier, recipient, system, actor,
-     * target; null where no member names the role). An assertion's candidates are found by
-     * following, at each role, its own key and null, or every branch where it names no one: exactly
-     * the events whose names agree with its names.
+     * target; null where no member names the role), then their year (null when undated; members'
+     * dates agree pairwise, so they share one year). A probe follows, at each role, its own key and
+     * null, or every branch where it names no one: exactly the events whose names agree with its
+     * own. A dated probe then takes its year and null; an undated one, which may join any year,
+     * walks each role branch's events from the most preferred down and stops at the first that
+     * accepts it, so it never tests the many events it would not choose.
      */
     private static final class RoleIndex {
-        private final Node root = new Node();
+        private final Node root = new Node(null);
+        private final Comparator<Cluster> preference;
+        private final Map<Cluster, Node> branchOf = new java.util.IdentityHashMap<>();
+        private final Map<Cluster, Set<Cluster>> leafOf = new java.util.IdentityHashMap<>();
+
+        RoleIndex(Comparator<Cluster> preference) {
+            this.preference = preference;
+        }
 
         void add(Cluster c) {
             Node node = root;
             for (int r = 0; r < Cluster.ROLES; r++) {
-                node = node.children.computeIfAbsent(c.key(r), k -> new Node());
+                Comparator<Cluster> ranks = r == Cluster.ROLES - 1 ? preference : null;
+                node = node.children.computeIfAbsent(c.key(r), k -> new Node(ranks));
             }
-            node.clusters.add(c);
+            node.ranked.add(c);
+            branchOf.put(c, node);
+            Set<Cluster> leaf = node.years.computeIfAbsent(year(c.date()), y -> new LinkedHashSet<>());
+            leaf.add(c);
+            leafOf.put(c, leaf);
         }
 
+        /** Takes {@code c} out before it changes (its rank depends on its members). */
         void remove(Cluster c) {
-            Node node = root;
-            for (int r = 0; r < Cluster.ROLES; r++) {
-                node = node.children.get(c.key(r));
+            branchOf.remove(c).ranked.remove(c);
+            leafOf.remove(c).remove(c);
+        }
+
+        /** The most preferred event that accepts the probe, if any. */
+        Optional<Cluster> best(Cluster.Probe probe) {
+            List<Node> branches = new ArrayList<>();
+            branches(root, 0, probe.keys(), branches);
+            Optional<PartialDate> date = probe.assertion().date();
+            Cluster best = null;
+            for (Node branch : branches) {
+                Cluster found = date.isPresent() ? bestDated(branch, year(date), probe) : bestUndated(branch, probe);
+                if (found != null && (best == null || preference.compare(found, best) > 0)) {
+                    best = found;
+                }
             }
-            node.clusters.remove(c);
+            return Optional.ofNullable(best);
         }
 
-        List<Cluster> candidates(String[] keys) {
-            List<Cluster> out = new ArrayList<>();
-            collect(root, 0, keys, out);
-            return out;
+        private Cluster bestDated(Node branch, String year, Cluster.Probe probe) {
+            Cluster best = null;
+            for (String key : java.util.Arrays.asList(year, null)) {
+                for (Cluster c : branch.years.getOrDefault(key, Set.of())) {
+                    if (c.accepts(probe) && (best == null || preference.compare(c, best) > 0)) {
+                        best = c;
+                    }
+                }
+            }
+            return best;
         }
 
-        private static void collect(Node node, int role, String[] keys, List<Cluster> out) {
+        private static Cluster bestUndated(Node branch, Cluster.Probe probe) {
+            for (java.util.Iterator<Cluster> it = branch.ranked.descendingIterator(); it.hasNext(); ) {
+                Cluster c = it.next();
+                if (c.accepts(probe)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        private static String year(Optional<PartialDate> date) {
+            return date.map(d -> Integer.toString(d.year())).orElse(null);
+        }
+
+        /** The nodes after the last role whose path agrees with {@code keys}. */
+        private static void branches(Node node, int role, String[] keys, List<Node> out) {
             if (role == Cluster.ROLES) {
-                out.addAll(node.clusters);
+                out.add(node);
             } else if (keys[role] == null) {
                 for (Node child : node.children.values()) {
-                    collect(child, role + 1, keys, out);
+                    branches(child, role + 1, keys, out);
                 }
             } else {
                 for (String key : java.util.Arrays.asList(keys[role], null)) {
                     Node child = node.children.get(key);
                     if (child != null) {
-                        collect(child, role + 1, keys, out);
+                        branches(child, role + 1, keys, out);
                     }
                 }
             }
         }
 
+        /** A trie node; one after the last role also ranks its events and files them by year. */
         private static final class Node {
             final Map<String, Node> children = new HashMap<>();
-            final Set<Cluster> clusters = new LinkedHashSet<>();
+            final java.util.TreeSet<Cluster> ranked;
+            final Map<String, Set<Cluster>> years = new HashMap<>();
+
+            Node(Comparator<Cluster> preference) {
+                this.ranked = preference == null ? null : new java.util.TreeSet<>(preference);
+            }
         }
     }
 }

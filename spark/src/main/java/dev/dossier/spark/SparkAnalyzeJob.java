@@ -47,11 +47,15 @@ public final class SparkAnalyzeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long documents = read.count();
-            clock.lap("read " + documents + " documents on the executors");
+            long cached = java.util.Arrays.stream(jsc.sc().getRDDStorageInfo())
+                    .filter(info -> info.id() == read.id()).mapToLong(info -> info.memSize() + info.diskSize()).sum();
+            clock.lap(String.format(java.util.Locale.ROOT, "read %d documents on the executors, %.0f MB of results cached",
+                    documents, cached / 1e6));
             GroupingConfig grouping = GroupingConfig.defaults();
             Map<String, String> copies = SparkCopies.components(
                     read.map(DocumentReader.Read::print).filter(java.util.Objects::nonNull), grouping.copies());
-            clock.lap("found " + copies.size() + " copies across slices");
+            clock.lap("found " + copies.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count()
+                    + " copies of other documents across slices");
             List<DocumentResult> results = decode(read.map(DocumentReader.Read::json).toLocalIterator());
             clock.lap("collected " + results.size() + " results on the driver");
             RunResult result = new Pipeline(stagesWith(copies, grouping), new PipelineConfig(1)).assemble(results);

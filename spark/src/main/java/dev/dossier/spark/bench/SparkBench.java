@@ -5,8 +5,6 @@ import dev.dossier.spark.Sessions;
 import dev.dossier.spark.SparkAnalyzeJob;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,27 +34,59 @@ public final class SparkBench {
     }
 
     static String run(String dir, String master) throws IOException {
+        HeapPeak peak = HeapPeak.start();
         SparkSession spark = Sessions.start(master);
         try {
             long started = System.nanoTime();
             RunResult result = SparkAnalyzeJob.run(spark, List.of(dir), 0, System.err::println);
             double seconds = (System.nanoTime() - started) / 1e9;
             int documents = result.dossier().documents().size();
-            return String.format(Locale.ROOT, "%s\t%d documents\t%.1f s\t%.1f documents/s\tpeak heap %d MB\tpeak RSS %d MB",
-                    master, documents, seconds, documents / seconds, peakHeapMb(), peakRssMb());
+            return String.format(Locale.ROOT, "%s\t%d documents\t%.1f s\t%.1f documents/s\tpeak heap %d MB\tpeak RSS %d MB"
+                    + "\tdriver holds %d MB", master, documents, seconds, documents / seconds, peak.mb(), peakRssMb(),
+                    retainedMb(result));
         } finally {
             spark.stop();
         }
     }
 
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
+    /**
+     * The heap still in use after a full collection while the result is held: what the driver
+     * needs for the cross-document stages and the report (the executors' caches are gone by then).
+     */
+    private static long retainedMb(RunResult result) {
+        System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return result.dossier().documents().isEmpty() ? 0 : used >> 20;
+    }
+
+    /** The most heap in use at any moment, sampled every 20 ms by a daemon thread. */
+    private static final class HeapPeak implements Runnable {
+        private volatile long peak;
+
+        static HeapPeak start() {
+            HeapPeak sampler = new HeapPeak();
+            Thread thread = new Thread(sampler, "heap-peak");
+            thread.setDaemon(true);
+            thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
-        return bytes >> 20;
+
+        long mb() {
+            return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()) >> 20;
+        }
     }
 
     /** VmHWM from /proc/self/status (Linux); -1 elsewhere. */
