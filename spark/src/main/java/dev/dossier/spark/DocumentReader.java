@@ -29,8 +29,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 /**
  * Runs on an executor: reads a partition's input files from their file system and puts each
  * document through the per-document stages, exactly as {@code Pipeline.readDocument} does on one
- * machine. Emits each result as JSON. Tokens are dropped: only the per-document stages use them,
- * and they would dominate what travels to the driver.
+ * machine. Emits each result as JSON, cut to what the cross-document stages read ({@link #forDriver}).
  */
 final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, DocumentReader.Read> {
     private static final long serialVersionUID = 1L;
@@ -53,7 +52,7 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
         Configuration conf = new Configuration();
         while (files.hasNext()) {
             for (RawDocument raw : ingest(files.next(), conf)) {
-                DocumentResult result = withoutTokens(Shared.PIPELINE.readDocument(raw));
+                DocumentResult result = forDriver(Shared.PIPELINE.readDocument(raw));
                 out.add(new Read(RecordJson.write(result), printOf(result.annotated().document())));
             }
         }
@@ -101,10 +100,16 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
                 raw.problem());
     }
 
-    static DocumentResult withoutTokens(DocumentResult result) {
+    /**
+     * What the cross-document stages read of a result: the document, its sentences and mentions,
+     * and its assertions. Tokens, time expressions, amounts, quantities and attributions are used
+     * only by the per-document stages (the assertions carry what came of them), and would be most
+     * of what travels to the driver and what it holds.
+     */
+    static DocumentResult forDriver(DocumentResult result) {
         AnnotatedDocument a = result.annotated();
         return new DocumentResult(new AnnotatedDocument(a.document(), List.of(), a.sentences(), a.mentions(),
-                a.times(), a.money(), a.quantities(), a.attributions()), result.assertions());
+                List.of(), List.of(), List.of(), List.of()), result.assertions());
     }
 
     private static void deleteQuietly(Path dir) {
