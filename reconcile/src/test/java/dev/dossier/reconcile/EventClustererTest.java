@@ -1,0 +1,138 @@
+package dev.dossier.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.model.Assertion;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
+import dev.dossier.model.Evidence;
+import dev.dossier.model.Grouping;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.Roles;
+import dev.dossier.model.Span;
+import dev.dossier.model.Stance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The indexed clusterer against the definition it must keep: every assertion, in order, joins
+ * the accepting event with the most origins (then the earlier date, then the first made), found by
+ * testing every event. Many seeded assertions with partial roles, mixed date precision, batches,
+ * hedges, speakers and wire groups.
+ */
+class EventClustererTest {
+    private static final String QUOTE = "a claim.";
+    private static final String[] SUPPLIERS = {"Russia", "France", "South Korea", null};
+    private static final String[] RECIPIENTS = {"Turkey", "India", "Poland", "Egypt", null};
+    private static final String[] SYSTEMS = {"S-400", "Rafale", "K2", "Su-35", null};
+    private static final String[] SPEAKERS = {"Dmitry Shugayev", "Shugayev", "a Turkish official", null};
+    private static final EventType[] TYPES = {EventType.CONTRACT_SIGNED, EventType.DELIVERY, EventType.TALKS};
+    private static final EventStatus[] STATUSES = {EventStatus.ASSERTED, EventStatus.REPORTED, EventStatus.PLANNED,
+        EventStatus.SPECULATIVE, EventStatus.DENIED};
+
+    @Test
+    void indexedClusteringEqualsTestingEveryEvent() {
+        for (long seed = 1; seed <= 12; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            Map<String, Optional<PartialDate>> published = new HashMap<>();
+            List<DocumentGroup> groups = new ArrayList<>();
+            for (int d = 0; d < 60; d++) {
+                String doc = "d" + d;
+                published.put(doc, random.nextInt(4) == 0 ? Optional.empty()
+                        : Optional.of(PartialDate.ofMonth(2015 + random.nextInt(6), 1 + random.nextInt(12))));
+                groups.add(new DocumentGroup(doc, random.nextInt(3) == 0 ? Optional.of("w" + random.nextInt(5))
+                        : Optional.empty(), Optional.empty(), "s1"));
+            }
+            List<Assertion> assertions = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                assertions.add(assertion(random, "x" + i, "d" + random.nextInt(60)));
+            }
+            Origins origins = new Origins(new Grouping(groups));
+            List<List<String>> indexed = ids(new EventClusterer(origins, published).cluster(assertions));
+            List<List<String>> reference = ids(everyEvent(origins, published, assertions));
+            assertEquals(reference, indexed, "seed " + seed);
+            assertTrue(indexed.size() > 20 && indexed.size() < 380, "a mix of joins and new events: " + indexed.size());
+        }
+    }
+
+    @Test
+    void runningOriginTallyEqualsCountingAgain() {
+        SplittableRandom random = new SplittableRandom(7);
+        List<DocumentGroup> groups = new ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            groups.add(new DocumentGroup("d" + d, random.nextInt(2) == 0 ? Optional.of("w" + random.nextInt(4))
+                    : Optional.empty(), Optional.empty(), "s1"));
+        }
+        Origins origins = new Origins(new Grouping(groups));
+        Origins.Tally tally = origins.tally();
+        List<Assertion> added = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Assertion a = assertion(random, "t" + i, "d" + random.nextInt(30));
+            tally.add(a);
+            added.add(a);
+            assertEquals(origins.count(added), tally.count(), "after " + (i + 1));
+        }
+    }
+
+    private static Assertion assertion(SplittableRandom random, String id, String doc) {
+        Roles roles = Roles.none();
+        String supplier = SUPPLIERS[random.nextInt(SUPPLIERS.length)];
+        String recipient = RECIPIENTS[random.nextInt(RECIPIENTS.length)];
+        String system = SYSTEMS[random.nextInt(SYSTEMS.length)];
+        roles = supplier == null ? roles : roles.withSupplier(random.nextBoolean() ? supplier : supplier.toUpperCase());
+        roles = recipient == null ? roles : roles.withRecipient(recipient);
+        roles = system == null ? roles : roles.withSystem(random.nextBoolean() ? system : system.replace("-", " "));
+        Optional<PartialDate> date = switch (random.nextInt(4)) {
+            case 0 -> Optional.empty();
+            case 1 -> Optional.of(PartialDate.ofYear(2015 + random.nextInt(6)));
+            case 2 -> Optional.of(PartialDate.ofMonth(2015 + random.nextInt(6), 1 + random.nextInt(12)));
+            default -> Optional.of(new PartialDate(2015 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        };
+        Optional<String> note = date.isEmpty() && random.nextInt(3) == 0 ? Optional.of("on Monday") : Optional.empty();
+        EventStatus status = STATUSES[random.nextInt(STATUSES.length)];
+        String speaker = SPEAKERS[random.nextInt(SPEAKERS.length)];
+        Evidence e = new Evidence(doc, new Span(0, QUOTE.length()), QUOTE,
+                status == EventStatus.DENIED ? Stance.DENIES : Stance.ASSERTS, Optional.ofNullable(speaker),
+                Optional.empty(), "test");
+        Optional<Integer> batch = random.nextInt(3) == 0 ? Optional.of(1 + random.nextInt(2)) : Optional.empty();
+        return new Assertion(id, TYPES[random.nextInt(TYPES.length)], roles, date, note, Optional.empty(),
+                Optional.empty(), status, batch, e);
+    }
+
+    /** The definition: order as the clusterer does, then test every event made so far. */
+    private static List<Cluster> everyEvent(Origins origins, Map<String, Optional<PartialDate>> published,
+            List<Assertion> assertions) {
+        List<Assertion> ordered = new ArrayList<>(assertions);
+        ordered.sort(Comparator.comparing((Assertion a) -> a.date().map(d -> -d.precision().ordinal() - 1).orElse(0))
+                .thenComparing(a -> a.evidence().document())
+                .thenComparing(a -> a.evidence().span())
+                .thenComparing(Assertion::id));
+        List<Cluster> clusters = new ArrayList<>();
+        for (Assertion a : ordered) {
+            Cluster.Probe probe = Cluster.Probe.of(a, published.getOrDefault(a.evidence().document(), Optional.empty()));
+            Optional<Cluster> home = clusters.stream().filter(c -> c.accepts(probe))
+                    .max(Comparator.comparingInt((Cluster c) -> origins.count(c.members()))
+                            .thenComparing(c -> c.date().map(PartialDate::earliest).orElse(java.time.LocalDate.MAX),
+                                    Comparator.reverseOrder())
+                            .thenComparing(c -> -clusters.indexOf(c)));
+            if (home.isPresent()) {
+                home.get().add(a, probe.keys());
+            } else {
+                clusters.add(new Cluster(a, probe.keys(), clusters.size()));
+            }
+        }
+        return clusters;
+    }
+
+    private static List<List<String>> ids(List<Cluster> clusters) {
+        return clusters.stream().map(c -> c.members().stream().map(Assertion::id).toList()).toList();
+    }
+}
