@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /** The trigger lexicon ({@code triggers.tsv}): finds event triggers in a stretch of text. */
@@ -28,9 +29,10 @@ final class Triggers {
     /** Non-overlapping triggers in {@code text} (which starts at {@code offset} in the body), in reading order. */
     List<Trigger> find(String text, int offset) {
         List<Trigger> all = new ArrayList<>();
-        String folded = CaseFold.fold(text);
+        Optional<String> folded = CaseFold.fold(text);
         for (TriggerRule rule : rules) {
-            Matcher m = rule.folded().map(p -> p.matcher(folded)).orElseGet(() -> rule.pattern().matcher(text));
+            Matcher m = rule.folded().isPresent() && folded.isPresent() ? rule.folded().get().matcher(folded.get())
+                    : rule.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {
                     all.add(new Trigger(rule, new Span(offset + m.start(), offset + m.end())));

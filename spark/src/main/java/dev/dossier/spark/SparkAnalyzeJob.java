@@ -49,20 +49,21 @@ public final class SparkAnalyzeJob {
             long documents = read.count();
             long cached = java.util.Arrays.stream(jsc.sc().getRDDStorageInfo())
                     .filter(info -> info.id() == read.id()).mapToLong(info -> info.memSize() + info.diskSize()).sum();
-            clock.lap(String.format(java.util.Locale.ROOT, "read %d documents on the executors, %.0f MB of results cached",
-                    documents, cached / 1e6));
+            clock.lap(String.format(java.util.Locale.ROOT,
+                    "read %d documents on the executors, %.0f MB of results cached", documents, cached / 1e6));
             GroupingConfig grouping = GroupingConfig.defaults();
             Map<String, String> copies = SparkCopies.components(
                     read.map(DocumentReader.Read::print).filter(java.util.Objects::nonNull), grouping.copies());
-            clock.lap("found " + copies.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count()
-                    + " copies of other documents across slices");
+            long copied = copies.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
+            clock.lap("found " + copied + (copied == 1 ? " copy of another document" : " copies of other documents")
+                    + " across slices");
             List<DocumentResult> results = decode(read.map(DocumentReader.Read::json).toLocalIterator());
             clock.lap("collected " + results.size() + " results on the driver");
             RunResult result = new Pipeline(stagesWith(copies, grouping), new PipelineConfig(1)).assemble(results);
             clock.lap("grouped stories and reconciled " + result.dossier().events().size() + " events");
             return result;
         } finally {
-            read.unpersist(false);
+            read.unpersist(true);
         }
     }
 

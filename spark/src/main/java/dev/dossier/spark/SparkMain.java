@@ -51,10 +51,16 @@ public final class SparkMain implements Callable<Integer> {
         long started = System.nanoTime();
         SparkSession spark = Sessions.start(chosen);
         try {
-            RunResult result = SparkAnalyzeJob.run(spark, inputs, partitions, message -> err.println("dossier spark: " + message));
-            double seconds = (System.nanoTime() - started) / 1e9;
+            RunResult result = SparkAnalyzeJob.run(spark, inputs, partitions,
+                    message -> err.println("dossier spark: " + message));
+            long written = System.nanoTime();
             ParquetTables.write(spark, result.dossier(), parquet != null ? parquet : out.resolve("parquet").toUri().toString());
+            err.printf(Locale.ROOT, "dossier spark: wrote the Parquet tables (%.1f s)%n", (System.nanoTime() - written) / 1e9);
+            written = System.nanoTime();
             Reports.writeAll(result, out);
+            err.printf(Locale.ROOT, "dossier spark: wrote dossier.json, ledger.csv and the reports (%.1f s)%n",
+                    (System.nanoTime() - written) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
             int documents = result.dossier().documents().size();
             err.printf(Locale.ROOT, "%d documents (%d failed), %d events, %d deals, %d contradictions in %.1f s"
                             + " (%.1f documents/s, master %s) → %s%n", documents, result.failedDocuments(),

@@ -15,12 +15,15 @@ import java.util.TreeMap;
  * dense similarity matrix); above that, texts are first split into blocks by an inverted index
  * of their strongest features ({@link SparseBlocks}) and clustered exactly within each block,
  * which bounds memory but may keep two stories of one oversized block together. Features and
- * blocks are worked out in parallel (the common fork-join pool). Pure and thread-safe; ties go to the smaller index, so the same texts in the same order give the same
- * clusters.
+ * small blocks are worked out in parallel (the common fork-join pool); at most one matrix of
+ * more than 4 MB is alive at a time. Pure and thread-safe; ties go to the smaller index, so the
+ * same texts in the same order give the same clusters.
  */
 public final class StoryClusterer {
     /** Up to this many texts are clustered exactly (a dense float matrix of 64 MB at most). */
     static final int DENSE_LIMIT = 4000;
+    /** Blocks up to this many texts (a 4 MB matrix) are clustered in parallel; larger ones one at a time. */
+    private static final int PARALLEL_LIMIT = 1000;
 
     private final StoryRule rule;
     private final StoryFeatures features;
@@ -54,8 +57,20 @@ public final class StoryClusterer {
         int[] clusters = blocks.clone();
         List<List<Integer>> exact = members.values().stream()
                 .filter(block -> block.size() > 1 && block.size() <= denseLimit).toList();
-        List<int[]> locals = exact.parallelStream()
-                .map(block -> exact(block.stream().map(vectors::get).toList(), rule)).toList();
+        List<int[]> locals = new ArrayList<>(exact.size());
+        for (int from = 0; from < exact.size(); ) {
+            // small blocks in parallel; a large one alone, so one large matrix at most is alive
+            boolean large = exact.get(from).size() > PARALLEL_LIMIT;
+            int to = from + 1;
+            while (to < exact.size() && !large && exact.get(to).size() <= PARALLEL_LIMIT) {
+                to++;
+            }
+            List<List<Integer>> run = exact.subList(from, to);
+            (large ? run.stream() : run.parallelStream())
+                    .map(block -> exact(block.stream().map(vectors::get).toList(), rule))
+                    .forEachOrdered(locals::add);
+            from = to;
+        }
         for (int b = 0; b < exact.size(); b++) {
             List<Integer> block = exact.get(b);
             for (int k = 0; k < block.size(); k++) {

@@ -14,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Spark benchmark, one measurement per JVM so that peak memory means something:
  * {@code generate DIR ARTICLES [TEXT_SHARE]} writes a corpus; {@code run DIR MASTER} times one
- * job and prints one line: master, documents, seconds, documents/s, peak heap and peak RSS.
+ * job, with its phases on stderr, and prints one line: master, documents, seconds, documents/s,
+ * peak heap (sampled every 20 ms), peak RSS, and the heap the driver holds with the result.
  * In local mode the driver and the executors share this JVM, so its peaks are theirs together.
  */
 public final class SparkBench {
@@ -51,7 +52,8 @@ public final class SparkBench {
 
     /**
      * The heap still in use after a full collection while the result is held: what the driver
-     * needs for the cross-document stages and the report (the executors' caches are gone by then).
+     * needs for the cross-document stages and the report, plus Spark's own live state (the
+     * executors' cached results were dropped, waiting, when the job ended).
      */
     private static long retainedMb(RunResult result) {
         System.gc();
