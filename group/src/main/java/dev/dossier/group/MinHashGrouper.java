@@ -3,6 +3,7 @@ package dev.dossier.group;
 import dev.dossier.group.fingerprint.CopyIndex;
 import dev.dossier.group.fingerprint.Fingerprinter;
 import dev.dossier.group.fingerprint.TextFolder;
+import dev.dossier.group.fingerprint.UnionFind;
 import dev.dossier.group.story.StoryClusterer;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
@@ -124,28 +125,17 @@ public final class MinHashGrouper implements Grouper {
         for (int i = 0; i < sorted.size(); i++) {
             indexOf.put(sorted.get(i).id(), i);
         }
-        int[] parent = clusters.clone();
+        UnionFind joined = new UnionFind(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
-            join(parent, i, indexOf.get(wireOf.get(sorted.get(i).id())));
+            joined.union(i, clusters[i]);
+            joined.union(i, indexOf.get(wireOf.get(sorted.get(i).id())));
         }
+        int[] roots = joined.roots();
         Map<String, String> storyOf = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            storyOf.put(sorted.get(i).id(), sorted.get(root(parent, i)).id());
+            storyOf.put(sorted.get(i).id(), sorted.get(roots[i]).id());
         }
         return storyOf;
-    }
-
-    private static void join(int[] parent, int a, int b) {
-        int ra = root(parent, a);
-        int rb = root(parent, b);
-        parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-
-    private static int root(int[] parent, int x) {
-        while (parent[x] != x) {
-            x = parent[x];
-        }
-        return x;
     }
 
     /**

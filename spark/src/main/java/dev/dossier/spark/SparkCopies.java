@@ -2,6 +2,7 @@ package dev.dossier.spark;
 
 import dev.dossier.group.fingerprint.CopyIndex;
 import dev.dossier.group.fingerprint.CopyRule;
+import dev.dossier.group.fingerprint.UnionFind;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import scala.Tuple2;
  * keys and verification rule, and no all-pairs step: each signature is emitted once per band
  * under its bucket key, each bucket is verified where it lands (every pair in a small bucket, a
  * star and a chain in a large one, members in document-id order, exactly as
- * {@link CopyIndex} does), and the verified pairs are joined into components on the driver.
+ * {@link CopyIndex} does), and the verified pairs are joined into components on the driver with
+ * the same {@link UnionFind}, so each copy is named by the smallest id among its copies.
  */
 final class SparkCopies {
     private SparkCopies() {}
@@ -44,16 +46,22 @@ final class SparkCopies {
                 .groupByKey()
                 .flatMap(bucket -> verified(bucket._2(), rule.copyRule()))
                 .collect();
-        Map<String, String> parent = new HashMap<>();
-        for (String id : prints.map(Print::id).collect()) {
-            parent.put(id, id);
+        List<String> ids = new ArrayList<>(prints.map(Print::id).collect());
+        ids.sort(null);
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            indexOf.put(ids.get(i), i);
         }
+        UnionFind copies = new UnionFind(ids.size());
         for (Tuple2<String, String> pair : pairs) {
-            union(parent, pair._1(), pair._2());
+            copies.union(indexOf.get(pair._1()), indexOf.get(pair._2()));
         }
-        Map<String, String> roots = new HashMap<>();
-        parent.keySet().forEach(id -> roots.put(id, find(parent, id)));
-        return roots;
+        int[] roots = copies.roots();
+        Map<String, String> rootOf = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            rootOf.put(ids.get(i), ids.get(roots[i]));
+        }
+        return rootOf;
     }
 
     private static Iterator<Tuple2<Long, Print>> bandsOf(Print print, CopyRule rule) {
@@ -85,23 +93,6 @@ final class SparkCopies {
     private static void check(Print a, Print b, CopyRule rule, List<Tuple2<String, String>> pairs) {
         if (rule.copies(a.signature(), a.shingles(), b.signature(), b.shingles())) {
             pairs.add(new Tuple2<>(a.id(), b.id()));
-        }
-    }
-
-    private static String find(Map<String, String> parent, String id) {
-        String root = id;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        return root;
-    }
-
-    /** Joins two components under the smaller id, as the single-machine union-find names them. */
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
         }
     }
 }

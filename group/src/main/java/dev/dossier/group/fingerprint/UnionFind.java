@@ -1,17 +1,20 @@
 package dev.dossier.group.fingerprint;
 
-/** Disjoint sets over 0..n-1 whose representative is always the smallest member. */
-final class UnionFind {
+/**
+ * Disjoint sets over 0..n-1 whose representative is always the smallest member, so the roots
+ * do not depend on the order of the unions. Used for copies, stories and blocks alike.
+ */
+public final class UnionFind {
     private final int[] parent;
 
-    UnionFind(int n) {
+    public UnionFind(int n) {
         parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
     }
 
-    int find(int x) {
+    public int find(int x) {
         int root = x;
         while (parent[root] != root) {
             root = parent[root];
@@ -24,7 +27,7 @@ final class UnionFind {
         return root;
     }
 
-    void union(int a, int b) {
+    public void union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         if (ra < rb) {
@@ -34,7 +37,8 @@ final class UnionFind {
         }
     }
 
-    int[] roots() {
+    /** For each member, the smallest member of its set. */
+    public int[] roots() {
         int[] roots = new int[parent.length];
         for (int i = 0; i < parent.length; i++) {
             roots[i] = find(i);

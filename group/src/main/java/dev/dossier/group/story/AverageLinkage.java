@@ -1,5 +1,6 @@
 package dev.dossier.group.story;
 
+import dev.dossier.group.fingerprint.UnionFind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,29 +19,13 @@ final class AverageLinkage {
     static int[] cut(float[] distance, int n, double maxDistance) {
         List<Merge> merges = merges(distance, n);
         merges.sort(Comparator.comparingDouble(Merge::height));
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        UnionFind clusters = new UnionFind(n);
         for (Merge m : merges) {
             if (m.height() <= maxDistance) {
-                int a = root(parent, m.keep());
-                int b = root(parent, m.drop());
-                parent[Math.max(a, b)] = Math.min(a, b);
+                clusters.union(m.keep(), m.drop());
             }
         }
-        int[] roots = new int[n];
-        for (int i = 0; i < n; i++) {
-            roots[i] = root(parent, i);
-        }
-        return roots;
-    }
-
-    private static int root(int[] parent, int x) {
-        while (parent[x] != x) {
-            x = parent[x];
-        }
-        return x;
+        return clusters.roots();
     }
 
     static List<Merge> merges(float[] d, int n) {

@@ -1,5 +1,6 @@
 package dev.dossier.group.story;
 
+import dev.dossier.group.fingerprint.UnionFind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +20,7 @@ final class SparseBlocks {
 
     /** For each vector, the smallest index of its block. */
     static int[] blocks(List<SparseVector> vectors, double minSimilarity) {
-        int n = vectors.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        UnionFind blocks = new UnionFind(vectors.size());
         for (List<Integer> posting : postings(vectors).values()) {
             if (posting.size() > MAX_POSTING) {
                 continue;
@@ -33,16 +30,12 @@ final class SparseBlocks {
                     int a = posting.get(x);
                     int b = posting.get(y);
                     if (vectors.get(a).dot(vectors.get(b)) >= minSimilarity) {
-                        union(parent, a, b);
+                        blocks.union(a, b);
                     }
                 }
             }
         }
-        int[] roots = new int[n];
-        for (int i = 0; i < n; i++) {
-            roots[i] = root(parent, i);
-        }
-        return roots;
+        return blocks.roots();
     }
 
     private static Map<Integer, List<Integer>> postings(List<SparseVector> vectors) {
@@ -53,19 +46,5 @@ final class SparseBlocks {
             }
         }
         return postings;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = root(parent, a);
-        int rb = root(parent, b);
-        parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-
-    private static int root(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 }
