@@ -35,7 +35,7 @@ public final class SparkAnalyzeJob {
 
     /** As {@link #run(SparkSession, List, int)}, telling {@code progress} as each phase ends. */
     public static RunResult run(SparkSession spark, List<String> inputs, int partitions, Consumer<String> progress) {
-        Clock clock = new Clock(progress);
+        PhaseClock clock = new PhaseClock(progress);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<InputFile> files = InputListing.list(inputs, jsc.hadoopConfiguration());
         int slices = partitions > 0 ? partitions : 4 * jsc.defaultParallelism();
@@ -64,22 +64,6 @@ public final class SparkAnalyzeJob {
             return result;
         } finally {
             read.unpersist(true);
-        }
-    }
-
-    /** Reports each phase with the seconds it took. */
-    private static final class Clock {
-        private final Consumer<String> progress;
-        private long last = System.nanoTime();
-
-        Clock(Consumer<String> progress) {
-            this.progress = progress;
-        }
-
-        void lap(String what) {
-            long now = System.nanoTime();
-            progress.accept(String.format(java.util.Locale.ROOT, "%s (%.1f s)", what, (now - last) / 1e9));
-            last = now;
         }
     }
 

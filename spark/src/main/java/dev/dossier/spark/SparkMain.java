@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,15 +52,13 @@ public final class SparkMain implements Callable<Integer> {
         long started = System.nanoTime();
         SparkSession spark = Sessions.start(chosen);
         try {
-            RunResult result = SparkAnalyzeJob.run(spark, inputs, partitions,
-                    message -> err.println("dossier spark: " + message));
-            long written = System.nanoTime();
+            Consumer<String> progress = message -> err.println("dossier spark: " + message);
+            RunResult result = SparkAnalyzeJob.run(spark, inputs, partitions, progress);
+            PhaseClock clock = new PhaseClock(progress);
             ParquetTables.write(spark, result.dossier(), parquet != null ? parquet : out.resolve("parquet").toUri().toString());
-            err.printf(Locale.ROOT, "dossier spark: wrote the Parquet tables (%.1f s)%n", (System.nanoTime() - written) / 1e9);
-            written = System.nanoTime();
+            clock.lap("wrote the Parquet tables");
             Reports.writeAll(result, out);
-            err.printf(Locale.ROOT, "dossier spark: wrote dossier.json, ledger.csv and the reports (%.1f s)%n",
-                    (System.nanoTime() - written) / 1e9);
+            clock.lap("wrote dossier.json, ledger.csv and the reports");
             double seconds = (System.nanoTime() - started) / 1e9;
             int documents = result.dossier().documents().size();
             err.printf(Locale.ROOT, "%d documents (%d failed), %d events, %d deals, %d contradictions in %.1f s"
