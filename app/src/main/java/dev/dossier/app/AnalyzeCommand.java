@@ -1,5 +1,8 @@
 package dev.dossier.app;
 
+import dev.dossier.ingest.FileIngestor;
+import dev.dossier.ingest.Limits;
+import dev.dossier.ingest.Links;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentStatus;
 import dev.dossier.pipeline.Pipeline;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Read articles and write the dossier: dossier.json, ledger.csv, report.md and report.html.",
             "Inputs are files or folders (read recursively): plain text with optional front matter, HTML, WARC, "
                 + "JSON Lines, RSS/Atom feeds, also gzipped."},
-        footer = {"  0  all good", "  1  some inputs failed; the dossier was written without them",
+        footer = {"  0  all good: every input was read",
+            "  1  some inputs were skipped or failed (each listed with its reason); the dossier was written without them",
             "  2  usage error", "  3  the output could not be written", "  4  internal error",
             "", "Example: dossier analyze examples/ --out out   (then open out/report.html)"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -54,6 +58,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--follow-links", description = "Also read symbolic links that lead outside the input folders "
+            + "(by default they are listed as skipped, so a folder of articles cannot pull in other files).")
+    boolean followLinks;
+
     AnalyzeCommand(Supplier<Stages> stages, boolean terminal) {
         this.stages = stages;
         this.terminal = terminal;
@@ -68,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
         RunResult run;
         try {
-            run = new Pipeline(stages.get(), new PipelineConfig(threads)).run(inputs, progress);
+            run = new Pipeline(withLinks(stages.get()), new PipelineConfig(threads)).run(inputs, progress);
         } finally {
             progress.finish();
         }
@@ -87,6 +95,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         err.flush();
         return anyFailed(run) ? Main.SOME_INPUTS_FAILED : Main.OK;
+    }
+
+    private Stages withLinks(Stages given) {
+        if (!followLinks) {
+            return given;
+        }
+        return new Stages(new FileIngestor(Limits.STANDARD, Links.FOLLOW_ALL), given.extractor(), given.annotator(),
+                given.assertions(), given.grouper(), given.reconciler());
     }
 
     private void warnIfEmpty(RunResult run, PrintWriter err) {
@@ -126,19 +142,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         return quiet ? ProgressPrinter.Mode.QUIET : terminal ? ProgressPrinter.Mode.TERMINAL : ProgressPrinter.Mode.LINES;
     }
 
-    /** Names each failed document and why, so that the user knows which file to look at. */
+    /**
+     * Names each input that was not read (failed first, then skipped) and why, so that the user
+     * knows which file to look at; dossier.json lists every one with its status and problem.
+     */
     private static void reportFailures(RunResult run, PrintWriter err) {
-        List<Document> failed = run.dossier().documents().stream()
-                .filter(d -> d.status() == DocumentStatus.FAILED).toList();
-        failed.stream().limit(MAX_LISTED_FAILURES).forEach(d ->
-                err.println("dossier: failed " + d.source() + ": " + d.problem().orElse("no reason given")));
-        if (failed.size() > MAX_LISTED_FAILURES) {
-            err.println("dossier: … and " + (failed.size() - MAX_LISTED_FAILURES) + " more failed documents"
-                    + " (see the documents table in report.html)");
+        List<Document> notRead = run.dossier().documents().stream().filter(d -> !d.ok())
+                .sorted(java.util.Comparator.comparing((Document d) -> d.status() != DocumentStatus.FAILED))
+                .toList();
+        notRead.stream().limit(MAX_LISTED_FAILURES).forEach(d -> err.println("dossier: "
+                + d.status().name().toLowerCase(Locale.ROOT) + " " + Reasons.named(d)));
+        if (notRead.size() > MAX_LISTED_FAILURES) {
+            err.println("dossier: … and " + (notRead.size() - MAX_LISTED_FAILURES) + " more inputs not read"
+                    + " (each is in dossier.json and the documents table of report.html, with its reason)");
         }
     }
 
     private static boolean anyFailed(RunResult run) {
-        return run.dossier().documents().stream().anyMatch(d -> d.status() == DocumentStatus.FAILED);
+        return run.dossier().documents().stream().anyMatch(d -> !d.ok());
     }
 }

@@ -58,14 +58,40 @@ public final class Pipeline {
         return new RunResult(dossier, results);
     }
 
-    /** Every raw document of every input, sorted by source so that listing order cannot matter. */
+    /**
+     * Every raw document of every input, sorted by source so that listing order cannot matter.
+     * An input named twice (the same file or folder by another path) is read once. When two
+     * inputs hold the same relative path ({@code a/report.txt} and {@code b/report.txt} given as
+     * {@code a b}), each such document is named with its input in front, so both survive.
+     * An ingestor that breaks on an input costs that input only.
+     */
     public List<RawDocument> ingest(List<Path> inputs) {
+        Map<Path, Path> distinct = new LinkedHashMap<>();
+        inputs.forEach(input -> distinct.putIfAbsent(InputNames.identity(input), input));
+        Map<Path, List<RawDocument>> byInput = new LinkedHashMap<>();
+        distinct.values().forEach(input -> byInput.put(input, read(input)));
+        Map<String, Integer> inputsPerSource = new java.util.HashMap<>();
+        byInput.values().forEach(raws -> raws.stream().map(RawDocument::source).distinct()
+                .forEach(source -> inputsPerSource.merge(source, 1, Integer::sum)));
         Map<String, RawDocument> bySource = new LinkedHashMap<>();
-        for (Path input : inputs) {
-            stages.ingestor().read(input, raw -> bySource.putIfAbsent(raw.source(), raw));
-        }
+        byInput.forEach((input, raws) -> raws.forEach(raw -> {
+            RawDocument named = inputsPerSource.get(raw.source()) > 1
+                    ? raw.withSource(InputNames.qualified(input, raw.source())) : raw;
+            bySource.putIfAbsent(named.source(), named);
+        }));
         List<RawDocument> raws = new ArrayList<>(bySource.values());
         raws.sort(Comparator.comparing(RawDocument::source));
+        return raws;
+    }
+
+    private List<RawDocument> read(Path input) {
+        List<RawDocument> raws = new ArrayList<>();
+        try {
+            stages.ingestor().read(input, raws::add);
+        } catch (RuntimeException | StackOverflowError e) {
+            raws.add(RawDocument.failed(InputNames.qualified(input, ""), "cannot read this input: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+        }
         return raws;
     }
 

@@ -83,7 +83,8 @@ final class ApiRoutes {
             throw new ApiException(403, "ingestion_disabled", "start the server with --token to allow posting");
         }
         String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+        // RFC 7235: the scheme name is case-insensitive ("bearer", "BEARER" and "Bearer" are one).
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
         boolean same = MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 config.token().get().getBytes(StandardCharsets.UTF_8));
         if (!same) {
