@@ -55,6 +55,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Documents read at once (default: the number of processors, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--document-timeout", paramLabel = "SECONDS",
+            description = "Stop reading one document after this long and list it as failed (default: ${DEFAULT-VALUE}).")
+    double documentTimeoutSeconds = PipelineConfig.DEFAULT_DOCUMENT_TIMEOUT_MILLIS / 1000.0;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -76,7 +80,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
         RunResult run;
         try {
-            run = new Pipeline(withLinks(stages.get()), new PipelineConfig(threads)).run(inputs, progress);
+            run = new Pipeline(withLinks(stages.get()), new PipelineConfig(threads,
+                    Math.round(documentTimeoutSeconds * 1000))).run(inputs, progress);
         } finally {
             progress.finish();
         }
@@ -123,6 +128,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (!(documentTimeoutSeconds >= 0.001)) {
+            throw new ParameterException(spec.commandLine(), "--document-timeout must be a positive number of seconds, not "
+                    + documentTimeoutSeconds);
         }
     }
 

@@ -16,9 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The one place that says in which order the stages run:
@@ -96,15 +97,17 @@ public final class Pipeline {
     }
 
     private List<DocumentResult> perDocument(List<RawDocument> raws, Progress progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.MILLISECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), daemonThreads());
         try {
+            List<DocumentTask> tasks = raws.stream().map(DocumentTask::new).toList();
             List<Future<DocumentResult>> futures = new ArrayList<>();
-            for (RawDocument raw : raws) {
-                futures.add(pool.submit(() -> readDocument(raw)));
+            for (DocumentTask task : tasks) {
+                futures.add(pool.submit(task));
             }
             List<DocumentResult> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), raws.get(i)));
+                results.add(await(futures.get(i), tasks.get(i), pool));
                 progress.documentRead(i + 1, raws.size(), raws.get(i).source());
             }
             return results;
@@ -119,26 +122,76 @@ public final class Pipeline {
      * the run goes on.
      */
     public DocumentResult readDocument(RawDocument raw) {
+        return readDocument(raw, stage -> { });
+    }
+
+    private DocumentResult readDocument(RawDocument raw, java.util.function.Consumer<DocumentStage> entering) {
         try {
+            entering.accept(DocumentStage.EXTRACTION);
             Document document = stages.extractor().extract(raw);
             if (!document.ok()) {
                 return new DocumentResult(AnnotatedDocument.bare(document), List.of());
             }
+            entering.accept(DocumentStage.LANGUAGE);
             AnnotatedDocument annotated = stages.annotator().annotate(document);
+            entering.accept(DocumentStage.EVENTS);
             return new DocumentResult(annotated, stages.assertions().read(annotated));
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentResult(AnnotatedDocument.bare(Failures.failed(raw, e)), List.of());
         }
     }
 
-    private DocumentResult await(Future<DocumentResult> future, RawDocument raw) {
+    /** One document's per-document stages, with the time it started and the stage it is in. */
+    private final class DocumentTask implements java.util.concurrent.Callable<DocumentResult> {
+        private final RawDocument raw;
+        private volatile long startedNanos;
+        private volatile DocumentStage stage = DocumentStage.EXTRACTION;
+
+        DocumentTask(RawDocument raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        public DocumentResult call() {
+            startedNanos = System.nanoTime();
+            return readDocument(raw, entered -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("stopped");
+                }
+                stage = entered;
+            });
+        }
+    }
+
+    /**
+     * The task's result, or a failed document once it has run longer than the configured time.
+     * The stopped task is interrupted (the stages check between steps); its thread is replaced so
+     * that the documents after it are not held up while it winds down.
+     */
+    private DocumentResult await(Future<DocumentResult> future, DocumentTask task, ThreadPoolExecutor pool) {
         try {
-            return future.get();
+            while (true) {
+                long started = task.startedNanos;
+                long waitMillis = started == 0 ? 50
+                        : config.documentTimeoutMillis() - (System.nanoTime() - started) / 1_000_000;
+                if (started != 0 && waitMillis <= 0 && !future.isDone()) {
+                    future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return new DocumentResult(AnnotatedDocument.bare(Failures.stopped(task.raw,
+                            config.documentTimeoutMillis(), task.stage)), List.of());
+                }
+                try {
+                    return future.get(Math.max(1, waitMillis), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // not done yet: look at its clock again
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + raw.source(), e);
+            throw new IllegalStateException("interrupted while reading " + task.raw.source(), e);
         } catch (ExecutionException e) {
-            return new DocumentResult(AnnotatedDocument.bare(Failures.failed(raw, e.getCause())), List.of());
+            return new DocumentResult(AnnotatedDocument.bare(Failures.failed(task.raw, e.getCause())), List.of());
         }
     }
 

@@ -124,4 +124,25 @@ class PipelineTest {
         assertTrue(failed.problem().orElseThrow().contains("StackOverflowError"), failed.problem().toString());
         assertTrue(raws.stream().anyMatch(r -> r.source().equals("fine.txt") && r.problem().isEmpty()));
     }
+
+    @Test
+    void aDocumentThatRunsPastTheTimeLimitFailsWithItsStageAndTheOthersAreRead() {
+        Stages base = stages(List.of("a.txt", "endless.txt", "b.txt", "c.txt"));
+        Stages endless = new Stages(base.ingestor(), base.extractor(), document -> {
+            if (document.source().equals("endless.txt")) {
+                long spin = 0;
+                while (spin >= 0) {
+                    spin++; // CPU-bound, ignores interruption, like a runaway regex
+                }
+            }
+            return AnnotatedDocument.bare(document);
+        }, base.assertions(), base.grouper(), base.reconciler());
+        RunResult result = new Pipeline(endless, new PipelineConfig(1, 300)).run(List.of(Path.of("in")), Progress.SILENT);
+        List<Document> docs = result.dossier().documents();
+        assertEquals(List.of("a.txt", "b.txt", "c.txt", "endless.txt"), docs.stream().map(Document::source).toList());
+        assertEquals(List.of(DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.FAILED),
+                docs.stream().map(Document::status).toList(), "one thread: the stuck one is replaced");
+        assertEquals("stopped after 0.3 s in the language layer (the per-document time limit)",
+                docs.get(3).problem().orElseThrow());
+    }
 }
