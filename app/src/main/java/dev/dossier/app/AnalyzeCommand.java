@@ -5,6 +5,7 @@ import dev.dossier.ingest.Limits;
 import dev.dossier.ingest.Links;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentStatus;
+import dev.dossier.pipeline.AsOf;
 import dev.dossier.pipeline.Pipeline;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.RunResult;
@@ -59,6 +60,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Stop reading one document after this long and list it as failed (default: ${DEFAULT-VALUE}).")
     double documentTimeoutSeconds = PipelineConfig.DEFAULT_DOCUMENT_TIMEOUT_MILLIS / 1000.0;
 
+    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,
+            description = "Write the dossier as it could have been written on DATE (YYYY-MM-DD): only articles published "
+                    + "by then; undated articles are left out and counted.")
+    java.time.LocalDate asOf;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -80,8 +86,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
         RunResult run;
         try {
-            run = new Pipeline(withLinks(stages.get()), new PipelineConfig(threads,
-                    Math.round(documentTimeoutSeconds * 1000))).run(inputs, progress);
+            Pipeline pipeline = new Pipeline(withLinks(stages.get()), new PipelineConfig(threads,
+                    Math.round(documentTimeoutSeconds * 1000)));
+            run = asOf == null ? pipeline.run(inputs, progress) : cutAt(pipeline, progress, err);
         } finally {
             progress.finish();
         }
@@ -100,6 +107,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         err.flush();
         return anyFailed(run) ? Main.SOME_INPUTS_FAILED : Main.OK;
+    }
+
+    private RunResult cutAt(Pipeline pipeline, ProgressPrinter progress, PrintWriter err) {
+        Pipeline.AsOfRun cut = pipeline.run(inputs, progress, new AsOf(asOf));
+        if (!quiet) {
+            progress.finish();
+            err.println("dossier: as of " + asOf + ": left out " + cut.cut().publishedLater() + " published later and "
+                    + cut.cut().undated() + " without a publication date (or unreadable)");
+        }
+        return cut.run();
     }
 
     private Stages withLinks(Stages given) {

@@ -41,6 +41,18 @@ public final class Pipeline {
     }
 
     /**
+     * A run that keeps only what was published by {@code asOf}'s date: the dossier equals that of
+     * a run over those documents alone. The cut says how many were left out and why.
+     */
+    public AsOfRun run(List<Path> inputs, Progress progress, AsOf asOf) {
+        AsOf.Cut cut = asOf.cut(perDocument(ingest(inputs), progress));
+        return new AsOfRun(assemble(cut.kept()), cut);
+    }
+
+    /** A run cut at a date, and what the cut left out. */
+    public record AsOfRun(RunResult run, AsOf.Cut cut) {}
+
+    /**
      * The cross-document stages (group → reconcile) over per-document results, which may come
      * from a store or from distributed workers. Results are ordered by source first, so the
      * answer does not depend on the order they arrive in.
