@@ -1,7 +1,11 @@
 package dev.dossier.app;
 
+import dev.dossier.ingest.FileIngestor;
+import dev.dossier.ingest.Limits;
+import dev.dossier.ingest.Links;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentStatus;
+import dev.dossier.pipeline.AsOf;
 import dev.dossier.pipeline.Pipeline;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.RunResult;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Read articles and write the dossier: dossier.json, ledger.csv, report.md and report.html.",
             "Inputs are files or folders (read recursively): plain text with optional front matter, HTML, WARC, "
                 + "JSON Lines, RSS/Atom feeds, also gzipped."},
-        footer = {"  0  all good", "  1  some inputs failed; the dossier was written without them",
+        footer = {"  0  all good: every input was read",
+            "  1  some inputs were skipped or failed (each listed with its reason); the dossier was written without them",
             "  2  usage error", "  3  the output could not be written", "  4  internal error",
             "", "Example: dossier analyze examples/ --out out   (then open out/report.html)"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -51,8 +56,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Documents read at once (default: the number of processors, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--document-timeout", paramLabel = "SECONDS",
+            description = "Stop reading one document after this long and list it as failed (default: ${DEFAULT-VALUE}).")
+    double documentTimeoutSeconds = PipelineConfig.DEFAULT_DOCUMENT_TIMEOUT_MILLIS / 1000.0;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,
+            description = "Write the dossier as it could have been written on DATE (YYYY-MM-DD): only articles published "
+                    + "by then; undated articles are left out and counted.")
+    java.time.LocalDate asOf;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
+
+    @Option(names = "--follow-links", description = "Also read symbolic links that lead outside the input folders "
+            + "(by default they are listed as skipped, so a folder of articles cannot pull in other files).")
+    boolean followLinks;
 
     AnalyzeCommand(Supplier<Stages> stages, boolean terminal) {
         this.stages = stages;
@@ -68,7 +86,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
         RunResult run;
         try {
-            run = new Pipeline(stages.get(), new PipelineConfig(threads)).run(inputs, progress);
+            Pipeline pipeline = new Pipeline(withLinks(stages.get()), new PipelineConfig(threads,
+                    Math.round(documentTimeoutSeconds * 1000)));
+            run = asOf == null ? pipeline.run(inputs, progress) : cutAt(pipeline, progress, err);
         } finally {
             progress.finish();
         }
@@ -87,6 +107,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         err.flush();
         return anyFailed(run) ? Main.SOME_INPUTS_FAILED : Main.OK;
+    }
+
+    private RunResult cutAt(Pipeline pipeline, ProgressPrinter progress, PrintWriter err) {
+        Pipeline.AsOfRun cut = pipeline.run(inputs, progress, new AsOf(asOf));
+        if (!quiet) {
+            progress.finish();
+            err.println("dossier: as of " + asOf + ": left out " + cut.cut().publishedLater() + " published later and "
+                    + cut.cut().undated() + " without a publication date (or unreadable)");
+        }
+        return cut.run();
+    }
+
+    private Stages withLinks(Stages given) {
+        if (!followLinks) {
+            return given;
+        }
+        return new Stages(new FileIngestor(Limits.STANDARD, Links.FOLLOW_ALL), given.extractor(), given.annotator(),
+                given.assertions(), given.grouper(), given.reconciler());
     }
 
     private void warnIfEmpty(RunResult run, PrintWriter err) {
@@ -108,6 +146,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
+        if (!(documentTimeoutSeconds >= 0.001)) {
+            throw new ParameterException(spec.commandLine(), "--document-timeout must be a positive number of seconds, not "
+                    + documentTimeoutSeconds);
+        }
     }
 
     /** A later run over the same input would read this run's reports as articles: say so now. */
@@ -126,19 +168,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         return quiet ? ProgressPrinter.Mode.QUIET : terminal ? ProgressPrinter.Mode.TERMINAL : ProgressPrinter.Mode.LINES;
     }
 
-    /** Names each failed document and why, so that the user knows which file to look at. */
+    /**
+     * Names each input that was not read (failed first, then skipped) and why, so that the user
+     * knows which file to look at; dossier.json lists every one with its status and problem.
+     */
     private static void reportFailures(RunResult run, PrintWriter err) {
-        List<Document> failed = run.dossier().documents().stream()
-                .filter(d -> d.status() == DocumentStatus.FAILED).toList();
-        failed.stream().limit(MAX_LISTED_FAILURES).forEach(d ->
-                err.println("dossier: failed " + d.source() + ": " + d.problem().orElse("no reason given")));
-        if (failed.size() > MAX_LISTED_FAILURES) {
-            err.println("dossier: … and " + (failed.size() - MAX_LISTED_FAILURES) + " more failed documents"
-                    + " (see the documents table in report.html)");
+        List<Document> notRead = run.dossier().documents().stream().filter(d -> !d.ok())
+                .sorted(java.util.Comparator.comparing((Document d) -> d.status() != DocumentStatus.FAILED))
+                .toList();
+        notRead.stream().limit(MAX_LISTED_FAILURES).forEach(d -> err.println("dossier: "
+                + d.status().name().toLowerCase(Locale.ROOT) + " " + Reasons.named(d)));
+        if (notRead.size() > MAX_LISTED_FAILURES) {
+            err.println("dossier: … and " + (notRead.size() - MAX_LISTED_FAILURES) + " more inputs not read"
+                    + " (each is in dossier.json and the documents table of report.html, with its reason)");
         }
     }
 
     private static boolean anyFailed(RunResult run) {
-        return run.dossier().documents().stream().anyMatch(d -> d.status() == DocumentStatus.FAILED);
+        return run.dossier().documents().stream().anyMatch(d -> !d.ok());
     }
 }

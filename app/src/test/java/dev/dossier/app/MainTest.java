@@ -126,6 +126,28 @@ class MainTest {
     }
 
     @Test
+    void aSkippedInputIsListedWithItsReasonAndGivesExitOne() throws IOException {
+        Path corpus = corpus();
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 7);
+        }
+        Files.write(corpus.resolve("photo.txt"), binary);
+        assertEquals(1, run("analyze", corpus.toString(), "--out", temp.resolve("out").toString()));
+        assertTrue(err.toString().contains("dossier: skipped photo.txt: "), err.toString());
+        assertTrue(err.toString().contains("3 documents (1 skipped)"), err.toString());
+    }
+
+    @Test
+    void aLinkLoopInTheInputCostsOnlyTheLoop() throws IOException {
+        Path corpus = corpus();
+        Files.createSymbolicLink(corpus.resolve("again"), corpus);
+        assertEquals(1, run("analyze", corpus.toString(), "--out", temp.resolve("out").toString()));
+        assertTrue(err.toString().contains("skipped again/: folder already read through another path"), err.toString());
+        assertTrue(err.toString().contains("3 documents (1 skipped)"), err.toString());
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenGivesExitThree() throws IOException {
         Path taken = Files.writeString(temp.resolve("taken"), "a file where the folder should go");
         assertEquals(3, run("analyze", corpus().toString(), "--out", taken.toString()));

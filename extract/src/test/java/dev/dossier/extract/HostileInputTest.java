@@ -51,8 +51,23 @@ class HostileInputTest {
                         + "заказ на новые патрульные катера в понедельник, сообщив, что первые корпуса будут поставлены.")
                         .getBytes(Charset.forName("windows-1251")), DocumentStatus.OK, "патрульные катера"),
                 Arguments.of("utf8-bom.txt", bom(ARTICLE), DocumentStatus.OK, "patrol boats"),
+                Arguments.of("utf16le-no-bom.txt", ARTICLE.getBytes(StandardCharsets.UTF_16LE), DocumentStatus.OK, "patrol boats"),
+                Arguments.of("utf16be-no-bom.txt", (ARTICLE + " Переговоры о поставке продолжаются.").getBytes(StandardCharsets.UTF_16BE),
+                        DocumentStatus.OK, "Переговоры о поставке"),
+                Arguments.of("koi8r-undeclared.txt", ("Переговоры о поставке\n\nПредставители министерства подтвердили "
+                        + "заказ на новые патрульные катера в понедельник, сообщив, что первые корпуса будут поставлены.")
+                        .getBytes(Charset.forName("KOI8-R")), DocumentStatus.OK, "патрульные катера"),
+                Arguments.of("mixed-utf8-latin1.txt", mixed(), DocumentStatus.OK, "S\u00e3o Paulo, Z\u00fcrich and Malm\u00f6"),
                 Arguments.of("scripts.html", html("<script>var secret = 'SCRIPT TEXT';</script><p>" + ARTICLE
                         + "</p><style>p{color:red}</style><noscript>NOSCRIPT TEXT</noscript>"), DocumentStatus.OK, "patrol boats"));
+    }
+
+    /** A UTF-8 article with a paragraph pasted in from a Latin-1 file. */
+    private static byte[] mixed() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("Caf\u00e9 talks \u2014 " + ARTICLE + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes("Officials from S\u00e3o Paulo, Z\u00fcrich and Malm\u00f6 attended.\n".getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,8 +31,21 @@ final class Bytes {
             }
             return gzip ? gunzip(file, limits) : new Result(Files.readAllBytes(file), null, false);
         } catch (IOException e) {
-            return new Result(null, "cannot read: " + e, false);
+            return new Result(null, "cannot read: " + reason(e, file), false);
         }
+    }
+
+    /**
+     * The kind of I/O error and its message, without the file's path: the caller names the file
+     * already ({@code AccessDenied}, not {@code java.nio.file.AccessDeniedException: /a/b.txt}).
+     */
+    static String reason(IOException e, Path file) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        String message = e.getMessage();
+        if (message == null || message.equals(file.toString())) {
+            return kind;
+        }
+        return kind + " (" + message.replace(file.toString() + ": ", "").replace(file.toString(), "the file") + ")";
     }
 
     private static Result gunzip(Path file, Limits limits) throws IOException {

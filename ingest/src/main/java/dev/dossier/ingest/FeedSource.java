@@ -37,11 +37,27 @@ final class FeedSource {
             // Rome reports malformed XML and non-feeds with its own checked exceptions.
             sink.accept(Problems.failed(source, "not a readable RSS/Atom feed: " + e.getMessage()));
             return;
+        } catch (StackOverflowError e) {
+            sink.accept(nestedTooDeeply(source));
+            return;
         }
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
-            sink.accept(entry(entries.get(i), feed, source + "#" + (i + 1)));
+            String name = source + "#" + (i + 1);
+            try {
+                sink.accept(entry(entries.get(i), feed, name));
+            } catch (StackOverflowError e) {
+                sink.accept(nestedTooDeeply(name));
+            }
         }
+    }
+
+    /**
+     * The XML parser and Rome's tree recurse per element, so a hostile feed can nest deeper than
+     * any stack. That feed (or entry) fails; the stack has unwound by now and the run goes on.
+     */
+    private static RawDocument nestedTooDeeply(String source) {
+        return Problems.failed(source, "not a readable RSS/Atom feed: elements nested too deeply");
     }
 
     private static RawDocument entry(SyndEntry entry, SyndFeed feed, String source) {

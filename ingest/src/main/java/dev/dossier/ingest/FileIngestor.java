@@ -3,20 +3,16 @@ package dev.dossier.ingest;
 import dev.dossier.model.ContentKind;
 import dev.dossier.model.Metadata;
 import dev.dossier.model.RawDocument;
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * The default ingestor. A folder is walked recursively (hidden files and folders left out) and
- * its files are read in the order of their relative paths, so the listing order of the file
- * system never matters. Each file is read by its name:
+ * The default ingestor. A folder is walked recursively (hidden files and folders left out; see
+ * {@link FolderListing} for links and listing errors) and its files are read in the order of
+ * their relative paths, so the listing order of the file system never matters. Each file is read by its name:
  * {@code .warc}/{@code .warc.gz} → {@link WarcSource}; {@code .jsonl}/{@code .ndjson} →
  * {@link JsonlSource}; {@code .rss}/{@code .atom}/{@code .xml} → {@link FeedSource};
  * {@code .html}/{@code .htm}/{@code .xhtml} → HTML; anything else → text (the extractor refuses
@@ -26,13 +22,19 @@ import java.util.stream.Stream;
  */
 public final class FileIngestor implements Ingestor {
     private final Limits limits;
+    private final Links links;
 
     public FileIngestor() {
         this(Limits.STANDARD);
     }
 
     public FileIngestor(Limits limits) {
-        this.limits = limits;
+        this(limits, Links.INSIDE_INPUT);
+    }
+
+    public FileIngestor(Limits limits, Links links) {
+        this.limits = dev.dossier.model.Checks.present(limits, "limits");
+        this.links = dev.dossier.model.Checks.present(links, "links");
     }
 
     @Override
@@ -45,20 +47,9 @@ public final class FileIngestor implements Ingestor {
             readFile(input, name(input), sink);
             return;
         }
-        for (Path file : files(input, sink)) {
-            readFile(file, input.relativize(file).toString().replace('\\', '/'), sink);
-        }
-    }
-
-    private static List<Path> files(Path folder, Consumer<RawDocument> sink) {
-        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(folder.relativize(p)))
-                    .sorted((a, b) -> folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            sink.accept(Problems.failed(name(folder), "cannot list folder " + folder + ": " + e));
-            return List.of();
+        for (FolderListing.Entry entry : FolderListing.list(input, links)) {
+            entry.problem().ifPresent(sink);
+            entry.file().ifPresent(file -> readFile(file, entry.source(), sink));
         }
     }
 
@@ -94,15 +85,6 @@ public final class FileIngestor implements Ingestor {
             head = head.substring(head.charAt(0) == '\uFEFF' ? 1 : 3).stripLeading();
         }
         return head.startsWith("<!doctype html") || head.startsWith("<html") ? ContentKind.HTML : ContentKind.TEXT;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String name(Path path) {

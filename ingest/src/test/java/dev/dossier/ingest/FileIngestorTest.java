@@ -129,4 +129,76 @@ class FileIngestorTest {
         assertEquals(ContentKind.TEXT, docs.get(0).kind());
         assertEquals(ContentKind.HTML, docs.get(1).kind());
     }
+
+    private static String problemOf(List<RawDocument> docs, String source) {
+        return docs.stream().filter(d -> d.source().equals(source)).findFirst().orElseThrow()
+                .problem().orElse("");
+    }
+
+    @Test
+    void aLinkLoopCostsOnlyTheLoopNotTheFolder() throws IOException {
+        Files.createDirectories(dir.resolve("news/sub"));
+        Files.writeString(dir.resolve("news/a.txt"), "An article about a frigate sale.");
+        Files.writeString(dir.resolve("news/sub/b.txt"), "Another article.");
+        Files.createSymbolicLink(dir.resolve("news/sub/loop"), dir.resolve("news"));
+        List<RawDocument> docs = read(dir.resolve("news"));
+        assertEquals(List.of("a.txt", "sub/b.txt"), sources(docs.stream().filter(d -> d.problem().isEmpty()).toList()));
+        assertTrue(problemOf(docs, "sub/loop/").contains("link loop"), sources(docs).toString());
+    }
+
+    @Test
+    void aLinkOutOfTheInputIsListedAsSkippedAndNotRead() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "not an article");
+        Files.createDirectories(dir.resolve("news"));
+        Files.writeString(dir.resolve("news/a.txt"), "An article.");
+        Files.createSymbolicLink(dir.resolve("news/leak.txt"), secret);
+        Files.createSymbolicLink(dir.resolve("news/alias.txt"), dir.resolve("news/a.txt"));
+        List<RawDocument> docs = read(dir.resolve("news"));
+        assertEquals(List.of("a.txt", "alias.txt", "leak.txt"), sources(docs));
+        assertTrue(problemOf(docs, "leak.txt").startsWith(Problems.SKIPPED + "symbolic link to a file outside"));
+        assertEquals("", problemOf(docs, "alias.txt"));
+
+        List<RawDocument> followed = new ArrayList<>();
+        new FileIngestor(Limits.STANDARD, Links.FOLLOW_ALL).read(dir.resolve("news"), followed::add);
+        assertEquals("", problemOf(followed, "leak.txt"));
+    }
+
+    @Test
+    void aBrokenLinkIsSkippedWithItsReason() throws IOException {
+        Files.createDirectories(dir.resolve("news"));
+        Files.writeString(dir.resolve("news/a.txt"), "An article.");
+        Files.createSymbolicLink(dir.resolve("news/gone.txt"), dir.resolve("nowhere.txt"));
+        List<RawDocument> docs = read(dir.resolve("news"));
+        assertTrue(problemOf(docs, "gone.txt").contains("broken symbolic link"));
+        assertEquals("", problemOf(docs, "a.txt"));
+    }
+
+    @Test
+    void anUnreadableSubfolderCostsOnlyThatSubfolder() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads every folder whatever its permissions");
+        Files.createDirectories(dir.resolve("news/locked"));
+        Files.writeString(dir.resolve("news/a.txt"), "An article.");
+        Files.writeString(dir.resolve("news/locked/b.txt"), "Hidden by permissions.");
+        dir.resolve("news/locked").toFile().setReadable(false);
+        try {
+            List<RawDocument> docs = read(dir.resolve("news"));
+            assertEquals("", problemOf(docs, "a.txt"));
+            assertTrue(problemOf(docs, "locked/").contains("cannot list folder"));
+        } finally {
+            dir.resolve("news/locked").toFile().setReadable(true);
+        }
+    }
+
+    @Test
+    void aFeedNestedDeeperThanTheStackFailsAlone() throws IOException {
+        StringBuilder deep = new StringBuilder("<rss version=\"2.0\"><channel><title>T</title><item><title>x</title><description>");
+        deep.append("<b>".repeat(5_000)).append("text").append("</b>".repeat(5_000));
+        deep.append("</description></item></channel></rss>");
+        Files.writeString(dir.resolve("deep.rss"), deep.toString());
+        Files.writeString(dir.resolve("ok.txt"), "An article.");
+        List<RawDocument> docs = read(dir);
+        assertEquals("", problemOf(docs, "ok.txt"));
+        assertTrue(docs.stream().anyMatch(d -> d.source().startsWith("deep.rss")), sources(docs).toString());
+    }
 }

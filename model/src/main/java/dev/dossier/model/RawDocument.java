@@ -29,6 +29,11 @@ public record RawDocument(
                 Optional.of(problem));
     }
 
+    /** The same document under another source name (two inputs that hold the same relative path). */
+    public RawDocument withSource(String newSource) {
+        return new RawDocument(newSource, kind, content, charset, metadata, problem);
+    }
+
     @Override
     public byte[] content() {
         return content.clone();

@@ -16,4 +16,13 @@ final class Failures {
         return new Document(DocumentId.of(raw.source(), raw.content()), raw.source(), raw.metadata(), "",
                 DocumentStatus.FAILED, Optional.of("internal error while reading: " + reason));
     }
+
+    /** A document whose per-document stages ran past the time limit, with the stage they were in. */
+    static Document stopped(RawDocument raw, long timeoutMillis, DocumentStage stage) {
+        String seconds = timeoutMillis % 1000 == 0 ? Long.toString(timeoutMillis / 1000)
+                : String.format(java.util.Locale.ROOT, "%.1f", timeoutMillis / 1000.0);
+        return new Document(DocumentId.of(raw.source(), raw.content()), raw.source(), raw.metadata(), "",
+                DocumentStatus.FAILED, Optional.of("stopped after " + seconds + " s in " + stage.description()
+                        + " (the per-document time limit)"));
+    }
 }

@@ -16,9 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The one place that says in which order the stages run:
@@ -40,6 +41,18 @@ public final class Pipeline {
     }
 
     /**
+     * A run that keeps only what was published by {@code asOf}'s date: the dossier equals that of
+     * a run over those documents alone. The cut says how many were left out and why.
+     */
+    public AsOfRun run(List<Path> inputs, Progress progress, AsOf asOf) {
+        AsOf.Cut cut = asOf.cut(perDocument(ingest(inputs), progress));
+        return new AsOfRun(assemble(cut.kept()), cut);
+    }
+
+    /** A run cut at a date, and what the cut left out. */
+    public record AsOfRun(RunResult run, AsOf.Cut cut) {}
+
+    /**
      * The cross-document stages (group → reconcile) over per-document results, which may come
      * from a store or from distributed workers. Results are ordered by source first, so the
      * answer does not depend on the order they arrive in.
@@ -58,27 +71,55 @@ public final class Pipeline {
         return new RunResult(dossier, results);
     }
 
-    /** Every raw document of every input, sorted by source so that listing order cannot matter. */
+    /**
+     * Every raw document of every input, sorted by source so that listing order cannot matter.
+     * An input named twice (the same file or folder by another path) is read once. When two
+     * inputs hold the same relative path ({@code a/report.txt} and {@code b/report.txt} given as
+     * {@code a b}), each such document is named with its input in front, so both survive.
+     * An ingestor that breaks on an input costs that input only.
+     */
     public List<RawDocument> ingest(List<Path> inputs) {
+        Map<Path, Path> distinct = new LinkedHashMap<>();
+        inputs.forEach(input -> distinct.putIfAbsent(InputNames.identity(input), input));
+        Map<Path, List<RawDocument>> byInput = new LinkedHashMap<>();
+        distinct.values().forEach(input -> byInput.put(input, read(input)));
+        Map<String, Integer> inputsPerSource = new java.util.HashMap<>();
+        byInput.values().forEach(raws -> raws.stream().map(RawDocument::source).distinct()
+                .forEach(source -> inputsPerSource.merge(source, 1, Integer::sum)));
         Map<String, RawDocument> bySource = new LinkedHashMap<>();
-        for (Path input : inputs) {
-            stages.ingestor().read(input, raw -> bySource.putIfAbsent(raw.source(), raw));
-        }
+        byInput.forEach((input, raws) -> raws.forEach(raw -> {
+            RawDocument named = inputsPerSource.get(raw.source()) > 1
+                    ? raw.withSource(InputNames.qualified(input, raw.source())) : raw;
+            bySource.putIfAbsent(named.source(), named);
+        }));
         List<RawDocument> raws = new ArrayList<>(bySource.values());
         raws.sort(Comparator.comparing(RawDocument::source));
         return raws;
     }
 
-    private List<DocumentResult> perDocument(List<RawDocument> raws, Progress progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+    private List<RawDocument> read(Path input) {
+        List<RawDocument> raws = new ArrayList<>();
         try {
+            stages.ingestor().read(input, raws::add);
+        } catch (RuntimeException | StackOverflowError e) {
+            raws.add(RawDocument.failed(InputNames.qualified(input, ""), "cannot read this input: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+        }
+        return raws;
+    }
+
+    private List<DocumentResult> perDocument(List<RawDocument> raws, Progress progress) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.MILLISECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), daemonThreads());
+        try {
+            List<DocumentTask> tasks = raws.stream().map(DocumentTask::new).toList();
             List<Future<DocumentResult>> futures = new ArrayList<>();
-            for (RawDocument raw : raws) {
-                futures.add(pool.submit(() -> readDocument(raw)));
+            for (DocumentTask task : tasks) {
+                futures.add(pool.submit(task));
             }
             List<DocumentResult> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), raws.get(i)));
+                results.add(await(futures.get(i), tasks.get(i), pool));
                 progress.documentRead(i + 1, raws.size(), raws.get(i).source());
             }
             return results;
@@ -93,26 +134,76 @@ public final class Pipeline {
      * the run goes on.
      */
     public DocumentResult readDocument(RawDocument raw) {
+        return readDocument(raw, stage -> { });
+    }
+
+    private DocumentResult readDocument(RawDocument raw, java.util.function.Consumer<DocumentStage> entering) {
         try {
+            entering.accept(DocumentStage.EXTRACTION);
             Document document = stages.extractor().extract(raw);
             if (!document.ok()) {
                 return new DocumentResult(AnnotatedDocument.bare(document), List.of());
             }
+            entering.accept(DocumentStage.LANGUAGE);
             AnnotatedDocument annotated = stages.annotator().annotate(document);
+            entering.accept(DocumentStage.EVENTS);
             return new DocumentResult(annotated, stages.assertions().read(annotated));
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentResult(AnnotatedDocument.bare(Failures.failed(raw, e)), List.of());
         }
     }
 
-    private DocumentResult await(Future<DocumentResult> future, RawDocument raw) {
+    /** One document's per-document stages, with the time it started and the stage it is in. */
+    private final class DocumentTask implements java.util.concurrent.Callable<DocumentResult> {
+        private final RawDocument raw;
+        private volatile long startedNanos;
+        private volatile DocumentStage stage = DocumentStage.EXTRACTION;
+
+        DocumentTask(RawDocument raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        public DocumentResult call() {
+            startedNanos = System.nanoTime();
+            return readDocument(raw, entered -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("stopped");
+                }
+                stage = entered;
+            });
+        }
+    }
+
+    /**
+     * The task's result, or a failed document once it has run longer than the configured time.
+     * The stopped task is interrupted (the stages check between steps); its thread is replaced so
+     * that the documents after it are not held up while it winds down.
+     */
+    private DocumentResult await(Future<DocumentResult> future, DocumentTask task, ThreadPoolExecutor pool) {
         try {
-            return future.get();
+            while (true) {
+                long started = task.startedNanos;
+                long waitMillis = started == 0 ? 50
+                        : config.documentTimeoutMillis() - (System.nanoTime() - started) / 1_000_000;
+                if (started != 0 && waitMillis <= 0 && !future.isDone()) {
+                    future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return new DocumentResult(AnnotatedDocument.bare(Failures.stopped(task.raw,
+                            config.documentTimeoutMillis(), task.stage)), List.of());
+                }
+                try {
+                    return future.get(Math.max(1, waitMillis), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // not done yet: look at its clock again
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + raw.source(), e);
+            throw new IllegalStateException("interrupted while reading " + task.raw.source(), e);
         } catch (ExecutionException e) {
-            return new DocumentResult(AnnotatedDocument.bare(Failures.failed(raw, e.getCause())), List.of());
+            return new DocumentResult(AnnotatedDocument.bare(Failures.failed(task.raw, e.getCause())), List.of());
         }
     }
 

@@ -83,4 +83,66 @@ class PipelineTest {
                 .run(List.of(Path.of("in")), (done, total, source) -> seen.add(done * 10 + total));
         assertEquals(List.of(12, 22), seen);
     }
+
+    /** Each input folder holds one "report.txt" whose text names the folder. */
+    private static Stages sameNameInEachInput() {
+        Stages base = stages(List.of());
+        return new Stages((input, sink) -> sink.accept(new RawDocument("report.txt", ContentKind.TEXT,
+                input.getFileName().toString().getBytes(StandardCharsets.UTF_8), Optional.empty(), Metadata.empty(),
+                Optional.empty())), base.extractor(), base.annotator(), base.assertions(), base.grouper(),
+                base.reconciler());
+    }
+
+    @Test
+    void twoInputsWithTheSameRelativePathBothSurviveNamedByTheirInput(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path a = java.nio.file.Files.createDirectories(dir.resolve("a"));
+        Path b = java.nio.file.Files.createDirectories(dir.resolve("b"));
+        Pipeline pipeline = new Pipeline(sameNameInEachInput(), new PipelineConfig(1));
+        List<String> sources = pipeline.ingest(List.of(a, b)).stream().map(RawDocument::source).toList();
+        assertEquals(List.of(a + "/report.txt", b + "/report.txt"), sources);
+        assertEquals(sources, pipeline.ingest(List.of(b, a)).stream().map(RawDocument::source).toList());
+        assertEquals(List.of("report.txt"), pipeline.ingest(List.of(a, dir.resolve("a/../a")))
+                .stream().map(RawDocument::source).toList(), "one folder named twice is read once");
+    }
+
+    @Test
+    void anIngestorThatBreaksOnOneInputCostsOnlyThatInput(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Stages base = stages(List.of());
+        Stages breaking = new Stages((input, sink) -> {
+            if (input.endsWith("hostile")) {
+                throw new StackOverflowError();
+            }
+            sink.accept(new RawDocument("fine.txt", ContentKind.TEXT, new byte[] {'x'}, Optional.empty(),
+                    Metadata.empty(), Optional.empty()));
+        }, base.extractor(), base.annotator(), base.assertions(), base.grouper(), base.reconciler());
+        List<RawDocument> raws = new Pipeline(breaking, new PipelineConfig(1))
+                .ingest(List.of(dir.resolve("hostile"), dir.resolve("good")));
+        assertEquals(2, raws.size());
+        RawDocument failed = raws.stream().filter(r -> r.problem().isPresent()).findFirst().orElseThrow();
+        assertTrue(failed.source().endsWith("hostile"), failed.source());
+        assertTrue(failed.problem().orElseThrow().contains("StackOverflowError"), failed.problem().toString());
+        assertTrue(raws.stream().anyMatch(r -> r.source().equals("fine.txt") && r.problem().isEmpty()));
+    }
+
+    @Test
+    void aDocumentThatRunsPastTheTimeLimitFailsWithItsStageAndTheOthersAreRead() {
+        Stages base = stages(List.of("a.txt", "endless.txt", "b.txt", "c.txt"));
+        Stages endless = new Stages(base.ingestor(), base.extractor(), document -> {
+            if (document.source().equals("endless.txt")) {
+                long spin = 0;
+                while (spin >= 0) {
+                    spin++; // CPU-bound, ignores interruption, like a runaway regex
+                }
+            }
+            return AnnotatedDocument.bare(document);
+        }, base.assertions(), base.grouper(), base.reconciler());
+        RunResult result = new Pipeline(endless, new PipelineConfig(1, 300)).run(List.of(Path.of("in")), Progress.SILENT);
+        List<Document> docs = result.dossier().documents();
+        assertEquals(List.of("a.txt", "b.txt", "c.txt", "endless.txt"), docs.stream().map(Document::source).toList());
+        assertEquals(List.of(DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.FAILED),
+                docs.stream().map(Document::status).toList(), "one thread: the stuck one is replaced");
+        assertEquals("stopped after 0.3 s in the language layer (the per-document time limit)",
+                docs.get(3).problem().orElseThrow());
+    }
 }

@@ -23,7 +23,9 @@ public final class Reports {
 
     /**
      * Writes {@code dossier.json}, {@code ledger.csv}, {@code report.md} and {@code report.html}
-     * into {@code dir}, creating it when needed.
+     * into {@code dir}, creating it when needed. Every file is rendered before any is written,
+     * and each is written to a temporary sibling that then replaces it, so a run that breaks
+     * while rendering leaves the earlier reports untouched, and a reader never sees half a file.
      *
      * @throws IOException naming the file that could not be written
      */
@@ -31,11 +33,12 @@ public final class Reports {
         Checks.present(run, "run");
         Checks.present(dir, "dir");
         ReportData data = new ReportData(run.dossier());
+        List<String> texts = List.of(DossierJsonWriter.write(run.dossier()), LedgerCsv.write(data),
+                MarkdownReport.write(data), HtmlReport.write(data));
         createDirectory(dir);
-        write(dir.resolve("dossier.json"), DossierJsonWriter.write(run.dossier()));
-        write(dir.resolve("ledger.csv"), LedgerCsv.write(data));
-        write(dir.resolve("report.md"), MarkdownReport.write(data));
-        write(dir.resolve("report.html"), HtmlReport.write(data));
+        for (int i = 0; i < FILES.size(); i++) {
+            write(dir.resolve(FILES.get(i)), texts.get(i));
+        }
     }
 
     /** {@code dossier.json}'s text: for an API that serves a dossier without writing files. */

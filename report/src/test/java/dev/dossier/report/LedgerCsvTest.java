@@ -19,6 +19,18 @@ class LedgerCsvTest {
     }
 
     @Test
+    void aFieldASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        assertEquals("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"open\"\")\"",
+                Csv.field("=HYPERLINK(\"http://x.example\",\"open\")"));
+        assertEquals("'+cmd", Csv.field("+cmd"));
+        assertEquals("'-2+3", Csv.field("-2+3"));
+        assertEquals("'@SUM(A1)", Csv.field("@SUM(A1)"));
+        assertEquals("'\tx", Csv.field("\tx"));
+        assertEquals("2019; 2020", Csv.field("2019; 2020"));
+        assertEquals("a=b", Csv.field("a=b"));
+    }
+
+    @Test
     void theHeaderHasSiprisColumnsThenTheEvidence() {
         String csv = LedgerCsv.write(new ReportData(SampleDossier.dossier()));
         assertTrue(csv.startsWith("supplier,recipient,designation,description,number ordered,order year,"

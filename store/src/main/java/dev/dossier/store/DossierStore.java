@@ -35,6 +35,13 @@ public interface DossierStore extends AutoCloseable {
     /** Replaces the reconciled parts with those of {@code dossier}, writing only rows that changed. */
     void saveReconciled(Dossier dossier);
 
+    /**
+     * {@link #putDocuments} and {@link #saveReconciled} as one transaction: after a crash the
+     * store holds either both (the new documents and the dossier built with them) or neither.
+     * Returns the ids added.
+     */
+    List<String> commitAdd(List<DocumentResult> results, Dossier dossier);
+
     /** The whole dossier as last saved. */
     Dossier dossier();
 

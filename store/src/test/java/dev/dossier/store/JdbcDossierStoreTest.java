@@ -35,6 +35,13 @@ class JdbcDossierStoreTest {
     }
 
     @Test
+    void aVeryLongSourcePathIsStored() {
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.inMemory("long"))) {
+            StoreContract.longSource(store);
+        }
+    }
+
+    @Test
     void jsonReadsBackWhatItWrites() {
         Dossier dossier = SampleDossier.dossier();
         String json = RecordJson.write(dossier);

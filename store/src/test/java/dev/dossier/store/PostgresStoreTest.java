@@ -60,6 +60,13 @@ class PostgresStoreTest {
     }
 
     @Test
+    void aVeryLongSourcePathIsStored() throws SQLException {
+        try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("longsource"))) {
+            StoreContract.longSource(store);
+        }
+    }
+
+    @Test
     void theSameDocumentTwiceIsStoredOnce() throws SQLException {
         try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("twice"))) {
             StoreContract.idempotent(store);

@@ -29,4 +29,16 @@ final class StoreContract {
         assertEquals(revision, store.revision());
         assertEquals(3, store.documents().size());
     }
+
+    /** A source path of 10,000 characters (once over the column's 4,000) is stored with the rest. */
+    static void longSource(DossierStore store) {
+        String source = "deep/".repeat(1_999) + "a.txt";
+        dev.dossier.model.Document document = new dev.dossier.model.Document(
+                dev.dossier.model.DocumentId.of(source, new byte[] {1}), source, dev.dossier.model.Metadata.empty(),
+                "Officials confirmed the order.", dev.dossier.model.DocumentStatus.OK, java.util.Optional.empty());
+        List<dev.dossier.pipeline.DocumentResult> results = new java.util.ArrayList<>(SampleDossier.results());
+        results.add(new dev.dossier.pipeline.DocumentResult(dev.dossier.model.AnnotatedDocument.bare(document), List.of()));
+        assertEquals(4, store.putDocuments(results).size());
+        assertEquals(source, store.document(document.id()).orElseThrow().source());
+    }
 }

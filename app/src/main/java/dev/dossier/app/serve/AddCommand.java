@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = "Add articles (files or folders) to a store and update its dossier; articles already "
                 + "stored are not read again.",
-        footer = {"  0  added (unreadable articles are counted and kept with their reasons)", "  2  usage error",
+        footer = {"  0  added: every input was read",
+            "  1  added, but some inputs were skipped or failed (each listed with its reason, and kept in the store)",
+            "  2  usage error",
             "  3  the store could not be opened or written", "  4  internal error", "",
             "Example: dossier add examples/ --store store",
             "         then see it with: dossier serve --store store"})
@@ -44,11 +46,23 @@ public final class AddCommand extends StoreCommand implements Callable<Integer> 
             return USAGE_ERROR;
         }
         try (JdbcDossierStore store = storeOptions.open()) {
-            printSummary(add(store, inputs), store);
-            return 0;
+            AddResult result = add(store, inputs);
+            printSummary(result, store);
+            listUnreadable(result, store);
+            return result.unreadable().isEmpty() ? 0 : SOME_INPUTS_NOT_READ;
         } catch (StoreException e) {
             return storeFailed(e);
         }
+    }
+
+    /** Each input that was stored but could not be read, with its reason, as {@code analyze} lists them. */
+    private void listUnreadable(AddResult result, JdbcDossierStore store) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (String id : result.unreadable()) {
+            store.document(id).ifPresent(d -> err.println("dossier add: " + d.status().name().toLowerCase(Locale.ROOT)
+                    + " " + dev.dossier.app.Reasons.named(d)));
+        }
+        err.flush();
     }
 
     private void printSummary(AddResult result, JdbcDossierStore store) {

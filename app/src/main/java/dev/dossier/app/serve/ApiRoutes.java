@@ -28,31 +28,36 @@ final class ApiRoutes {
     void install(Javalin app) {
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/api/status", this::status);
-        app.get("/api/deals", ctx -> ctx.json(library.snapshot().deals()));
-        app.get("/api/deals/{id}", ctx -> ctx.json(library.snapshot().dealPage(ctx.pathParam("id"))
+        app.get("/api/deals", ctx -> ctx.json(snapshot(ctx).deals()));
+        app.get("/api/deals/{id}", ctx -> ctx.json(snapshot(ctx).dealPage(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("deal", ctx.pathParam("id")))));
-        app.get("/api/events", ctx -> ctx.json(library.snapshot().events(SearchParams.eventType(ctx),
+        app.get("/api/events", ctx -> ctx.json(snapshot(ctx).events(SearchParams.eventType(ctx),
                 java.util.Optional.ofNullable(ctx.queryParam("deal")))));
-        app.get("/api/events/{id}", ctx -> ctx.json(library.snapshot().event(ctx.pathParam("id"))
+        app.get("/api/events/{id}", ctx -> ctx.json(snapshot(ctx).event(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("event", ctx.pathParam("id")))));
-        app.get("/api/contradictions", ctx -> ctx.json(library.snapshot().contradictions()));
+        app.get("/api/contradictions", ctx -> ctx.json(snapshot(ctx).contradictions()));
         app.get("/api/documents", this::documents);
-        app.get("/api/documents/{id}", ctx -> ctx.json(library.snapshot().documentPage(ctx.pathParam("id"))
+        app.get("/api/documents/{id}", ctx -> ctx.json(snapshot(ctx).documentPage(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("document", ctx.pathParam("id")))));
         app.get("/api/search", ctx -> ctx.json(library.search(SearchParams.searchQuery(ctx))));
-        app.get("/api/facets", ctx -> ctx.json(library.snapshot().facets()));
+        app.get("/api/facets", ctx -> ctx.json(snapshot(ctx).facets()));
         app.post("/api/documents", this::ingest);
     }
 
+    /** The snapshot a read request asks for: the current one, or the one as of {@code as_of}. */
+    private Snapshot snapshot(Context ctx) {
+        return library.snapshot(SearchParams.asOf(ctx));
+    }
+
     private void status(Context ctx) {
-        Snapshot s = library.snapshot();
+        Snapshot s = snapshot(ctx);
         ctx.json(new Status("dossier/1", s.revision(), s.dossier().documents().size(), s.dossier().deals().size(),
                 s.dossier().events().size(), s.dossier().contradictions().size()));
     }
 
     private void documents(Context ctx) {
         int[] page = SearchParams.page(ctx, 100, 1000);
-        List<Views.DocumentSummary> all = library.snapshot().documentSummaries();
+        List<Views.DocumentSummary> all = snapshot(ctx).documentSummaries();
         int from = Math.min(page[0], all.size());
         ctx.json(new Page<>(all.size(), page[0], all.subList(from, Math.min(all.size(), from + page[1]))));
     }
@@ -83,7 +88,8 @@ final class ApiRoutes {
             throw new ApiException(403, "ingestion_disabled", "start the server with --token to allow posting");
         }
         String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+        // RFC 7235: the scheme name is case-insensitive ("bearer", "BEARER" and "Bearer" are one).
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
         boolean same = MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 config.token().get().getBytes(StandardCharsets.UTF_8));
         if (!same) {

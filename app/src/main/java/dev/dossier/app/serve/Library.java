@@ -11,7 +11,12 @@ import dev.dossier.store.search.SearchQuery;
 import dev.dossier.store.search.SearchResults;
 import dev.dossier.store.update.AddResult;
 import dev.dossier.store.update.StoreUpdater;
+import dev.dossier.pipeline.AsOf;
+import dev.dossier.pipeline.Pipeline;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the server serves: a store, its search index and the current {@link Snapshot}. Reads use
@@ -22,16 +27,40 @@ final class Library implements AutoCloseable {
     private final DossierStore store;
     private final StoreUpdater updater;
     private final SearchIndex index = new LuceneSearchIndex();
+    private final Pipeline pipeline;
+    /** Snapshots as of a date, for the current revision only; a few dates are kept. */
+    private final Map<LocalDate, Snapshot> asOf = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Snapshot> eldest) {
+            return size() > MAX_DATES_KEPT;
+        }
+    };
     private volatile Snapshot snapshot;
+    private static final int MAX_DATES_KEPT = 8;
 
     Library(DossierStore store, Stages stages) {
         this.store = Checks.present(store, "store");
         this.updater = new StoreUpdater(Checks.present(stages, "stages"), PipelineConfig.defaults(), store);
+        this.pipeline = new Pipeline(stages, PipelineConfig.defaults());
         refresh();
     }
 
     Snapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * The dossier as it could have been written on {@code date}: the stored documents published
+     * by then, grouped and reconciled anew (the same cut as {@code analyze --as-of}).
+     */
+    synchronized Snapshot snapshot(Optional<LocalDate> date) {
+        if (date.isEmpty()) {
+            return snapshot;
+        }
+        return asOf.computeIfAbsent(date.get(), day -> {
+            AsOf.Cut cut = new AsOf(day).cut(store.documentResults());
+            return new Snapshot(pipeline.assemble(cut.kept()).dossier(), snapshot.revision());
+        });
     }
 
     SearchResults search(SearchQuery query) {
@@ -51,6 +80,7 @@ final class Library implements AutoCloseable {
         Snapshot fresh = new Snapshot(store.dossier(), store.revision());
         index.rebuild(fresh.dossier(), store.documentResults());
         snapshot = fresh;
+        asOf.clear();
     }
 
     @Override

@@ -47,6 +47,22 @@ final class SearchParams {
         return type;
     }
 
+    /** {@code as_of=YYYY-MM-DD}: the day the dossier is to be seen as of, if given. */
+    static Optional<java.time.LocalDate> asOf(Context ctx) {
+        SearchParams p = new SearchParams(ctx);
+        Optional<java.time.LocalDate> date = p.parsed("as_of", SearchParams::isoDay, "a date like 2022-03-15");
+        p.check();
+        return date;
+    }
+
+    private static java.time.LocalDate isoDay(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     static int[] page(Context ctx, int defaultLimit, int maxLimit) {
         SearchParams p = new SearchParams(ctx);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);

@@ -27,6 +27,7 @@ abstract class StoreCommand {
 
     /** Main's exit code for a usage error (repeated for the same reason). */
     static final int USAGE_ERROR = 2;
+    static final int SOME_INPUTS_NOT_READ = 1;
 
     private final Supplier<Stages> stages;
 

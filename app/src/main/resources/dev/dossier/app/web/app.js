@@ -47,8 +47,16 @@ function svg(tag, attrs, ...children) {
   return append(node, ...children);
 }
 
+/** The day chosen in the header's date picker ('' for today's dossier); search always covers the whole store. */
+let asOf = '';
+
+function withAsOf(path) {
+  if (!asOf || path.startsWith('/api/search')) return path;
+  return path + (path.includes('?') ? '&' : '?') + 'as_of=' + encodeURIComponent(asOf);
+}
+
 async function api(path) {
-  const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  const response = await fetch(withAsOf(path), {headers: {Accept: 'application/json'}});
   const body = await response.json();
   if (!response.ok) throw new Error(body && body.error ? body.error.code + ': ' + body.error.message : response.statusText);
   return body;
@@ -405,14 +413,20 @@ async function route() {
 async function status() {
   try {
     const s = await api('/api/status');
-    document.getElementById('status').textContent = [count(s.documents, 'document'), count(s.deals, 'deal'), count(s.events, 'event'),
-      count(s.contradictions, 'contradiction'), 'revision ' + s.revision].join(' · ');
+    document.getElementById('status').textContent = [asOf ? 'as of ' + asOf : null, count(s.documents, 'document'),
+      count(s.deals, 'deal'), count(s.events, 'event'), count(s.contradictions, 'contradiction'), 'revision ' + s.revision]
+      .filter(Boolean).join(' · ');
   } catch (e) { /* the footer is a courtesy */ }
 }
 
 document.getElementById('quick-search').addEventListener('submit', (ev) => {
   ev.preventDefault();
   location.hash = '#/search?q=' + encodeURIComponent(document.getElementById('quick-q').value);
+});
+document.getElementById('as-of').addEventListener('change', (ev) => {
+  asOf = ev.target.value;
+  route();
+  status();
 });
 window.addEventListener('hashchange', route);
 route();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.store.SampleDossier;
 import dev.dossier.store.json.RecordJson;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -82,6 +83,16 @@ class ApiTest {
                 assertEquals(200, server.get(concrete).statusCode(), "the contract lists " + concrete);
             }
         }
+    }
+
+    @Test
+    void theBearerSchemeIsReadWhateverItsCase() throws Exception {
+        for (String scheme : List.of("bearer", "BEARER", "Bearer")) {
+            assertEquals("unsupported_media_type", error(server.postAuthorized("/api/documents", "application/xml",
+                    "<a/>", scheme + " " + TestServer.TOKEN), 415).get("code").asText(), scheme);
+        }
+        assertEquals("unauthorized", error(server.postAuthorized("/api/documents", "application/xml", "<a/>",
+                "Basic " + TestServer.TOKEN), 401).get("code").asText());
     }
 
     @Test

@@ -49,6 +49,20 @@ class CommandsTest {
                 err.toString());
     }
 
+    @Test
+    void anUnreadableInputIsListedAndGivesExitOne(@TempDir Path dir) throws java.io.IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "Officials met on Monday to discuss the purchase of patrol boats.\n");
+        Files.write(articles.resolve("blank.txt"), new byte[0]);
+        CommandLine line = new CommandLine(new AddCommand());
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+        line.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(1, line.execute(articles.toString(), "--store", dir.resolve("store").toString()));
+        assertTrue(err.toString().startsWith("dossier add: skipped blank.txt: "), err.toString());
+        assertTrue(line.getUsageMessage().contains("1  added, but some inputs were skipped or failed"));
+    }
+
     private static String run(Object command, String... args) {
         CommandLine line = new CommandLine(command);
         StringWriter out = new StringWriter();

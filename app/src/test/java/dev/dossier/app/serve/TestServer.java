@@ -69,10 +69,16 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<String> post(String path, String contentType, String body, String token)
             throws IOException, InterruptedException {
+        return postAuthorized(path, contentType, body, token == null ? null : "Bearer " + token);
+    }
+
+    /** A POST with the Authorization header exactly as given (null: none). */
+    HttpResponse<String> postAuthorized(String path, String contentType, String body, String authorization)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

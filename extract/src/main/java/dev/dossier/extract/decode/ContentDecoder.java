@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to text. Binary content is refused with a reason. The charset is, in order: a byte-order
- * mark; the charset the source declared; an HTML meta charset or XML declaration; UTF-8 when the
- * bytes are valid UTF-8; otherwise a guess from byte statistics between Windows-1251 (Cyrillic)
- * and Windows-1252 (Latin-1).
+ * mark; UTF-16 recognised without one; the charset the source declared; an HTML meta charset or
+ * XML declaration; UTF-8 when the bytes are valid UTF-8; UTF-8 with Windows-1252 bytes mixed in
+ * when they hold valid multi-byte sequences and stray bytes; otherwise a guess from byte
+ * statistics between Windows-1251 and KOI8-R (Cyrillic) and Windows-1252 (Latin-1).
  */
 public final class ContentDecoder {
     private static final int SNIFF_BYTES = 4096;
@@ -35,6 +36,10 @@ public final class ContentDecoder {
             int skip = Bom.length(bytes);
             return Decoded.text(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get().name());
         }
+        Optional<Charset> utf16 = Utf16.withoutBom(bytes);
+        if (utf16.isPresent()) {
+            return Decoded.text(new String(bytes, utf16.get()), utf16.get().name());
+        }
         Optional<String> binary = Binary.reason(bytes);
         if (binary.isPresent()) {
             return Decoded.notText(binary.get());
@@ -48,7 +53,13 @@ public final class ContentDecoder {
         if (utf8.isPresent()) {
             return Decoded.text(utf8.get(), StandardCharsets.UTF_8.name());
         }
-        Charset charset = Utf8.valid(bytes) ? StandardCharsets.UTF_8 : SingleByte.guess(bytes);
+        if (Utf8.valid(bytes)) {
+            return Decoded.text(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
+        }
+        Charset charset = SingleByte.guess(bytes);
+        if (charset.name().equals("windows-1252") && MixedUtf8.hasUtf8Sequences(bytes)) {
+            return Decoded.text(MixedUtf8.decode(bytes), "UTF-8 with windows-1252");
+        }
         return Decoded.text(new String(bytes, charset), charset.name());
     }
 

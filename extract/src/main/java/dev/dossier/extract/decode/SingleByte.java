@@ -3,13 +3,15 @@ package dev.dossier.extract.decode;
 import java.nio.charset.Charset;
 
 /**
- * Guesses the single-byte charset of bytes that are not UTF-8. Cyrillic text in Windows-1251 is
- * mostly bytes 0xC0-0xFF (its letters), with lower case (0xE0-0xFF) dominating; Latin text in
+ * Guesses the single-byte charset of bytes that are not UTF-8. Cyrillic text is mostly bytes
+ * 0xC0-0xFF (its letters), and lower case dominates running text: in Windows-1251 lower case is
+ * 0xE0-0xFF, in KOI8-R it is 0xC0-0xDF (KOI8-R puts upper case above). Latin text in
  * Windows-1252 has only a few accented letters among ASCII ones.
  */
 final class SingleByte {
     private static final Charset CP1251 = Charset.forName("windows-1251");
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    private static final Charset KOI8_R = Charset.forName("KOI8-R");
 
     private SingleByte() {}
 
@@ -26,7 +28,9 @@ final class SingleByte {
                 lowerCyrillic += c >= 0xE0 ? 1 : 0;
             }
         }
-        boolean cyrillic = high > ascii / 2 && lowerCyrillic * 2 > high;
-        return cyrillic ? CP1251 : CP1252;
+        if (high <= ascii / 2) {
+            return CP1252;
+        }
+        return lowerCyrillic * 2 > high ? CP1251 : KOI8_R;
     }
 }

@@ -105,6 +105,9 @@ public final class MoneyTagger {
             return;
         }
         double amount = value.getAsDouble() * (scale == null ? 1 : scales.get(scale));
+        if (!Double.isFinite(amount)) {
+            return; // a huge number times "trillion" overflows: noise, not money
+        }
         Span span = new Span(m.start(), m.end());
         Money money = new Money(amount, code, approximations.before(body, m.start()));
         found.add(new MoneyMention(span, span.of(body), money, RULE));

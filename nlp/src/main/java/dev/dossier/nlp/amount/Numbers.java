@@ -10,7 +10,11 @@ import java.util.OptionalDouble;
 public final class Numbers {
     private Numbers() {}
 
-    /** The value of {@code text}; {@code continental} says a lone dot before three digits groups thousands. */
+    /**
+     * The value of {@code text}; {@code continental} says a lone dot before three digits groups
+     * thousands. Empty when it is no number, or one too large to be a finite double (a run of
+     * hundreds of digits is noise in an article, not an amount).
+     */
     public static OptionalDouble parse(String text, boolean continental) {
         String digits = text.replace("\u00A0", "").replace(" ", "");
         int lastDot = digits.lastIndexOf('.');
@@ -29,7 +33,8 @@ public final class Numbers {
             plain = digits;
         }
         try {
-            return OptionalDouble.of(Double.parseDouble(plain));
+            double value = Double.parseDouble(plain);
+            return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }

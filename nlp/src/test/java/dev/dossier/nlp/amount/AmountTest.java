@@ -8,6 +8,7 @@ import dev.dossier.model.QuantityMention;
 import dev.dossier.nlp.Fixtures;
 import dev.dossier.nlp.LanguageAnnotator;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,5 +61,17 @@ class AmountTest {
     })
     void readsQuantities(String text, String expected) {
         assertEquals(expected, quantity(text));
+    }
+
+    /** A 400-digit number once became Infinity, which the Money record refused: the whole article failed. */
+    @org.junit.jupiter.api.Test
+    void aNumberTooLargeForADoubleIsNoAmountAndTheArticleStillReads() {
+        String huge = "9".repeat(400);
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(
+                "The ministry paid $" + huge + " billion and ordered " + huge + " tanks. It also paid $2 million."));
+        assertEquals(1, doc.money().size());
+        assertEquals(2_000_000, doc.money().get(0).money().amount());
+        assertEquals(OptionalDouble.empty(), Numbers.parse(huge, false));
+        assertEquals(OptionalDouble.empty(), Numbers.parse("1" + "0".repeat(320), true));
     }
 }

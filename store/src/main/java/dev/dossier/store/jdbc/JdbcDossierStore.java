@@ -35,6 +35,8 @@ import java.util.Set;
  * thread at a time; every write is one transaction.
  */
 public final class JdbcDossierStore implements DossierStore {
+    /** How many units of work are open on this connection: only the outermost commits. */
+    private int transactionDepth;
     private static final String DOCUMENT_COLUMNS = "id, source, status, revision, document_json, result_json";
 
     private final StoreLocation location;
@@ -155,6 +157,15 @@ public final class JdbcDossierStore implements DossierStore {
     }
 
     @Override
+    public synchronized List<String> commitAdd(List<DocumentResult> results, Dossier dossier) {
+        return inTransaction(() -> {
+            List<String> added = putDocuments(results);
+            saveReconciled(dossier);
+            return added;
+        });
+    }
+
+    @Override
     public synchronized Dossier dossier() {
         List<String> timeline = state.get("timeline").map(json -> readStrings(json)).orElse(List.of());
         List<String> undated = state.get("undated").map(json -> readStrings(json)).orElse(List.of());
@@ -239,8 +250,22 @@ public final class JdbcDossierStore implements DossierStore {
         return Sql.query(connection, sql, row, parameters);
     }
 
+    /** Runs {@code work} in a transaction; called inside another unit of work, it joins that one. */
     private <T> T inTransaction(Sql.Work<T> work) {
-        return Sql.inTransaction(connection, work);
+        if (transactionDepth > 0) {
+            transactionDepth++;
+            try {
+                return Sql.joined(work);
+            } finally {
+                transactionDepth--;
+            }
+        }
+        transactionDepth = 1;
+        try {
+            return Sql.inTransaction(connection, work);
+        } finally {
+            transactionDepth = 0;
+        }
     }
 
     /** Reads one row of a result set. */

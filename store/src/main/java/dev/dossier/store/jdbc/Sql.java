@@ -39,7 +39,7 @@ final class Sql {
         }
     }
 
-    /** Runs {@code work} and commits, or rolls back and rethrows. Nested calls join the outer transaction. */
+    /** Runs {@code work} and commits, or rolls back and rethrows. */
     static <T> T inTransaction(Connection connection, Work<T> work) {
         try {
             T result = work.run();
@@ -50,6 +50,15 @@ final class Sql {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            throw new StoreException("transaction failed", e);
+        }
+    }
+
+    /** Runs {@code work} inside a transaction that someone else commits or rolls back. */
+    static <T> T joined(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
             throw new StoreException("transaction failed", e);
         }
     }

@@ -57,9 +57,10 @@ public final class StoreUpdater {
 
     /**
      * Adds raw documents (as posted to the API, or ingested by {@link #add}). The dossier is
-     * rebuilt before anything is written, so a stage that throws leaves the store as it was; a
-     * store whose reconciled parts lag behind its documents (a crash between the two writes) is
-     * rebuilt by the next add even when that add brings nothing new.
+     * rebuilt before anything is written, so a stage that throws leaves the store as it was, and
+     * the new documents and the rebuilt dossier are committed in one transaction. A store whose
+     * reconciled parts lag behind its documents (one written before adds were one transaction)
+     * is rebuilt by the next add even when that add brings nothing new.
      */
     public synchronized AddResult addRaw(List<RawDocument> raws) {
         List<RawDocument> sorted = new ArrayList<>(raws);
@@ -76,8 +77,7 @@ public final class StoreUpdater {
         List<DocumentResult> all = new ArrayList<>(stored);
         all.addAll(read);
         Dossier dossier = pipeline.assemble(all).dossier();
-        List<String> added = store.putDocuments(read);
-        store.saveReconciled(dossier);
+        List<String> added = store.commitAdd(read, dossier);
         return new AddResult(added, alreadyStored, unreadable(read, added), touched(before, dossier.grouping(), added));
     }
 
