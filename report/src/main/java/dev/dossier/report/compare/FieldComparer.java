@@ -12,7 +12,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The verdict on one field of a pair. Dates compare by year, because SIPRI records years;
+ * The verdict on one field of a pair. Dates compare by year, because SIPRI records years (a
+ * news date that is only a bound, "delivered by the time it was reported", agrees with SIPRI's
+ * year when it is the same year, differs when SIPRI's is later, and is incomparable when earlier);
  * quantities compare when the news counts the weapons themselves (a count of battalions or
  * batches is {@link Verdict#INCOMPARABLE} with SIPRI's count of systems); values compare in a
  * currency both state, within {@link #VALUE_TOLERANCE}, and are incomparable otherwise (no
@@ -46,6 +48,10 @@ final class FieldComparer {
         OptionalInt newsYear = news.value().map(v -> year(v.asText())).orElse(OptionalInt.empty());
         if (newsYear.isEmpty() || sipri.isEmpty()) {
             return oneSided(field, news, sipriNode, estimate);
+        }
+        if (news.byDate() && sipri.getAsInt() < newsYear.getAsInt()) {
+            return Optional.of(verdict(field, news, sipriNode, Verdict.INCOMPARABLE, estimate,
+                    "the news says only that it happened by then"));
         }
         Verdict verdict = newsYear.getAsInt() == sipri.getAsInt() ? Verdict.AGREE : Verdict.DIFFER;
         return Optional.of(verdict(field, news, sipriNode, verdict, estimate, ""));

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -51,8 +54,12 @@ public record NewsDossier(List<Deal> deals, List<Event> events) {
         }
     }
 
-    /** One event, with the fields a comparison needs. */
-    public record Event(String id, String type, Optional<String> date, String supplier, String recipient,
+    /**
+     * One event, with the fields a comparison needs; {@code reported} is when it was first reported
+     * (dossier.json's field, else the earliest publication date of its sources' documents).
+     */
+    public record Event(String id, String type, Optional<String> date, Optional<String> reported, String supplier,
+            String recipient,
             String system, String status, Optional<String> deal, boolean hasValue, boolean hasQuantity,
             List<Quote> sources) {
         public Event {
@@ -82,8 +89,15 @@ public record NewsDossier(List<Deal> deals, List<Event> events) {
         }
         List<Deal> deals = new ArrayList<>();
         root.path("deals").forEach(d -> deals.add(deal(d)));
+        Map<String, String> published = new HashMap<>();
+        root.path("documents").forEach(d -> {
+            JsonNode date = d.path("published").isObject() ? d.path("published").path("value") : d.path("published");
+            if (date.isTextual()) {
+                published.put(text(d, "id"), date.asText());
+            }
+        });
         List<Event> events = new ArrayList<>();
-        root.path("events").forEach(e -> events.add(event(e)));
+        root.path("events").forEach(e -> events.add(event(e, published)));
         return new NewsDossier(deals, events);
     }
 
@@ -101,11 +115,13 @@ public record NewsDossier(List<Deal> deals, List<Event> events) {
                 text(d, "status"), slots, texts(d.path("events")));
     }
 
-    private static Event event(JsonNode e) {
+    private static Event event(JsonNode e, Map<String, String> published) {
         List<Quote> quotes = new ArrayList<>();
         e.path("sources").forEach(s -> quotes.add(new Quote(text(s, "document"), s.path("start").asInt(),
                 s.path("end").asInt(), text(s, "quote"))));
-        return new Event(text(e, "id"), text(e, "type"), optional(e, "date"), text(e, "supplier"),
+        Optional<String> reported = optional(e, "reported").or(() -> quotes.stream()
+                .map(q -> published.get(q.document())).filter(Objects::nonNull).min(Comparator.naturalOrder()));
+        return new Event(text(e, "id"), text(e, "type"), optional(e, "date"), reported, text(e, "supplier"),
                 text(e, "recipient"), text(e, "system"), text(e, "status"), optional(e, "deal"),
                 e.path("value").isObject(), e.path("quantity").isObject(), quotes);
     }

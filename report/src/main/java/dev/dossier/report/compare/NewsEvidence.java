@@ -14,9 +14,11 @@ import java.util.Set;
  * The news side of one field of one deal: the slot's value, documents and independent origins,
  * and up to {@link #MAX_QUOTES} quotes from the deal's events that bear on the field. A deal with
  * no order-date or first-delivery slot takes the earliest dated contract or delivery event that
- * some source asserts (not one only planned, hedged or denied).
+ * happened by its sources (not one only planned, hedged or denied); failing that, an undated one
+ * that its sources assert gives a bound ({@code byDate}): it happened by the date it was first
+ * reported.
  */
-record NewsEvidence(Optional<JsonNode> value, List<String> sources, OptionalInt independentSources,
+record NewsEvidence(Optional<JsonNode> value, boolean byDate, List<String> sources, OptionalInt independentSources,
         List<NewsDossier.Quote> quotes, String note) {
     static final int MAX_QUOTES = 3;
     private static final Set<String> HAPPENED = Set.of("", "asserted", "reported", "disputed");
@@ -30,18 +32,37 @@ record NewsEvidence(Optional<JsonNode> value, List<String> sources, OptionalInt 
     static NewsEvidence of(NewsDossier.Deal deal, Field field, List<NewsDossier.Event> events) {
         Optional<NewsDossier.Slot> slot = deal.slot(field);
         if (slot.isPresent()) {
-            return new NewsEvidence(Optional.of(slot.get().value()), slot.get().sources(),
+            return new NewsEvidence(Optional.of(slot.get().value()), false, slot.get().sources(),
                     slot.get().independentSources(), quotes(field, events, slot.get().sources()), "");
         }
         Optional<NewsDossier.Event> dated = earliestHappened(field, events);
         if (dated.isPresent()) {
-            NewsDossier.Event event = dated.get();
-            List<String> documents = event.sources().stream().map(NewsDossier.Quote::document).distinct().toList();
-            return new NewsEvidence(Optional.of(TextNode.valueOf(event.date().orElseThrow())), documents,
-                    OptionalInt.empty(), quotes(field, List.of(event), documents),
-                    "from event " + event.id() + " (the deal has no " + field.key() + " slot)");
+            return fromEvent(field, dated.get(), dated.get().date().orElseThrow(), false,
+                    "from event " + dated.get().id() + " (the deal has no " + field.key() + " slot)");
         }
-        return new NewsEvidence(Optional.empty(), List.of(), OptionalInt.empty(), List.of(), "");
+        Optional<NewsDossier.Event> reported = earliestReportedAsserted(field, events);
+        if (reported.isPresent()) {
+            String by = reported.get().reported().orElseThrow();
+            return fromEvent(field, reported.get(), by, true, "no date in the texts; event " + reported.get().id()
+                    + " asserts it happened, first reported " + by);
+        }
+        return new NewsEvidence(Optional.empty(), false, List.of(), OptionalInt.empty(), List.of(), "");
+    }
+
+    private static NewsEvidence fromEvent(Field field, NewsDossier.Event event, String date, boolean byDate,
+            String note) {
+        List<String> documents = event.sources().stream().map(NewsDossier.Quote::document).distinct().toList();
+        return new NewsEvidence(Optional.of(TextNode.valueOf(date)), byDate, documents, OptionalInt.empty(),
+                quotes(field, List.of(event), documents), note);
+    }
+
+    private static Optional<NewsDossier.Event> earliestReportedAsserted(Field field, List<NewsDossier.Event> events) {
+        if (field.eventType() == null) {
+            return Optional.empty();
+        }
+        return events.stream().filter(e -> e.type().equals(field.eventType()) && e.date().isEmpty()
+                && e.reported().isPresent() && e.status().equals("asserted"))
+                .min(Comparator.comparing(e -> e.reported().orElseThrow()));
     }
 
     private static Optional<NewsDossier.Event> earliestHappened(Field field, List<NewsDossier.Event> events) {

@@ -37,13 +37,21 @@ class SipriCompareTest {
                "quantity": {"value": {"amount": 40, "unit": "used tanks"}, "sources": ["e"], "independent_sources": 1}},
               {"id": "c1", "supplier": "France", "recipient": "Chile", "system": "Rafale",
                "value": {"value": {"amount": 3400000000, "currency": "USD"}, "sources": ["f"], "independent_sources": 1}},
-              {"id": "x1", "supplier": "Russia", "recipient": "Turkey", "system": "Su-35"}
+              {"id": "x1", "supplier": "Russia", "recipient": "Turkey", "system": "Su-35"},
+              {"id": "s1", "supplier": "Spain", "recipient": "Chile", "system": "C-295", "events": ["e2", "e3"]}
             ],
             "events": [
               {"id": "e1", "type": "CONTRACT_SIGNED", "date": "2030-05-02", "supplier": "United States",
                "recipient": "Norway", "system": "Abrams", "status": "asserted", "deal": "n1",
-               "sources": [{"document": "c", "start": 0, "end": 44, "quote": "Oslo signed for 120 M1A2 tanks on 2 May 2030."}]}
-            ]}
+               "sources": [{"document": "c", "start": 0, "end": 44, "quote": "Oslo signed for 120 M1A2 tanks on 2 May 2030."}]},
+              {"id": "e2", "type": "DELIVERY", "date": null, "supplier": "Spain", "recipient": "Chile", "system": "C-295",
+               "status": "asserted", "deal": "s1",
+               "sources": [{"document": "g", "start": 0, "end": 36, "quote": "Chile has received its C-295 aircraft."}]},
+              {"id": "e3", "type": "CONTRACT_SIGNED", "date": null, "supplier": "Spain", "recipient": "Chile",
+               "system": "C-295", "status": "planned", "deal": "s1",
+               "sources": [{"document": "h", "start": 0, "end": 30, "quote": "Chile will sign for C-295s soon."}]}
+            ],
+            "documents": [{"id": "g", "published": {"value": "2031-06-12"}}, {"id": "h", "published": "2029-02"}]}
             """;
 
     static Comparison comparison;
@@ -71,13 +79,12 @@ class SipriCompareTest {
     void eachDealPairsWithItsRow() {
         // Turkiye is Turkey; M1A2 takes the 120 new tanks, not the 14 second-hand M-1A2 nor the M-1A1;
         // Rafale goes with Rafale F4.
-        assertEquals(Map.of("t1", 13, "n1", 14, "n2", 16, "c1", 18), pairedLines());
+        assertEquals(Map.of("t1", 13, "n1", 14, "n2", 16, "c1", 18, "s1", 19), pairedLines());
     }
 
     @Test
     void dealsSipriLacksAndRowsNoArticleMentions() {
         assertEquals(List.of("x1"), comparison.dealsNotInSipri().stream().map(NewsDossier.Deal::id).toList());
-        // Rows of the dossier's supplier/recipient pairs only: not the Spain → Chile row.
         assertEquals(List.of(15, 17), comparison.rowsNotInNews().stream().map(SipriRow::line).toList());
     }
 
@@ -99,6 +106,17 @@ class SipriCompareTest {
     void aValueInAnotherCurrencyIsIncomparable() {
         assertEquals(Map.of("order_date", "sipri_only", "quantity", "sipri_only", "value", "incomparable"),
                 verdicts("c1"));
+    }
+
+    @Test
+    void anUndatedAssertedDeliveryHappenedByTheDateItWasReported() {
+        // The delivery is asserted (no date) in an article of June 2031; the contract is only planned.
+        assertEquals(Map.of("order_date", "sipri_only", "quantity", "sipri_only", "first_delivery", "agree"),
+                verdicts("s1"));
+        Comparison.FieldVerdict delivered = comparison.pairs().stream().filter(p -> p.deal().id().equals("s1"))
+                .findFirst().orElseThrow().field(Field.FIRST_DELIVERY).orElseThrow();
+        assertEquals("2031-06-12", delivered.news().orElseThrow().asText());
+        assertEquals("no date in the texts; event e2 asserts it happened, first reported 2031-06-12", delivered.note());
     }
 
     @Test
