@@ -86,6 +86,16 @@ class CompareCommandTest {
         assertTrue(err.toString().contains("no such file or folder"), err.toString());
     }
 
+    @Test
+    void serveRefusesAMalformedRegisterBeforeOpeningTheStore() throws Exception {
+        Path register = write("register.csv", PREAMBLE + HEADER
+                + "Norway,United States,20-30,,120,,M-1A2 SEPv-3 Abrams,tank,0,,,New,,5,600,0\n");
+        Path store = temp.resolve("store");
+        assertEquals(2, run("serve", "--store", store.toString(), "--sipri", register.toString(), "--port", "0"));
+        assertTrue(err.toString().contains(register + ":13: 'year of order' is '20-30', not a year"), err.toString());
+        assertTrue(Files.notExists(store), "no store is opened when the register is malformed");
+    }
+
     private static String verdict(JsonNode pair, String field) {
         for (JsonNode f : pair.path("fields")) {
             if (f.path("field").asText().equals(field)) {
