@@ -134,14 +134,16 @@ final class HtmlReport {
         }
         out.append("<details class=\"events\"").append(deal.events().size() <= 3 ? " open" : "")
                 .append("><summary>").append(Wording.counted(events.size(), "event")).append("</summary><ul>\n");
-        for (Event event : events) {
+        for (Event event : data.listing().bestSourced(events)) {
             out.append("<li><strong>").append(escape(Wording.eventDate(event))).append("</strong> ")
                     .append(escape(Wording.eventLabel(event))).append(badge(event.status().name()));
             List<Quotes.Quote> quotes = Quotes.merge(event.sources().stream().map(s -> s.evidence()).toList());
             quotes.stream().limit(2).forEach(q -> quote(out, q, data));
             out.append("</li>\n");
         }
-        out.append("</ul></details>\n");
+        out.append("</ul>");
+        unlisted(out, data, events.size(), "event");
+        out.append("</details>\n");
     }
 
     private static void slotRow(StringBuilder out, Deal deal, SlotRow row, ReportData data) {

@@ -36,6 +36,7 @@ class ListingTest {
         assertFalse(html.contains("href=\"#doc-c3\""), "so nothing links to it");
         assertTrue(html.contains("The Courier: KX-9: a second contract?"), "but it is still named where it is quoted");
         assertTrue(html.contains("<p class=\"more unlisted\">… and 1 more deal, not listed here"), html);
+        assertTrue(html.contains("</ul><p class=\"more unlisted\">… and 2 more events, not listed here"), html);
     }
 
     @Test
