@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Canonical country names from the country lexicon, for SIPRI's spellings ("Turkiye", "Viet Nam",
- * "Bosnia-Herzegovina", "DR Congo") and the dossier's alike. A name the lexicon does not know
- * (a non-state group, "NATO**", "Unknown recipient(s)") stays as written.
+ * "Bosnia-Herzegovina", "DR Congo", "Taiwan (ROC)") and the dossier's alike. A name the lexicon
+ * does not know (a non-state group, "NATO**", "Unknown recipient(s)") stays as written.
  */
 final class Countries {
     private final Map<String, String> canonical;
@@ -29,9 +29,14 @@ final class Countries {
         return new Countries(canonical);
     }
 
+    /** The lexicon's name, also for a name with a bracketed note or SIPRI's asterisks ("Taiwan (ROC)"). */
     String canonical(String name) {
         String trimmed = name.trim();
-        return canonical.getOrDefault(key(trimmed), trimmed);
+        String found = canonical.get(key(trimmed));
+        if (found == null) {
+            found = canonical.get(key(trimmed.replaceAll("\\([^)]*\\)|\\*+", " ")));
+        }
+        return found == null ? trimmed : found;
     }
 
     private static String key(String name) {
