@@ -72,9 +72,10 @@ final class HtmlReport {
         if (data.dossier().deals().size() > 1) {
             ledger(out, data);
         }
-        for (Deal deal : data.dealsByEvidence()) {
+        for (Deal deal : data.listing().shown(data.dealsByEvidence())) {
             deal(out, deal, data);
         }
+        unlisted(out, data, data.dealsByEvidence().size(), "deal");
     }
 
     /** Every deal on one line, SIPRI-style, each linked to its card. */
@@ -82,7 +83,7 @@ final class HtmlReport {
         out.append("<table class=\"data ledger\">\n<tr><th>Deal</th><th>Status</th>");
         SlotRow.of(data.dossier().deals().get(0)).forEach(row -> out.append("<th>").append(row.label()).append("</th>"));
         out.append("<th>Origins</th></tr>\n");
-        for (Deal deal : data.dealsByEvidence()) {
+        for (Deal deal : data.listing().shown(data.dealsByEvidence())) {
             out.append("<tr><td><a href=\"#deal-").append(escape(deal.id())).append("\">")
                     .append(escape(deal.supplier() + " → " + deal.recipient() + ": " + deal.system())).append("</a>")
                     .append(deal.follows().isPresent() ? " <span class=\"more\">follow-on contract</span>" : "")
@@ -96,6 +97,7 @@ final class HtmlReport {
         }
         out.append("</table>\n<p class=\"more\"><span class=\"warn\">*</span> contested: other sources give another "
                 + "value (see Disputes).</p>\n");
+        unlisted(out, data, data.dealsByEvidence().size(), "deal");
     }
 
     private static void deal(StringBuilder out, Deal deal, ReportData data) {
@@ -132,14 +134,16 @@ final class HtmlReport {
         }
         out.append("<details class=\"events\"").append(deal.events().size() <= 3 ? " open" : "")
                 .append("><summary>").append(Wording.counted(events.size(), "event")).append("</summary><ul>\n");
-        for (Event event : events) {
+        for (Event event : data.listing().bestSourced(events)) {
             out.append("<li><strong>").append(escape(Wording.eventDate(event))).append("</strong> ")
                     .append(escape(Wording.eventLabel(event))).append(badge(event.status().name()));
             List<Quotes.Quote> quotes = Quotes.merge(event.sources().stream().map(s -> s.evidence()).toList());
             quotes.stream().limit(2).forEach(q -> quote(out, q, data));
             out.append("</li>\n");
         }
-        out.append("</ul></details>\n");
+        out.append("</ul>");
+        unlisted(out, data, events.size(), "event");
+        out.append("</details>\n");
     }
 
     private static void slotRow(StringBuilder out, Deal deal, SlotRow row, ReportData data) {
@@ -198,7 +202,11 @@ final class HtmlReport {
         out.append(String.join("<br>", citations)).append("</cite></blockquote>");
     }
 
+    /** A link to the document's row, or its name alone when the documents table leaves it out. */
     private static String documentLink(String document, ReportData data) {
+        if (!data.documentListed(document)) {
+            return escape(data.citation(document));
+        }
         return "<a href=\"#doc-" + escape(document) + "\">" + escape(data.citation(document)) + "</a>";
     }
 
@@ -214,7 +222,7 @@ final class HtmlReport {
             return;
         }
         out.append("<ul class=\"disputes\">\n");
-        for (Contradiction c : contradictions) {
+        for (Contradiction c : data.listing().shown(contradictions)) {
             out.append("<li id=\"dispute-").append(escape(c.id())).append("\"><p>").append(escape(Disputes.explain(c, data)))
                     .append(badge(c.kind().name())).append("</p><div class=\"sides\">");
             List<String> sides = new ArrayList<>();
@@ -225,6 +233,7 @@ final class HtmlReport {
             out.append(String.join(" · ", sides)).append("</div></li>\n");
         }
         out.append("</ul>\n");
+        unlisted(out, data, contradictions.size(), "dispute");
     }
 
     private static void timeline(StringBuilder out, ReportData data) {
@@ -233,18 +242,20 @@ final class HtmlReport {
         if (dated.isEmpty()) {
             out.append("<p class=\"none\">No event has a date.</p>\n");
         } else {
-            out.append("<div class=\"timeline\">").append(SvgTimeline.render(dated)).append("</div>\n")
-                    .append(SvgTimeline.legend()).append('\n');
+            out.append("<div class=\"timeline\">").append(SvgTimeline.render(data.listing().bestSourced(dated)))
+                    .append("</div>\n").append(SvgTimeline.legend()).append('\n');
+            unlisted(out, data, dated.size(), "dated event");
         }
         List<Event> undated = data.dossier().undated().stream().flatMap(id -> data.event(id).stream()).toList();
         if (!undated.isEmpty()) {
             out.append("<h3 style=\"margin-top:18px\">Undated</h3>\n<ul class=\"undated\">\n");
-            for (Event event : undated) {
+            for (Event event : data.listing().shown(undated)) {
                 out.append("<li>").append(escape(Wording.eventLabel(event)))
                         .append(event.dateNote().map(n -> " <span class=\"none\">(" + escape(n) + ")</span>").orElse(""))
                         .append(badge(event.status().name())).append("</li>\n");
             }
             out.append("</ul>\n");
+            unlisted(out, data, undated.size(), "undated event");
         }
     }
 
@@ -256,7 +267,7 @@ final class HtmlReport {
         }
         out.append("<h2 id=\"speakers\">Who said what</h2>\n<table class=\"data\">\n<tr><th>Speaker</th><th>Via</th>"
                 + "<th>About</th><th>Stance</th><th>Words</th></tr>\n");
-        for (Speakers.Claim claim : claims) {
+        for (Speakers.Claim claim : data.listing().shown(claims)) {
             out.append("<tr><td>").append(escape(claim.speaker())).append("</td><td>").append(escape(claim.via()))
                     .append("</td><td>").append(escape(Wording.eventLabel(claim.event()))).append("</td><td>")
                     .append(badge(claim.evidence().stance().name())).append("</td><td>");
@@ -264,12 +275,14 @@ final class HtmlReport {
                     .append(documentLink(claim.evidence().document(), data)).append("</cite></blockquote></td></tr>\n");
         }
         out.append("</table>\n");
+        unlisted(out, data, claims.size(), "attributed statement");
     }
 
     private static void events(StringBuilder out, ReportData data) {
         out.append("<h2 id=\"events\">Events</h2>\n<table class=\"data\">\n<tr><th>Date</th><th>Event</th>"
                 + "<th>Status</th><th>Sources</th><th>Origins</th></tr>\n");
-        for (Event event : inTimelineOrder(data)) {
+        List<Event> events = inTimelineOrder(data);
+        for (Event event : data.listing().bestSourced(events)) {
             List<String> documents = event.sources().stream().map(s -> s.evidence().document()).distinct().toList();
             out.append("<tr><td>").append(escape(Wording.eventDate(event))).append("</td><td>")
                     .append(escape(Wording.eventLabel(event))).append("</td><td>")
@@ -278,6 +291,7 @@ final class HtmlReport {
                     .append(data.originCount(documents)).append("</td></tr>\n");
         }
         out.append("</table>\n");
+        unlisted(out, data, events.size(), "event");
     }
 
     /** Dated events in date order, then the undated ones, then any the timeline does not list. */
@@ -291,7 +305,7 @@ final class HtmlReport {
     private static void documents(StringBuilder out, ReportData data) {
         out.append("<h2 id=\"documents\">Documents</h2>\n<table class=\"data\">\n<tr><th>Source</th><th>Title</th>"
                 + "<th>Outlet</th><th>Published</th><th>Origin</th><th>Status</th><th>Problem</th></tr>\n");
-        for (Document doc : data.dossier().documents()) {
+        for (Document doc : data.listing().shown(data.dossier().documents())) {
             String origin = data.group(doc.id()).flatMap(g -> g.origin().or(g::wireGroup)).orElse("");
             out.append("<tr id=\"doc-").append(escape(doc.id())).append("\"><td class=\"mono\">")
                     .append(escape(doc.source())).append("</td><td>")
@@ -304,6 +318,15 @@ final class HtmlReport {
                     .append("</td></tr>\n");
         }
         out.append("</table>\n");
+        unlisted(out, data, data.dossier().documents().size(), "document");
+    }
+
+    /** The line saying how many items a capped list left out and where they are. */
+    private static void unlisted(StringBuilder out, ReportData data, int total, String noun) {
+        String line = data.listing().unlisted(total, noun);
+        if (!line.isEmpty()) {
+            out.append("<p class=\"more unlisted\">").append(escape(line)).append("</p>\n");
+        }
     }
 
     /** A small label; {@code word} is one of our enum names, never article text. */

@@ -3,7 +3,7 @@ package dev.dossier.report;
 import dev.dossier.model.Contradiction;
 import dev.dossier.model.Deal;
 import dev.dossier.model.Document;
-
+import dev.dossier.model.Event;
 import dev.dossier.model.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,8 @@ final class MarkdownReport {
         if (data.dossier().deals().isEmpty()) {
             out.append("\nThe documents describe no deal.\n");
         }
-        data.dealsByEvidence().forEach(deal -> deal(out, deal, data));
+        data.listing().shown(data.dealsByEvidence()).forEach(deal -> deal(out, deal, data));
+        unlisted(out, data, data.dealsByEvidence().size(), "deal");
         disputes(out, data);
         timeline(out, data);
         speakers(out, data);
@@ -83,25 +84,30 @@ final class MarkdownReport {
         if (data.dossier().contradictions().isEmpty()) {
             out.append("The sources do not contradict each other.\n");
         }
-        for (Contradiction c : data.dossier().contradictions()) {
+        for (Contradiction c : data.listing().shown(data.dossier().contradictions())) {
             out.append("- ").append(inline(Disputes.explain(c, data))).append(" (").append(lower(c.kind()))
                     .append(")\n");
         }
+        unlisted(out, data, data.dossier().contradictions().size(), "dispute");
     }
 
     private static void timeline(StringBuilder out, ReportData data) {
         out.append("\n## Timeline\n\n");
-        for (String id : data.dossier().timeline()) {
-            data.event(id).ifPresent(e -> out.append("- **").append(Wording.eventDate(e)).append("** ")
-                    .append(inline(Wording.eventLabel(e))).append(" (").append(lower(e.status())).append(")\n"));
+        List<Event> dated = data.dossier().timeline().stream().flatMap(id -> data.event(id).stream()).toList();
+        for (Event e : data.listing().bestSourced(dated)) {
+            out.append("- **").append(Wording.eventDate(e)).append("** ")
+                    .append(inline(Wording.eventLabel(e))).append(" (").append(lower(e.status())).append(")\n");
         }
-        if (!data.dossier().undated().isEmpty()) {
+        unlisted(out, data, dated.size(), "dated event");
+        List<Event> undated = data.dossier().undated().stream().flatMap(id -> data.event(id).stream()).toList();
+        if (!undated.isEmpty()) {
             out.append("\nUndated:\n\n");
-            for (String id : data.dossier().undated()) {
-                data.event(id).ifPresent(e -> out.append("- ").append(inline(Wording.eventLabel(e)))
+            for (Event e : data.listing().shown(undated)) {
+                out.append("- ").append(inline(Wording.eventLabel(e)))
                         .append(e.dateNote().map(n -> " — " + inline(n)).orElse(""))
-                        .append(" (").append(lower(e.status())).append(")\n"));
+                        .append(" (").append(lower(e.status())).append(")\n");
             }
+            unlisted(out, data, undated.size(), "undated event");
         }
     }
 
@@ -111,7 +117,7 @@ final class MarkdownReport {
             return;
         }
         out.append("\n## Who said what\n\n");
-        for (Speakers.Claim claim : claims) {
+        for (Speakers.Claim claim : data.listing().shown(claims)) {
             String who = claim.speaker().isEmpty() ? claim.via() : claim.speaker()
                     + (claim.via().isEmpty() ? "" : " (via " + claim.via() + ")");
             out.append("- **").append(inline(who)).append("** (").append(lower(claim.evidence().stance())).append(") ")
@@ -119,17 +125,27 @@ final class MarkdownReport {
                     .append(inline(claim.evidence().quote().strip())).append("” — ")
                     .append(inline(data.citation(claim.evidence().document()))).append('\n');
         }
+        unlisted(out, data, claims.size(), "attributed statement");
     }
 
     private static void documents(StringBuilder out, ReportData data) {
         out.append("\n## Documents\n\n| Source | Title | Outlet | Published | Status | Problem |\n|---|---|---|---|---|---|\n");
-        for (Document doc : data.dossier().documents()) {
+        for (Document doc : data.listing().shown(data.dossier().documents())) {
             out.append("| ").append(cell(doc.source())).append(" | ")
                     .append(cell(doc.metadata().title().orElse(""))).append(" | ")
                     .append(cell(doc.metadata().outlet().orElse(""))).append(" | ")
                     .append(doc.metadata().published().map(p -> p.date().iso()).orElse("")).append(" | ")
                     .append(lower(doc.status())).append(" | ")
                     .append(cell(doc.problem().orElse(""))).append(" |\n");
+        }
+        unlisted(out, data, data.dossier().documents().size(), "document");
+    }
+
+    /** The line saying how many items a capped list left out and where they are. */
+    private static void unlisted(StringBuilder out, ReportData data, int total, String noun) {
+        String line = data.listing().unlisted(total, noun);
+        if (!line.isEmpty()) {
+            out.append("\n*").append(line).append("*\n");
         }
     }
 

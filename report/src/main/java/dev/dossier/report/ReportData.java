@@ -14,15 +14,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A dossier with the look-ups the readable outputs share: documents, events and origins by id. */
+/**
+ * A dossier with the look-ups the readable outputs share: documents, events and origins by id,
+ * and how much of each list they show. Computes what it is asked once; not thread-safe.
+ */
 final class ReportData {
     private final Dossier dossier;
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Map<String, Event> events = new LinkedHashMap<>();
     private final Map<String, DocumentGroup> groups;
+    private final Listing listing;
+    private List<Deal> dealsByEvidence;
+    private Set<String> listedDocuments;
 
     ReportData(Dossier dossier) {
+        this(dossier, Listing.DEFAULT);
+    }
+
+    ReportData(Dossier dossier, Listing listing) {
         this.dossier = dossier;
+        this.listing = listing;
         dossier.documents().forEach(d -> documents.put(d.id(), d));
         dossier.events().forEach(e -> events.put(e.id(), e));
         this.groups = dossier.grouping().byDocument();
@@ -32,15 +43,39 @@ final class ReportData {
         return dossier;
     }
 
+    /** How much of each list the readable reports show. */
+    Listing listing() {
+        return listing;
+    }
+
+    /** Whether the readable reports list this document (and so can link to it). */
+    boolean documentListed(String id) {
+        if (listedDocuments == null) {
+            listedDocuments = new java.util.HashSet<>();
+            listing.shown(dossier.documents()).forEach(d -> listedDocuments.add(d.id()));
+        }
+        return listedDocuments.contains(id);
+    }
+
     /**
      * The deals as people should read them: the best-supported first (most independent origins,
      * then most documents); ties keep the reconciler's order.
      */
     List<Deal> dealsByEvidence() {
-        List<Deal> deals = new java.util.ArrayList<>(dossier.deals());
-        deals.sort(java.util.Comparator.comparingInt((Deal d) -> originCount(evidenceOf(d))).reversed()
-                .thenComparing(java.util.Comparator.comparingInt((Deal d) -> evidenceOf(d).size()).reversed()));
-        return deals;
+        if (dealsByEvidence == null) {
+            Map<String, Integer> origins = new java.util.HashMap<>();
+            Map<String, Integer> documents = new java.util.HashMap<>();
+            for (Deal deal : dossier.deals()) {
+                Set<String> evidence = evidenceOf(deal);
+                origins.put(deal.id(), originCount(evidence));
+                documents.put(deal.id(), evidence.size());
+            }
+            List<Deal> deals = new java.util.ArrayList<>(dossier.deals());
+            deals.sort(java.util.Comparator.comparingInt((Deal d) -> origins.get(d.id())).reversed()
+                    .thenComparing(java.util.Comparator.comparingInt((Deal d) -> documents.get(d.id())).reversed()));
+            dealsByEvidence = List.copyOf(deals);
+        }
+        return dealsByEvidence;
     }
 
     /** Every document behind a deal: its slots' and its events' sources, by id. */

@@ -8,6 +8,10 @@
  * line endings (CRLF in the CSV, as RFC 4180 asks). Every string that came from an article is
  * escaped before it reaches HTML or SVG.
  *
- * <p>Depends on: model, pipeline, Jackson.
+ * <p>On a large corpus report.md and report.html list at most a few hundred items per list
+ * ({@code Listing}) and say where the rest is. The sub-package {@code compare} sets a published
+ * dossier against SIPRI's Arms Transfers Database ({@code dossier compare}).
+ *
+ * <p>Depends on: model, nlp (lexicons, for compare), pipeline, Jackson.
  */
 package dev.dossier.report;

@@ -17,11 +17,13 @@ import java.util.List;
 final class ApiRoutes {
     private final Library library;
     private final ServeConfig config;
+    private final SipriView sipri;
     private final byte[] openApi;
 
-    ApiRoutes(Library library, ServeConfig config) {
+    ApiRoutes(Library library, ServeConfig config, SipriView sipri) {
         this.library = library;
         this.config = config;
+        this.sipri = sipri;
         this.openApi = resource("/dev/dossier/app/web/openapi.json");
     }
 
@@ -41,6 +43,7 @@ final class ApiRoutes {
                 .orElseThrow(() -> ApiException.notFound("document", ctx.pathParam("id")))));
         app.get("/api/search", ctx -> ctx.json(library.search(SearchParams.searchQuery(ctx))));
         app.get("/api/facets", ctx -> ctx.json(snapshot(ctx).facets()));
+        app.get("/api/compare", ctx -> ctx.contentType("application/json").result(sipri.compareJson(library.snapshot())));
         app.post("/api/documents", this::ingest);
     }
 

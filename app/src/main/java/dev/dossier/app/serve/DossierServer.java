@@ -2,11 +2,14 @@ package dev.dossier.app.serve;
 
 import dev.dossier.model.Checks;
 import dev.dossier.pipeline.Stages;
+import dev.dossier.report.compare.SipriRow;
 import dev.dossier.store.DossierStore;
 import dev.dossier.store.json.RecordJson;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The HTTP server of {@code dossier serve}: the REST API under {@code /api} and the web UI
@@ -21,7 +24,7 @@ public final class DossierServer implements AutoCloseable {
     private final Library library;
     private final Javalin app;
 
-    private DossierServer(Library library, ServeConfig config) {
+    private DossierServer(Library library, ServeConfig config, SipriView sipri) {
         this.library = library;
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -39,13 +42,19 @@ public final class DossierServer implements AutoCloseable {
             ctx.header("Referrer-Policy", "no-referrer");
         });
         ErrorMapping.install(app);
-        new ApiRoutes(library, config).install(app);
+        new ApiRoutes(library, config, sipri).install(app);
     }
 
     /** Starts a server over {@code store} on {@code config}'s address; port 0 picks a free one. */
     public static DossierServer start(DossierStore store, Stages stages, ServeConfig config) {
+        return start(store, stages, config, Optional.empty());
+    }
+
+    /** As {@link #start(DossierStore, Stages, ServeConfig)}, with a SIPRI register to compare with at /api/compare. */
+    public static DossierServer start(DossierStore store, Stages stages, ServeConfig config,
+            Optional<List<SipriRow>> register) {
         Checks.present(config, "config");
-        DossierServer server = new DossierServer(new Library(store, stages), config);
+        DossierServer server = new DossierServer(new Library(store, stages), config, new SipriView(register));
         server.app.start(config.bind(), config.port());
         return server;
     }

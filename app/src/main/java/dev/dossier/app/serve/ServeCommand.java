@@ -1,9 +1,13 @@
 package dev.dossier.app.serve;
 
 import dev.dossier.pipeline.Stages;
+import dev.dossier.report.compare.SipriRegister;
+import dev.dossier.report.compare.SipriRow;
 import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.jdbc.StoreException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +50,11 @@ public final class ServeCommand extends StoreCommand implements Callable<Integer
                     + "to POST articles to /api/documents (default: $DOSSIER_TOKEN; without one, posting is off).")
     String token;
 
+    @Option(names = "--sipri", paramLabel = "REGISTER.csv",
+            description = "SIPRI's register export (trade register or per-delivery CSV) to compare the dossier with "
+                    + "in the web UI (page SIPRI) and at /api/compare.")
+    Path sipri;
+
     @Option(names = "--max-body-bytes", defaultValue = "2097152", paramLabel = "BYTES",
             description = "Largest request body accepted, in bytes (default: ${DEFAULT-VALUE}, 2 MiB).")
     long maxBodyBytes;
@@ -67,6 +76,13 @@ public final class ServeCommand extends StoreCommand implements Callable<Integer
         if (!inputsExist(inputs)) {
             return USAGE_ERROR;
         }
+        Optional<List<SipriRow>> register;
+        try {
+            register = register();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("dossier serve: cannot read the SIPRI register " + e.getMessage());
+            return USAGE_ERROR;
+        }
         try (JdbcDossierStore store = storeOptions.open()) {
             if (!inputs.isEmpty()) {
                 var added = add(store, inputs);
@@ -74,7 +90,7 @@ public final class ServeCommand extends StoreCommand implements Callable<Integer
                         added.alreadyStored().size());
             }
             CountDownLatch stopped = new CountDownLatch(1);
-            try (DossierServer server = DossierServer.start(store, stages(), config)) {
+            try (DossierServer server = DossierServer.start(store, stages(), config, register)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "dossier-serve-stop"));
                 out.printf(Locale.ROOT, "serving %s at http://%s:%d/ (API: /api, contract: /api/openapi.json)%s%n",
                         store.location().display(), bind, server.port(),
@@ -86,6 +102,17 @@ public final class ServeCommand extends StoreCommand implements Callable<Integer
             return storeFailed(e);
         }
         return 0;
+    }
+
+    /** The register of --sipri, read before anything is opened; a missing file is a usage error. */
+    private Optional<List<SipriRow>> register() throws IOException {
+        if (sipri == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(sipri)) {
+            throw new ParameterException(spec.commandLine(), "no such SIPRI register: " + sipri);
+        }
+        return Optional.of(SipriRegister.read(sipri));
     }
 
     /** The options as a config; a value it refuses (a short token, a port out of range) is a usage error. */

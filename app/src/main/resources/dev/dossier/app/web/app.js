@@ -389,6 +389,54 @@ function snippet(text, highlights) {
   return append(out, [text.slice(at)]);
 }
 
+// ---- compared with SIPRI -------------------------------------------------------------------
+const COMPARED_FIELDS = ['order_date', 'quantity', 'value', 'first_delivery'];
+
+/** A news or SIPRI value of compare.json as text: a date or year, "42 aircraft", "USD 8,100,000,000". */
+function comparedValue(v) {
+  if (v === null || v === undefined) return '—';
+  if (typeof v !== 'object') return String(v);
+  if (v.currency) return v.currency + ' ' + Number(v.amount).toLocaleString('en');
+  if (v.unit) return v.amount + ' ' + v.unit;
+  return String(v.amount);
+}
+
+function verdictCell(field) {
+  if (!field) return el('td', {class: 'muted'}, '—');
+  const origins = field.independent_sources ? ' (' + count(field.independent_sources, 'origin') + ')' : '';
+  return el('td', {title: field.note || ''},
+    el('div', {}, 'news: ', comparedValue(field.news), origins),
+    el('div', {}, 'SIPRI: ', comparedValue(field.sipri), field.sipri_estimate ? ' (estimate)' : ''),
+    el('span', {class: 'badge verdict ' + field.verdict}, field.verdict.replace('_', ' ')));
+}
+
+async function sipriPage() {
+  let data;
+  try {
+    data = await api('/api/compare');
+  } catch (e) {
+    show(el('h1', {}, 'Compared with SIPRI'), el('div', {class: 'empty'}, e.message));
+    return;
+  }
+  const rows = data.pairs.map((p) => el('tr', {},
+    el('td', {}, el('a', {href: '#/deal/' + encodeURIComponent(p.deal)}, p.news.supplier + ' → ' + p.news.recipient + ': ' + p.news.system)),
+    el('td', {}, p.sipri.designation, el('div', {class: 'muted'}, p.sipri.order_year ? 'ordered ' + p.sipri.order_year : '', ' · line ' + p.sipri.line)),
+    COMPARED_FIELDS.map((name) => verdictCell(p.fields.find((f) => f.field === name)))));
+  const missing = data.deals_not_in_sipri.map((id) => el('li', {}, el('a', {href: '#/deal/' + encodeURIComponent(id)}, id)));
+  const unmentioned = data.sipri_rows_not_in_news.map((r) => el('tr', {},
+    el('td', {}, r.supplier + ' → ' + r.recipient), el('td', {}, r.designation), el('td', {}, r.order_year || ''),
+    el('td', {}, r.number_ordered === null ? '' : r.number_ordered), el('td', {}, r.delivery_years.join(', ')),
+    el('td', {}, r.comments)));
+  show(el('h1', {}, 'Compared with SIPRI'),
+    el('p', {class: 'muted'}, count(data.pairs.length, 'deal') + ' paired with a SIPRI row; SIPRI records years, so dates agree when the years do.'),
+    data.pairs.length ? el('table', {class: 'data sipri-pairs'}, el('tr', {}, el('th', {}, 'Deal'), el('th', {}, 'SIPRI row'),
+      COMPARED_FIELDS.map((name) => el('th', {}, name.replace('_', ' ')))), rows) : el('div', {class: 'empty'}, 'No deal matches a SIPRI row.'),
+    el('h2', {}, 'Deals SIPRI lacks'), missing.length ? el('ul', {}, missing) : el('div', {class: 'empty'}, 'None.'),
+    el('h2', {}, 'SIPRI rows no article mentions'),
+    unmentioned.length ? el('table', {class: 'data'}, el('tr', {}, ['Parties', 'Designation', 'Ordered', 'Number', 'Delivered', 'Comments']
+      .map((h) => el('th', {}, h))), unmentioned) : el('div', {class: 'empty'}, 'None.'));
+}
+
 // ---- routing -------------------------------------------------------------------------------
 async function route() {
   const hash = location.hash || '#/';
@@ -404,6 +452,7 @@ async function route() {
     else if (parts[0] === 'documents') await documentsPage();
     else if (parts[0] === 'contradictions') await contradictionsPage();
     else if (parts[0] === 'search') await searchPage(params);
+    else if (parts[0] === 'sipri') await sipriPage();
     else show(el('p', {class: 'error'}, 'No such page.'));
   } catch (e) {
     show(el('p', {class: 'error'}, e.message));

@@ -70,6 +70,25 @@ class ApiTest {
     }
 
     @Test
+    void comparesTheDossierWithTheSipriRegister() throws Exception {
+        JsonNode compared = json(server.get("/api/compare"), 200);
+        JsonNode pair = compared.get("pairs").get(0);
+        assertEquals("deal-1", pair.get("deal").asText());
+        assertEquals("JAS-39C Gripen", pair.get("sipri").get("designation").asText());
+        assertEquals("agree", verdict(pair, "order_date"), pair.toString());
+        assertEquals("differ", verdict(pair, "value"), "$1.2 b against $1.3 b");
+        assertEquals("agree", verdict(pair, "first_delivery"), pair.toString());
+        assertEquals("Saab 340 AEW", compared.get("sipri_rows_not_in_news").get(0).get("designation").asText());
+        try (DossierServer plain = DossierServer.start(server.store, TestServer.stages(),
+                ServeConfig.loopback(java.util.Optional.empty()))) {
+            var response = server.client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + plain.port() + "/api/compare")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("no_register", error(response, 404).get("code").asText());
+        }
+    }
+
+    @Test
     void servesTheOpenApiDocument() throws Exception {
         JsonNode spec = json(server.get("/api/openapi.json"), 200);
         assertTrue(spec.get("openapi").asText().startsWith("3."));
@@ -138,6 +157,15 @@ class ApiTest {
             String id = page.get("added").get(0).asText();
             assertEquals("ok", json(own.get("/api/documents/" + id), 200).get("summary").get("status").asText());
         }
+    }
+
+    private static String verdict(JsonNode pair, String field) {
+        for (JsonNode f : pair.get("fields")) {
+            if (f.get("field").asText().equals(field)) {
+                return f.get("verdict").asText();
+            }
+        }
+        return "none";
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) throws Exception {

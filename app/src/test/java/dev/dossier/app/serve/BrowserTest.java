@@ -98,6 +98,17 @@ class BrowserTest {
     }
 
     @Test
+    void showsTheDealsComparedWithSipri() throws IOException {
+        open(server.base() + "/#/sipri");
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.sipri-pairs")));
+        assertTrue(table.getText().contains("JAS-39C Gripen"), table.getText());
+        assertEquals("Sweden → Chile: Gripen", table.findElement(By.cssSelector("a")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".badge.verdict.agree")).size() >= 2);
+        assertTrue(browser.findElement(By.id("main")).getText().contains("Saab 340 AEW"));
+        shoot("5-sipri");
+    }
+
+    @Test
     void searchesWithFiltersAndOpensAHit() throws IOException {
         open(server.base() + "/#/search");
         WebElement words = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-form input[name=q]")));

@@ -9,6 +9,9 @@ import dev.dossier.model.Reconciliation;
 import dev.dossier.nlp.LanguageAnnotator;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.pipeline.Stages;
+import dev.dossier.report.compare.RegisterFormatException;
+import dev.dossier.report.compare.SipriRegister;
+import dev.dossier.report.compare.SipriRow;
 import dev.dossier.store.SampleDossier;
 import dev.dossier.store.StoreLocation;
 import dev.dossier.store.jdbc.JdbcDossierStore;
@@ -47,7 +50,21 @@ final class TestServer implements AutoCloseable {
         store.putDocuments(SampleDossier.results());
         store.putDocuments(extra);
         store.saveReconciled(SampleDossier.dossier());
-        server = DossierServer.start(store, stages(), ServeConfig.loopback(Optional.of(TOKEN)));
+        server = DossierServer.start(store, stages(), ServeConfig.loopback(Optional.of(TOKEN)), Optional.of(register()));
+    }
+
+    /** A SIPRI-style register written for these tests: the sample's deal and one row no article mentions. */
+    static List<SipriRow> register() {
+        String text = "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,"
+                + "Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,"
+                + "SIPRI TIV of delivered weapons\n"
+                + "Chile,Sweden,2021,,12,?,JAS-39C Gripen,FGA aircraft,4,,2023; 2024,New,$1.3 b deal,30,360,120\n"
+                + "Chile,Sweden,2019,?,2,,Saab 340 AEW,AEW&C aircraft,2,,2020,Second hand,Second-hand,40,80,80\n";
+        try {
+            return SipriRegister.parse("register.csv", text);
+        } catch (RegisterFormatException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Stages stages() {
