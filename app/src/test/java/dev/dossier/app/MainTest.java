@@ -134,7 +134,8 @@ class MainTest {
         }
         Files.write(corpus.resolve("photo.txt"), binary);
         assertEquals(1, run("analyze", corpus.toString(), "--out", temp.resolve("out").toString()));
-        assertTrue(err.toString().contains("dossier: skipped photo.txt: "), err.toString());
+        assertTrue(err.toString().contains("dossier: skipped photo.txt: binary content"), err.toString());
+        assertTrue(!err.toString().contains("photo.txt: photo.txt"), "the source is named once: " + err);
         assertTrue(err.toString().contains("3 documents (1 skipped)"), err.toString());
     }
 
