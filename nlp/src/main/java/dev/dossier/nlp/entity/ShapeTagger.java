@@ -59,8 +59,9 @@ public final class ShapeTagger {
     }
 
     /** One pass; {@code confirmed} designations count without a category noun ("the KX-90 arrived"). */
-    private List<Mention> tag(String body, List<Token> tokens, List<Mention> taken, Set<String> confirmed) {
-        boolean[] blocked = PersonTagger.blockedTokens(tokens, taken);
+    private List<Mention> tag(String body, List<Token> tokens, List<Mention> mentions, Set<String> confirmed) {
+        boolean[] blocked = PersonTagger.blockedTokens(tokens, mentions);
+        TakenMentions taken = new TakenMentions(mentions);
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -81,15 +82,11 @@ public final class ShapeTagger {
     }
 
     /** A capitalised run right before a person's name is the person's title ("Navy Capt." Jeff Davis). */
-    private static boolean beforePerson(List<Token> tokens, int end, List<Mention> taken) {
-        if (end >= tokens.size()) {
-            return false;
-        }
-        int next = tokens.get(end).span().start();
-        return taken.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON && m.span().start() == next);
+    private static boolean beforePerson(List<Token> tokens, int end, TakenMentions taken) {
+        return end < tokens.size() && taken.personStartsAt(tokens.get(end).span().start());
     }
 
-    private Mention classify(String body, List<Token> tokens, int start, int end, List<Mention> taken,
+    private Mention classify(String body, List<Token> tokens, int start, int end, TakenMentions taken,
             Set<String> confirmed) {
         String first = tokens.get(start).span().of(body);
         if (shipPrefixes.contains(first) && end - start >= 2) {
@@ -167,27 +164,15 @@ public final class ShapeTagger {
      * An organisation named by shape; a country right before it ("Spain's Defence Ministry",
      * "Indian Army") gives it a country and keeps its id apart from other countries' ministries.
      */
-    private Mention organisation(String body, List<Token> tokens, int from, int end, List<Mention> taken) {
+    private Mention organisation(String body, List<Token> tokens, int from, int end, TakenMentions taken) {
         int start = end - from >= 3 && tokens.get(from).span().of(body).equals("The") ? from + 1 : from;
-        Mention country = countryBefore(body, taken, tokens.get(start).span().start());
+        Mention country = taken.countryBefore(body, tokens.get(start).span().start());
         if (country == null) {
             return mention(body, tokens, start, end, EntityType.ORGANISATION, "org:", "org-shape-v1", Map.of());
         }
         String iso2 = country.entity().attribute("iso2").orElse("xx").toLowerCase(java.util.Locale.ROOT);
         return mention(body, tokens, start, end, EntityType.ORGANISATION, "org:" + iso2 + "-", "org-shape-v1",
                 Map.of("country", country.entity().name(), "country_id", country.entity().id()));
-    }
-
-    private static Mention countryBefore(String body, List<Mention> taken, int start) {
-        for (Mention mention : taken) {
-            if (mention.entity().type() == EntityType.COUNTRY && mention.span().end() <= start) {
-                String between = body.substring(mention.span().end(), start);
-                if (between.equals(" ") || between.equals("'s ") || between.equals("\u2019s ")) {
-                    return mention;
-                }
-            }
-        }
-        return null;
     }
 
     private int runEnd(String body, List<Token> tokens, boolean[] blocked, int start) {
