@@ -57,7 +57,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--document-timeout", paramLabel = "SECONDS",
-            description = "Stop reading one document after this long and list it as failed (default: ${DEFAULT-VALUE}).")
+            description = "Stop reading one document after this many seconds of work (CPU time) and list it as failed "
+                    + "(default: ${DEFAULT-VALUE}).")
     double documentTimeoutSeconds = PipelineConfig.DEFAULT_DOCUMENT_TIMEOUT_MILLIS / 1000.0;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,

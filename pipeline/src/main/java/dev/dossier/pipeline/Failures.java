@@ -23,6 +23,6 @@ final class Failures {
                 : String.format(java.util.Locale.ROOT, "%.1f", timeoutMillis / 1000.0);
         return new Document(DocumentId.of(raw.source(), raw.content()), raw.source(), raw.metadata(), "",
                 DocumentStatus.FAILED, Optional.of("stopped after " + seconds + " s in " + stage.description()
-                        + " (the per-document time limit)"));
+                        + " (the per-document limit on work)"));
     }
 }

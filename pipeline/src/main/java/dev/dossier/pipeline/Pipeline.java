@@ -156,6 +156,7 @@ public final class Pipeline {
     /** One document's per-document stages, with the time it started and the stage it is in. */
     private final class DocumentTask implements java.util.concurrent.Callable<DocumentResult> {
         private final RawDocument raw;
+        private volatile Thread worker;
         private volatile long startedNanos;
         private volatile DocumentStage stage = DocumentStage.EXTRACTION;
 
@@ -166,6 +167,7 @@ public final class Pipeline {
         @Override
         public DocumentResult call() {
             startedNanos = System.nanoTime();
+            worker = Thread.currentThread();
             return readDocument(raw, entered -> {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.util.concurrent.CancellationException("stopped");
@@ -173,30 +175,40 @@ public final class Pipeline {
                 stage = entered;
             });
         }
+
+        /**
+         * How long it has worked, in CPU time of its thread where the JVM measures that (so that
+         * a busy machine does not stop a document that is merely waiting for a core), else in
+         * wall-clock time; 0 before it starts.
+         */
+        long workedMillis() {
+            Thread thread = worker;
+            if (thread == null) {
+                return 0;
+            }
+            long cpu = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(thread.getId()) : -1;
+            return (cpu >= 0 ? cpu : System.nanoTime() - startedNanos) / 1_000_000;
+        }
     }
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** How often a running document's time is looked at. */
+    private static final long POLL_MILLIS = 200;
+
     /**
-     * The task's result, or a failed document once it has run longer than the configured time.
+     * The task's result, or a failed document once it has worked longer than the configured time.
      * The stopped task is interrupted (the stages check between steps); its thread is replaced so
      * that the documents after it are not held up while it winds down.
      */
     private DocumentResult await(Future<DocumentResult> future, DocumentTask task, ThreadPoolExecutor pool) {
         try {
             while (true) {
-                long started = task.startedNanos;
-                long waitMillis = started == 0 ? 50
-                        : config.documentTimeoutMillis() - (System.nanoTime() - started) / 1_000_000;
-                if (started != 0 && waitMillis <= 0 && !future.isDone()) {
-                    future.cancel(true);
-                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    return new DocumentResult(AnnotatedDocument.bare(Failures.stopped(task.raw,
-                            config.documentTimeoutMillis(), task.stage)), List.of());
-                }
                 try {
-                    return future.get(Math.max(1, waitMillis), TimeUnit.MILLISECONDS);
+                    return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    // not done yet: look at its clock again
+                    if (task.workedMillis() >= config.documentTimeoutMillis() && !future.isDone()) {
+                        return stop(future, task, pool);
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -205,6 +217,14 @@ public final class Pipeline {
         } catch (ExecutionException e) {
             return new DocumentResult(AnnotatedDocument.bare(Failures.failed(task.raw, e.getCause())), List.of());
         }
+    }
+
+    private DocumentResult stop(Future<DocumentResult> future, DocumentTask task, ThreadPoolExecutor pool) {
+        future.cancel(true);
+        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+        return new DocumentResult(AnnotatedDocument.bare(Failures.stopped(task.raw, config.documentTimeoutMillis(),
+                task.stage)), List.of());
     }
 
     /** Each entity mentioned anywhere, once, ordered by id. */

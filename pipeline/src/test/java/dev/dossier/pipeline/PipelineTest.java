@@ -142,7 +142,7 @@ class PipelineTest {
         assertEquals(List.of("a.txt", "b.txt", "c.txt", "endless.txt"), docs.stream().map(Document::source).toList());
         assertEquals(List.of(DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.FAILED),
                 docs.stream().map(Document::status).toList(), "one thread: the stuck one is replaced");
-        assertEquals("stopped after 0.3 s in the language layer (the per-document time limit)",
+        assertEquals("stopped after 0.3 s in the language layer (the per-document limit on work)",
                 docs.get(3).problem().orElseThrow());
     }
 }
