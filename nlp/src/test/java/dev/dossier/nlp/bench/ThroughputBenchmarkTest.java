@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Tokens per second of the whole language layer on a fixed corpus — the project's example
  * articles plus a seeded, generated news-like corpus, at least one million tokens in all — warm
- * (one run discarded), the median of five runs.
+ * (one run discarded), the median of five runs. A benchmark, not part of {@code ./test}: run it on a
+ * quiet machine with the command in BENCHMARKS.md ({@code -Dtest.excluded.groups=}).
  */
-@Tag("slow")
+@Tag("benchmark")
 class ThroughputBenchmarkTest {
     private static final long SEED = 20261124L;
     private static final int MIN_TOKENS = 1_000_000;
