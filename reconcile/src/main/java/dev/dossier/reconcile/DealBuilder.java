@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One deal per supplier → recipient → system that reached at least talks. Batches hang on one
+ * One deal per supplier → recipient → system that reached at least talks (some event of it is
+ * asserted, reported, disputed or planned; denials and hedges alone make no deal). Batches hang on one
  * deal unless a later batch has a contract of its own that the texts assert (or dispute) in a
  * sentence naming the system ("a second contract for 180 K2 tanks", not "a second contract, for
  * ammunition"): that batch becomes a deal of its own that {@code follows} the first.
@@ -26,6 +27,11 @@ final class DealBuilder {
     /** A deal with the clusters behind its slots, before contradictions are read. */
     record Built(Deal deal, List<Event> events, DealSlots.Picks picks) {}
 
+    /**
+     * Statuses that never show a deal reached talks: a denial, or a hedge ("deliveries could take
+     * years"). A plan does ("Poland will buy", "is awaiting delivery"): someone has agreed to something.
+     */
+    private static final Set<EventStatus> UNFOUNDED = Set.of(EventStatus.DENIED, EventStatus.SPECULATIVE);
     private static final Set<EventStatus> CONTRACTED = Set.of(EventStatus.ASSERTED, EventStatus.REPORTED,
             EventStatus.DISPUTED);
     private final DealSlots slots;
@@ -41,7 +47,7 @@ final class DealBuilder {
         Map<String, List<Event>> byTriple = byTriple(events);
         List<Built> out = new ArrayList<>();
         for (List<Event> group : byTriple.values()) {
-            if (group.stream().allMatch(e -> e.status() == EventStatus.DENIED)) {
+            if (group.stream().allMatch(e -> UNFOUNDED.contains(e.status()))) {
                 continue;
             }
             TreeSet<Integer> ownContracts = new TreeSet<>();

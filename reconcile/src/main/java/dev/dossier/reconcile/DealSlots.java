@@ -34,8 +34,8 @@ final class DealSlots {
 
     DealSlots(Origins origins, Map<String, Optional<PartialDate>> published) {
         this.dates = new SlotPicker<>(PartialDate::agreesWith, d -> d.precision().ordinal(), origins, published);
-        this.money = new SlotPicker<>((a, b) -> !a.currency().equals(b.currency()) || a.agreesWith(b, 0.02),
-                m -> m.approximate() ? 0 : 1, origins, published);
+        Sums sums = new Sums();
+        this.money = new SlotPicker<>(sums::same, sums::compatible, m -> m.approximate() ? 0 : 1, origins, published);
         this.quantities = new SlotPicker<>((a, b) -> !a.unit().equals(b.unit()) || a.amount() == b.amount(),
                 q -> q.approximate() ? 0 : 1, origins, published);
     }

@@ -39,13 +39,25 @@ final class SlotPicker<T> {
     }
 
     private final BiPredicate<T, T> agree;
+    private final BiPredicate<T, T> compatible;
     private final ToIntFunction<T> precision;
     private final Origins origins;
     private final Map<String, Optional<PartialDate>> published;
 
     SlotPicker(BiPredicate<T, T> agree, ToIntFunction<T> precision, Origins origins,
             Map<String, Optional<PartialDate>> published) {
+        this(agree, agree, precision, origins, published);
+    }
+
+    /**
+     * {@code agree}: two claims back one value (one side); {@code compatible}: a side that does not
+     * agree with the chosen one may still not contradict it (a figure in another currency that a
+     * conversion could explain), so it is not shown as a disagreement.
+     */
+    SlotPicker(BiPredicate<T, T> agree, BiPredicate<T, T> compatible, ToIntFunction<T> precision, Origins origins,
+            Map<String, Optional<PartialDate>> published) {
         this.agree = agree;
+        this.compatible = compatible;
         this.precision = precision;
         this.origins = origins;
         this.published = published;
@@ -62,7 +74,7 @@ final class SlotPicker<T> {
         Side<T> best = sides.get(0);
         List<Side<T>> shown = new ArrayList<>();
         shown.add(best);
-        sides.stream().skip(1).filter(s -> !agree.test(s.value(), best.value())).forEach(shown::add);
+        sides.stream().skip(1).filter(s -> !compatible.test(s.value(), best.value())).forEach(shown::add);
         Slot<T> slot = new Slot<>(best.value(), best.documents(), best.origins(), shown.size() > 1);
         return Optional.of(new Pick<>(slot, shown));
     }

@@ -181,4 +181,57 @@ class EvidenceReconcilerTest {
         Reconciliation r = run();
         assertEquals("2024-03", r.deals().get(0).orderDate().orElseThrow().value().iso());
     }
+    @Test
+    void oneArticleGivingTwoOrderDatesContradictsItselfNotTheOtherSources() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08-26", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08-26", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.CONTRACT_SIGNED, "2022-07-27", null, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        assertEquals("2022-08-26", r.deals().get(0).orderDate().orElseThrow().value().iso());
+        assertEquals(List.of("SELF:order_date"),
+                r.contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList());
+    }
+
+    @Test
+    void aRoundedFigureAgreesWithTheExactOneButNotWithAnotherSum() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3.37e9, "USD", false));
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3e9, "USD", true));
+        Reconciliation agreeing = run();
+        assertEquals(2, agreeing.deals().get(0).value().orElseThrow().independentSources());
+        assertTrue(agreeing.contradictions().isEmpty(), agreeing.contradictions().toString());
+        claim("c", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3.5e9, "USD", true));
+        Reconciliation r = run();
+        assertEquals(List.of("VALUE:value"), r.contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList());
+    }
+
+    @Test
+    void aFigureInAnotherCurrencyBacksNoSideAndDisputesOnlyWhatNoRateExplains() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(4.2e9, "USD", false));
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(4.2e9, "USD", false));
+        claim("c", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3.9e9, "EUR", false));
+        Reconciliation converted = run();
+        var value = converted.deals().get(0).value().orElseThrow();
+        assertEquals(List.of("a", "b"), value.sources(), "euros do not back a dollar figure");
+        assertTrue(converted.contradictions().isEmpty(), "EUR 3.9 billion can be USD 4.2 billion at some rate");
+        claims.remove(claims.size() - 1);
+        claim("c", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(2.9e9, "EUR", false));
+        assertEquals(List.of("VALUE:value"), run().contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList());
+    }
+
+    @Test
+    void aTripleOnlyEverHedgedIsNoDeal() {
+        doc("a", "2023-01", null);
+        claim("a", EventType.DELIVERY, null, null, EventStatus.SPECULATIVE, null, null);
+        assertTrue(run().deals().isEmpty());
+        claim("a", EventType.DELIVERY, "2026", null, EventStatus.PLANNED, null, null);
+        assertEquals(1, run().deals().size(), "a planned delivery shows an agreement");
+    }
 }
