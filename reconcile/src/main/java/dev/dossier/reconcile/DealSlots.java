@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The ledger slots of one deal, each picked from the claims of the deal's events: order date
- * (the contract), value (contracts and what happened under them; talks, offers, approvals and
- * payments name other sums), quantity (the contract), first delivery (the first batch when the
+ * (the contract), value (contracts and what happened under them; the sum talks, offers and approvals
+ * name only when none states one; payments name other sums), quantity (the contract), first delivery (the first batch when the
  * texts number it, else the earliest delivery) and last delivery.
  */
 final class DealSlots {
@@ -28,6 +28,9 @@ final class DealSlots {
     /** Events whose sentences state the deal's value; talks, offers and approvals name prospective sums. */
     private static final Set<EventType> VALUED = Set.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
             EventType.DELAY, EventType.CANCELLATION, EventType.LOCAL_PRODUCTION);
+    /** Events whose sentences name a prospective price, read only when no contract states one. */
+    private static final Set<EventType> PROSPECTIVE = Set.of(EventType.TALKS, EventType.OFFER, EventType.APPROVAL);
+    private static final double SMALLEST_DEAL = 1000;
     private final SlotPicker<PartialDate> dates;
     private final SlotPicker<Money> money;
     private final SlotPicker<Quantity> quantities;
@@ -45,13 +48,36 @@ final class DealSlots {
         Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderDateClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
+        return new Picks(order, value(events), quantities.pick(claims(contracts, Assertion::quantity)), first, last);
+    }
+
+    /**
+     * The sum the contract and what happened under it state; when none does, the sum the talks,
+     * offers or approvals name ("a plan to buy eleven jets for about $1.1 billion", "approved an
+     * $8 billion sale"), the only price the texts give. A figure under a thousand is a misread
+     * scale ("US $8 Billion" read as 8 dollars), never a deal's value.
+     */
+    private Optional<SlotPicker.Pick<Money>> value(List<Cluster> events) {
         List<Assertion> valued = new ArrayList<>();
-        events.stream().filter(c -> VALUED.contains(c.type())).forEach(c -> c.members().stream()
-                .filter(a -> c.type() == EventType.CONTRACT_SIGNED ? a.status() != EventStatus.DENIED
-                        && a.status() != EventStatus.SPECULATIVE : FACTS.contains(a.status()))
-                .forEach(valued::add));
-        return new Picks(order, money.pick(claims(valued, Assertion::value)),
-                quantities.pick(claims(contracts, Assertion::quantity)), first, last);
+        List<Assertion> prospective = new ArrayList<>();
+        for (Cluster c : events) {
+            for (Assertion a : c.members()) {
+                if (VALUED.contains(c.type()) && (c.type() == EventType.CONTRACT_SIGNED
+                        ? a.status() != EventStatus.DENIED && a.status() != EventStatus.SPECULATIVE
+                        : FACTS.contains(a.status()))) {
+                    valued.add(a);
+                } else if (PROSPECTIVE.contains(c.type()) && (FACTS.contains(a.status())
+                        || a.status() == EventStatus.PLANNED)) {
+                    prospective.add(a);
+                }
+            }
+        }
+        List<SlotPicker.Claim<Money>> stated = plausible(claims(valued, Assertion::value));
+        return money.pick(stated.isEmpty() ? plausible(claims(prospective, Assertion::value)) : stated);
+    }
+
+    private static List<SlotPicker.Claim<Money>> plausible(List<SlotPicker.Claim<Money>> claims) {
+        return claims.stream().filter(c -> c.value().amount() >= SMALLEST_DEAL).toList();
     }
 
     /**

@@ -234,4 +234,16 @@ class EvidenceReconcilerTest {
         claim("a", EventType.DELIVERY, "2026", null, EventStatus.PLANNED, null, null);
         assertEquals(1, run().deals().size(), "a planned delivery shows an agreement");
     }
+    @Test
+    void theApprovedSumIsTheValueOnlyWhenNoContractStatesAPlausibleOne() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        claim("a", EventType.APPROVAL, "2022-05", null, EventStatus.ASSERTED, null, new Money(6.5e9, "USD", false));
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(6, "USD", false));
+        assertEquals(6.5e9, run().deals().get(0).value().orElseThrow().value().amount(), "'US $6 Billion' read as 6");
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(5.9e9, "USD", false));
+        var value = run().deals().get(0).value().orElseThrow();
+        assertEquals(5.9e9, value.value().amount());
+        assertEquals(List.of("b"), value.sources());
+    }
 }
