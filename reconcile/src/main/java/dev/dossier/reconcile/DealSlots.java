@@ -39,8 +39,9 @@ final class DealSlots {
         this.dates = new SlotPicker<>(PartialDate::agreesWith, d -> d.precision().ordinal(), origins, published);
         Sums sums = new Sums();
         this.money = new SlotPicker<>(sums::same, sums::compatible, m -> m.approximate() ? 0 : 1, origins, published);
-        this.quantities = new SlotPicker<>((a, b) -> !a.unit().equals(b.unit()) || a.amount() == b.amount(),
-                q -> q.approximate() ? 0 : 1, origins, published);
+        Counts counts = new Counts();
+        this.quantities = new SlotPicker<>(counts::same, counts::compatible, q -> q.approximate() ? 0 : 1, origins,
+                published);
     }
 
     Picks pick(List<Cluster> events) {

@@ -246,4 +246,29 @@ class EvidenceReconcilerTest {
         assertEquals(5.9e9, value.value().amount());
         assertEquals(List.of("b"), value.sources());
     }
+    private void contractFor(String doc, double amount, String unit) {
+        Evidence e = new Evidence(doc, new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion(doc + "-" + claims.size(), EventType.CONTRACT_SIGNED,
+                Roles.transfer("South Korea", "Poland", "K2"), Optional.of(PartialDate.parse("2022-08")),
+                Optional.empty(), Optional.of(new dev.dossier.model.Quantity(amount, unit, false)), Optional.empty(),
+                EventStatus.ASSERTED, Optional.empty(), e));
+    }
+
+    @Test
+    void countsOfOneKindOfThingAgreeOrDisputeAndOtherKindsDoNeither() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        doc("d", "2023-04", null);
+        contractFor("a", 48, "fighter");
+        contractFor("b", 48, "aircraft");
+        contractFor("c", 4, "squadron");
+        var quantity = run().deals().get(0).quantity().orElseThrow();
+        assertEquals(List.of("a", "b"), quantity.sources());
+        assertTrue(run().contradictions().isEmpty(), "squadrons are not aircraft");
+        contractFor("d", 12, "jet");
+        assertEquals(List.of("VALUE:quantity"), run().contradictions().stream().map(c -> c.kind() + ":" + c.slot())
+                .toList());
+    }
 }
