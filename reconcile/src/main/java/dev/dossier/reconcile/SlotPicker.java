@@ -29,6 +29,17 @@ final class SlotPicker<T> {
         List<Assertion> sources() {
             return claims.stream().map(Claim::source).toList();
         }
+
+        /** The sentences that state this side's value, once each, by document and position. */
+        List<dev.dossier.model.Evidence> evidence() {
+            Map<String, dev.dossier.model.Evidence> unique = new java.util.TreeMap<>();
+            for (Claim<T> c : claims) {
+                dev.dossier.model.Evidence e = c.source().evidence();
+                unique.putIfAbsent(String.format(java.util.Locale.ROOT, "%s@%010d-%010d", e.document(),
+                        e.span().start(), e.span().end()), e);
+            }
+            return List.copyOf(unique.values());
+        }
     }
 
     /** The chosen side first, then every side that disagrees with it. */
@@ -75,7 +86,7 @@ final class SlotPicker<T> {
         List<Side<T>> shown = new ArrayList<>();
         shown.add(best);
         sides.stream().skip(1).filter(s -> !compatible.test(s.value(), best.value())).forEach(shown::add);
-        Slot<T> slot = new Slot<>(best.value(), best.documents(), best.origins(), shown.size() > 1);
+        Slot<T> slot = new Slot<>(best.value(), best.documents(), best.origins(), shown.size() > 1, best.evidence());
         return Optional.of(new Pick<>(slot, shown));
     }
 

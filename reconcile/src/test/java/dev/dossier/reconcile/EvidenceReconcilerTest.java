@@ -271,4 +271,17 @@ class EvidenceReconcilerTest {
         assertEquals(List.of("VALUE:quantity"), run().contradictions().stream().map(c -> c.kind() + ":" + c.slot())
                 .toList());
     }
+    @Test
+    void aSlotKeepsOnlyTheSentencesThatStateItsValue() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        contractFor("a", 48, "fighter");
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, "2023-01", null, EventStatus.ASSERTED, null, null);
+        var deal = run().deals().get(0);
+        assertEquals(List.of("a"), deal.quantity().orElseThrow().evidence().stream().map(e -> e.document()).toList(),
+                "b's sentences say nothing of the number");
+        assertEquals(List.of("a", "b"), deal.orderDate().orElseThrow().evidence().stream().map(e -> e.document())
+                .toList());
+    }
 }
