@@ -34,22 +34,55 @@ final class DealSlots {
     private final SlotPicker<PartialDate> dates;
     private final SlotPicker<Money> money;
     private final SlotPicker<Quantity> quantities;
+    private final Counts counts;
 
     DealSlots(Origins origins, Map<String, Optional<PartialDate>> published) {
         this.dates = new SlotPicker<>(PartialDate::agreesWith, d -> d.precision().ordinal(), origins, published);
         Sums sums = new Sums();
         this.money = new SlotPicker<>(sums::same, sums::compatible, m -> m.approximate() ? 0 : 1, origins, published);
-        Counts counts = new Counts();
+        this.counts = new Counts();
         this.quantities = new SlotPicker<>(counts::same, counts::compatible, q -> q.approximate() ? 0 : 1, origins,
                 published);
     }
 
     Picks pick(List<Cluster> events) {
         List<Assertion> contracts = facts(events, EventType.CONTRACT_SIGNED);
-        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderDateClaims(events));
+        List<SlotPicker.Claim<PartialDate>> orderClaims = orderDateClaims(events);
+        List<SlotPicker.Claim<Quantity>> quantityClaims = claims(contracts, Assertion::quantity);
+        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderClaims);
+        Optional<SlotPicker.Pick<Quantity>> quantity = quantities.pick(quantityClaims);
+        Set<Assertion> parts = parts(contracts, order, quantity);
+        if (!parts.isEmpty()) {
+            order = dates.pick(orderClaims.stream().filter(c -> !parts.contains(c.source())).toList());
+            quantity = quantities.pick(quantityClaims.stream().filter(c -> !parts.contains(c.source())).toList());
+        }
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
-        return new Picks(order, value(events), quantities.pick(claims(contracts, Assertion::quantity)), first, last);
+        return new Picks(order, value(events), quantity, first, last);
+    }
+
+    /**
+     * Contract claims for fewer items than the order, dated after it ("the purchase of 10 of the
+     * jets in 2017" against 24 ordered in 2015): they speak of a batch or tranche under the order,
+     * so they are neither a competing order date nor a competing number.
+     */
+    private Set<Assertion> parts(List<Assertion> contracts, Optional<SlotPicker.Pick<PartialDate>> order,
+            Optional<SlotPicker.Pick<Quantity>> quantity) {
+        if (order.isEmpty() || quantity.isEmpty()) {
+            return Set.of();
+        }
+        PartialDate ordered = order.get().slot().value();
+        Quantity whole = quantity.get().slot().value();
+        Set<Assertion> out = new java.util.HashSet<>();
+        for (Assertion a : contracts) {
+            boolean smaller = a.quantity().filter(q -> counts.comparable(q.unit(), whole.unit())
+                    && q.amount() < whole.amount()).isPresent();
+            boolean later = a.date().filter(d -> !d.agreesWith(ordered) && d.compareTo(ordered) > 0).isPresent();
+            if (smaller && later) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /**

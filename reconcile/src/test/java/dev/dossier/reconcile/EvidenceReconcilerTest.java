@@ -247,10 +247,14 @@ class EvidenceReconcilerTest {
         assertEquals(List.of("b"), value.sources());
     }
     private void contractFor(String doc, double amount, String unit) {
+        contractFor(doc, amount, unit, "2022-08");
+    }
+
+    private void contractFor(String doc, double amount, String unit, String date) {
         Evidence e = new Evidence(doc, new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
                 Optional.empty(), "test");
         claims.add(new Assertion(doc + "-" + claims.size(), EventType.CONTRACT_SIGNED,
-                Roles.transfer("South Korea", "Poland", "K2"), Optional.of(PartialDate.parse("2022-08")),
+                Roles.transfer("South Korea", "Poland", "K2"), Optional.of(PartialDate.parse(date)),
                 Optional.empty(), Optional.of(new dev.dossier.model.Quantity(amount, unit, false)), Optional.empty(),
                 EventStatus.ASSERTED, Optional.empty(), e));
     }
@@ -283,5 +287,18 @@ class EvidenceReconcilerTest {
                 "b's sentences say nothing of the number");
         assertEquals(List.of("a", "b"), deal.orderDate().orElseThrow().evidence().stream().map(e -> e.document())
                 .toList());
+    }
+    @Test
+    void aLaterPurchaseOfPartOfTheOrderIsABatchNotACompetingOrder() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        contractFor("a", 48, "fighter", "2019-11");
+        contractFor("b", 48, "aircraft", "2019-11");
+        contractFor("c", 12, "jet", "2021");
+        Reconciliation r = run();
+        assertEquals("2019-11", r.deals().get(0).orderDate().orElseThrow().value().iso());
+        assertEquals(48, r.deals().get(0).quantity().orElseThrow().value().amount());
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
     }
 }
