@@ -301,4 +301,22 @@ class EvidenceReconcilerTest {
         assertEquals(48, r.deals().get(0).quantity().orElseThrow().value().amount());
         assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
     }
+    @Test
+    void contractsDecadesApartAreTwoProcurementsNotOneDealInDispute() {
+        doc("a", "2020-01", null);
+        doc("b", "2024-02", null);
+        contractFor("a", 150, "fighter", "1995-05");
+        contractFor("b", 66, "fighter", "2019-11");
+        claim("b", EventType.DELIVERY, "2023-06", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.TALKS, null, null, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        assertEquals(List.of("1995-05", "2019-11"),
+                r.deals().stream().map(d -> d.orderDate().orElseThrow().value().iso()).toList());
+        var recent = r.deals().get(1);
+        assertEquals(66, recent.quantity().orElseThrow().value().amount());
+        assertEquals("2023-06", recent.firstDelivery().orElseThrow().value().iso());
+        assertEquals(3, recent.events().size(), "the undated talks join the latest procurement");
+        assertTrue(r.deals().stream().allMatch(d -> d.follows().isEmpty()));
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
 }
