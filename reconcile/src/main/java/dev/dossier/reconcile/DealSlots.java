@@ -139,7 +139,10 @@ final class DealSlots {
                 .filter(a -> FACTS.contains(a.status())).toList();
     }
 
-    /** Claims of the first batch's delivery when the texts number batches; else every dated delivery claim. */
+    /**
+     * Claims of the first batch's delivery when the texts number batches; else the dated delivery
+     * claims that agree with the date that must come first.
+     */
     private static List<SlotPicker.Claim<PartialDate>> firstDeliveryClaims(List<Cluster> events) {
         List<Assertion> deliveries = earliestPerSentence(facts(events, EventType.DELIVERY));
         List<Assertion> numbered = deliveries.stream().filter(a -> a.batch().equals(Optional.of(1))).toList();
@@ -148,9 +151,23 @@ final class DealSlots {
             return numberedClaims;
         }
         Optional<PartialDate> earliest = deliveries.stream().flatMap(a -> a.date().stream())
-                .min(java.util.Comparator.comparing(PartialDate::earliest));
+                .min(java.util.Comparator.comparing(DealSlots::lastDay));
         return claims(deliveries, Assertion::date).stream()
                 .filter(c -> earliest.map(e -> e.agreesWith(c.value())).orElse(false)).toList();
+    }
+
+    /**
+     * The last day a date can stand for. The first delivery is the date that must come first:
+     * "2023" does not come before "4 January 2023" and "28 June 2023" (it agrees with both), so
+     * the year joins the January delivery and June is a later one, not a dispute.
+     */
+    private static java.time.LocalDate lastDay(PartialDate d) {
+        java.time.LocalDate start = d.earliest();
+        return switch (d.precision()) {
+            case YEAR -> start.plusYears(1).minusDays(1);
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            default -> start;
+        };
     }
 
     /**

@@ -319,4 +319,19 @@ class EvidenceReconcilerTest {
         assertTrue(r.deals().stream().allMatch(d -> d.follows().isEmpty()));
         assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
     }
+    @Test
+    void aYearAgreeingWithTwoDeliveriesDoesNotMakeTheLaterOneADisputedFirst() {
+        doc("a", "2024-01", null);
+        doc("b", "2024-02", null);
+        doc("c", "2024-03", null);
+        claim("a", EventType.DELIVERY, "2023", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, "2023-03-08", null, EventStatus.ASSERTED, null, null);
+        claim("c", EventType.DELIVERY, "2023-09-21", null, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        var deal = r.deals().get(0);
+        assertEquals("2023-03-08", deal.firstDelivery().orElseThrow().value().iso());
+        assertEquals(List.of("a", "b"), deal.firstDelivery().orElseThrow().sources());
+        assertEquals("2023-09-21", deal.lastDelivery().orElseThrow().value().iso());
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
 }
