@@ -46,7 +46,7 @@ final class DealSlots {
     }
 
     Picks pick(List<Cluster> events) {
-        List<Assertion> contracts = facts(events, EventType.CONTRACT_SIGNED);
+        List<Assertion> contracts = terms(events);
         List<SlotPicker.Claim<PartialDate>> orderClaims = orderDateClaims(events);
         List<SlotPicker.Claim<Quantity>> quantityClaims = claims(contracts, Assertion::quantity);
         Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderClaims);
@@ -132,6 +132,16 @@ final class DealSlots {
             }
         }
         return out;
+    }
+
+    /**
+     * The contract claims that state its terms: facts and plans ("Indonesia will order 42 jets in
+     * a $8.1 billion deal" states the size and price agreed), as for the value; never a denial or
+     * a hedge.
+     */
+    private static List<Assertion> terms(List<Cluster> events) {
+        return events.stream().filter(c -> c.type() == EventType.CONTRACT_SIGNED).flatMap(c -> c.members().stream())
+                .filter(a -> a.status() != EventStatus.DENIED && a.status() != EventStatus.SPECULATIVE).toList();
     }
 
     private static List<Assertion> facts(List<Cluster> events, EventType type) {

@@ -334,4 +334,18 @@ class EvidenceReconcilerTest {
         assertEquals("2023-09-21", deal.lastDelivery().orElseThrow().value().iso());
         assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
     }
+    @Test
+    void aPlannedContractStatesTheSizeAgreedAsItStatesThePrice() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, null);
+        Evidence e = new Evidence("b", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("b-plan", EventType.CONTRACT_SIGNED, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.empty(), Optional.empty(), Optional.of(new dev.dossier.model.Quantity(48, "fighter", false)),
+                Optional.of(new Money(3.2e9, "USD", false)), EventStatus.PLANNED, Optional.empty(), e));
+        var deal = run().deals().get(0);
+        assertEquals(48, deal.quantity().orElseThrow().value().amount(), "'will order 48 jets in a $3.2 billion deal'");
+        assertEquals(3.2e9, deal.value().orElseThrow().value().amount());
+    }
 }
