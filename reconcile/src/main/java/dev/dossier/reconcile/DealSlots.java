@@ -115,8 +115,9 @@ final class DealSlots {
     }
 
     /**
-     * Every contract fact's date; a contract fact with only a day name ("agreed on Monday") supports
-     * the date of the event it was grouped with, which the reader could not place on the calendar.
+     * Every contract fact's date; a contract fact with only a day name ("agreed on Monday", "on the
+     * 19th") supports the date of the event it was grouped with, which the reader could not place
+     * on the calendar. A vaguer note ("several years ago") states no date and supports none.
      */
     private static List<SlotPicker.Claim<PartialDate>> orderDateClaims(List<Cluster> events) {
         List<SlotPicker.Claim<PartialDate>> out = new ArrayList<>();
@@ -125,7 +126,8 @@ final class DealSlots {
                 continue;
             }
             for (Assertion a : c.members()) {
-                Optional<PartialDate> date = a.date().or(() -> a.dateNote().isPresent() ? c.date() : Optional.empty());
+                Optional<PartialDate> date = a.date()
+                        .or(() -> a.dateNote().filter(Cluster::namesADay).isPresent() ? c.date() : Optional.empty());
                 if (FACTS.contains(a.status())) {
                     date.ifPresent(d -> out.add(new SlotPicker.Claim<>(d, a)));
                 }

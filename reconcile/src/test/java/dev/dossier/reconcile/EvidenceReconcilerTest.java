@@ -348,4 +348,16 @@ class EvidenceReconcilerTest {
         assertEquals(48, deal.quantity().orElseThrow().value().amount(), "'will order 48 jets in a $3.2 billion deal'");
         assertEquals(3.2e9, deal.value().orElseThrow().value().amount());
     }
+    @Test
+    void aContractSaidToBeYearsOldDoesNotBackTheOrderDate() {
+        doc("a", "2023-01", null);
+        doc("b", "2024-02", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, null);
+        Evidence e = new Evidence("b", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("b-vague", EventType.CONTRACT_SIGNED, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.empty(), Optional.of("several years ago"), Optional.empty(), Optional.empty(),
+                EventStatus.ASSERTED, Optional.empty(), e));
+        assertEquals(List.of("a"), run().deals().get(0).orderDate().orElseThrow().sources());
+    }
 }
