@@ -30,6 +30,22 @@ final class Cluster {
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|this\\s+week)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A day of the month standing alone ("September 19", "the 13th"), not part of a year or decade. */
+    private static final java.util.regex.Pattern DAY_OF_MONTH = java.util.regex.Pattern.compile(
+            "(?<![\\d.,/])(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d.,/])(?!\\s*(?:years?|months?|weeks?|days?))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
+            "\\bago\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a date note names one day the reader could not place on the calendar ("on Monday",
+     * "yesterday", "September 19", "the 13th"), rather than a span ("several years ago", "in the
+     * 2020s", "no earlier than 2018").
+     */
+    static boolean namesADay(String note) {
+        return DEICTIC.matcher(note).find() || DAY_OF_MONTH.matcher(note).find() && !AGO.matcher(note).find();
+    }
+
     /** The roles compared by {@link #rolesAgree}, in the order of {@link #keys}. */
     static final int ROLES = 5;
 

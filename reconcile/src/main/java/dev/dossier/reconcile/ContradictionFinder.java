@@ -53,11 +53,15 @@ final class ContradictionFinder {
             return;
         }
         List<SlotPicker.Side<T>> sides = pick.get().sides();
-        List<ContradictionValue> values = sides.stream().map(s -> value(show.apply(s.value()), s.sources())).toList();
-        out.add(new Contradiction("c", Optional.of(deal.id()), Optional.empty(), ContradictionKind.VALUE, slot, values,
-                explainer.value(deal, slot, values)));
         List<java.util.Set<String>> documents = sides.stream()
                 .map(s -> (java.util.Set<String>) new java.util.HashSet<>(s.documents())).toList();
+        List<SlotPicker.Side<T>> disputed = betweenSources(sides, documents);
+        if (disputed.size() > 1) {
+            List<ContradictionValue> values = disputed.stream().map(s -> value(show.apply(s.value()), s.sources()))
+                    .toList();
+            out.add(new Contradiction("c", Optional.of(deal.id()), Optional.empty(), ContradictionKind.VALUE, slot,
+                    values, explainer.value(deal, slot, values)));
+        }
         for (String doc : selfContradicting(documents)) {
             List<String> shown = new ArrayList<>();
             for (int i = 0; i < sides.size(); i++) {
@@ -70,6 +74,24 @@ final class ContradictionFinder {
             out.add(new Contradiction("c", Optional.of(deal.id()), Optional.empty(), ContradictionKind.SELF, slot, own,
                     explainer.self(deal, slot, doc, shown)));
         }
+    }
+
+    /**
+     * The chosen side and each other side that a source holds against it: a side whose every
+     * document also backs the chosen value (or the reverse) is one article saying two things, a
+     * {@code self} contradiction, not a disagreement between sources.
+     */
+    private static <T> List<SlotPicker.Side<T>> betweenSources(List<SlotPicker.Side<T>> sides,
+            List<java.util.Set<String>> documents) {
+        java.util.Set<String> chosen = documents.get(0);
+        List<SlotPicker.Side<T>> out = new ArrayList<>(List.of(sides.get(0)));
+        for (int i = 1; i < sides.size(); i++) {
+            java.util.Set<String> other = documents.get(i);
+            if (!chosen.containsAll(other) && !other.containsAll(chosen)) {
+                out.add(sides.get(i));
+            }
+        }
+        return out;
     }
 
     /** The documents on more than one side (each side given as its documents), in order. */

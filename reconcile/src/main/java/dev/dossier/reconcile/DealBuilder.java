@@ -5,6 +5,7 @@ import dev.dossier.model.DealStatus;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventStatus;
 import dev.dossier.model.EventType;
+import dev.dossier.model.PartialDate;
 import dev.dossier.model.Roles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One deal per supplier → recipient → system that reached at least talks. Batches hang on one
+ * One deal per supplier → recipient → system that reached at least talks (some event of it is
+ * asserted, reported, disputed or planned; denials and hedges alone make no deal). Batches hang on one
  * deal unless a later batch has a contract of its own that the texts assert (or dispute) in a
  * sentence naming the system ("a second contract for 180 K2 tanks", not "a second contract, for
  * ammunition"): that batch becomes a deal of its own that {@code follows} the first.
@@ -26,6 +28,13 @@ final class DealBuilder {
     /** A deal with the clusters behind its slots, before contradictions are read. */
     record Built(Deal deal, List<Event> events, DealSlots.Picks picks) {}
 
+    /**
+     * Statuses that never show a deal reached talks: a denial, or a hedge ("deliveries could take
+     * years"). A plan does ("Poland will buy", "is awaiting delivery"): someone has agreed to something.
+     */
+    private static final Set<EventStatus> UNFOUNDED = Set.of(EventStatus.DENIED, EventStatus.SPECULATIVE);
+    /** Years between contracts that make a new procurement rather than a later batch of one. */
+    static final int PROCUREMENT_GAP_YEARS = 10;
     private static final Set<EventStatus> CONTRACTED = Set.of(EventStatus.ASSERTED, EventStatus.REPORTED,
             EventStatus.DISPUTED);
     private final DealSlots slots;
@@ -40,8 +49,9 @@ final class DealBuilder {
     List<Built> build(List<Event> events, Map<String, Cluster> clusters) {
         Map<String, List<Event>> byTriple = byTriple(events);
         List<Built> out = new ArrayList<>();
-        for (List<Event> group : byTriple.values()) {
-            if (group.stream().allMatch(e -> e.status() == EventStatus.DENIED)) {
+        List<List<Event>> procurements = byTriple.values().stream().flatMap(g -> procurements(g).stream()).toList();
+        for (List<Event> group : procurements) {
+            if (group.stream().allMatch(e -> UNFOUNDED.contains(e.status()))) {
                 continue;
             }
             TreeSet<Integer> ownContracts = new TreeSet<>();
@@ -105,6 +115,49 @@ final class DealBuilder {
 
     private static boolean has(List<Event> events, EventType type, Set<EventStatus> statuses) {
         return events.stream().anyMatch(e -> e.type() == type && statuses.contains(e.status()));
+    }
+
+    /**
+     * One triple's events split into procurements: contracts signed {@value #PROCUREMENT_GAP_YEARS}
+     * or more years after the one before are a new procurement of the same family (the 1992 sale
+     * of F-16A/Bs and the 2019 order of F-16 Block 70s), never a batch of the old one. Each event
+     * joins the procurement whose contract years are nearest to its date (ties: the later one);
+     * an undated event joins the latest, the one the news speaks of. Oldest first.
+     */
+    static List<List<Event>> procurements(List<Event> group) {
+        List<Integer> years = group.stream()
+                .filter(e -> e.type() == EventType.CONTRACT_SIGNED && CONTRACTED.contains(e.status()))
+                .flatMap(e -> e.date().stream()).map(PartialDate::year).sorted().distinct().toList();
+        List<int[]> spans = new ArrayList<>();
+        for (int year : years) {
+            if (spans.isEmpty() || year - spans.get(spans.size() - 1)[1] >= PROCUREMENT_GAP_YEARS) {
+                spans.add(new int[] {year, year});
+            } else {
+                spans.get(spans.size() - 1)[1] = year;
+            }
+        }
+        if (spans.size() < 2) {
+            return List.of(group);
+        }
+        List<List<Event>> out = new ArrayList<>();
+        spans.forEach(x -> out.add(new ArrayList<>()));
+        for (Event e : group) {
+            out.get(e.date().map(d -> nearest(spans, d.year())).orElse(spans.size() - 1)).add(e);
+        }
+        return out.stream().filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static int nearest(List<int[]> spans, int year) {
+        int best = 0;
+        int bestGap = Integer.MAX_VALUE;
+        for (int i = 0; i < spans.size(); i++) {
+            int gap = year < spans.get(i)[0] ? spans.get(i)[0] - year : Math.max(0, year - spans.get(i)[1]);
+            if (gap <= bestGap) {
+                best = i;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** Transfer events by supplier|recipient|system; an event missing a party joins the one triple it fits. */

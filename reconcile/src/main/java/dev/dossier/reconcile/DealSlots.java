@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The ledger slots of one deal, each picked from the claims of the deal's events: order date
- * (the contract), value (contracts and what happened under them; talks, offers, approvals and
- * payments name other sums), quantity (the contract), first delivery (the first batch when the
+ * (the contract), value (contracts and what happened under them; the sum talks, offers and approvals
+ * name only when none states one; payments name other sums), quantity (the contract), first delivery (the first batch when the
  * texts number it, else the earliest delivery) and last delivery.
  */
 final class DealSlots {
@@ -28,35 +28,96 @@ final class DealSlots {
     /** Events whose sentences state the deal's value; talks, offers and approvals name prospective sums. */
     private static final Set<EventType> VALUED = Set.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
             EventType.DELAY, EventType.CANCELLATION, EventType.LOCAL_PRODUCTION);
+    /** Events whose sentences name a prospective price, read only when no contract states one. */
+    private static final Set<EventType> PROSPECTIVE = Set.of(EventType.TALKS, EventType.OFFER, EventType.APPROVAL);
+    private static final double SMALLEST_DEAL = 1000;
     private final SlotPicker<PartialDate> dates;
     private final SlotPicker<Money> money;
     private final SlotPicker<Quantity> quantities;
+    private final Counts counts;
 
     DealSlots(Origins origins, Map<String, Optional<PartialDate>> published) {
         this.dates = new SlotPicker<>(PartialDate::agreesWith, d -> d.precision().ordinal(), origins, published);
-        this.money = new SlotPicker<>((a, b) -> !a.currency().equals(b.currency()) || a.agreesWith(b, 0.02),
-                m -> m.approximate() ? 0 : 1, origins, published);
-        this.quantities = new SlotPicker<>((a, b) -> !a.unit().equals(b.unit()) || a.amount() == b.amount(),
-                q -> q.approximate() ? 0 : 1, origins, published);
+        Sums sums = new Sums();
+        this.money = new SlotPicker<>(sums::same, sums::compatible, m -> m.approximate() ? 0 : 1, origins, published);
+        this.counts = new Counts();
+        this.quantities = new SlotPicker<>(counts::same, counts::compatible, q -> q.approximate() ? 0 : 1, origins,
+                published);
     }
 
     Picks pick(List<Cluster> events) {
-        List<Assertion> contracts = facts(events, EventType.CONTRACT_SIGNED);
-        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderDateClaims(events));
+        List<Assertion> contracts = terms(events);
+        List<SlotPicker.Claim<PartialDate>> orderClaims = orderDateClaims(events);
+        List<SlotPicker.Claim<Quantity>> quantityClaims = claims(contracts, Assertion::quantity);
+        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderClaims);
+        Optional<SlotPicker.Pick<Quantity>> quantity = quantities.pick(quantityClaims);
+        Set<Assertion> parts = parts(contracts, order, quantity);
+        if (!parts.isEmpty()) {
+            order = dates.pick(orderClaims.stream().filter(c -> !parts.contains(c.source())).toList());
+            quantity = quantities.pick(quantityClaims.stream().filter(c -> !parts.contains(c.source())).toList());
+        }
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
-        List<Assertion> valued = new ArrayList<>();
-        events.stream().filter(c -> VALUED.contains(c.type())).forEach(c -> c.members().stream()
-                .filter(a -> c.type() == EventType.CONTRACT_SIGNED ? a.status() != EventStatus.DENIED
-                        && a.status() != EventStatus.SPECULATIVE : FACTS.contains(a.status()))
-                .forEach(valued::add));
-        return new Picks(order, money.pick(claims(valued, Assertion::value)),
-                quantities.pick(claims(contracts, Assertion::quantity)), first, last);
+        return new Picks(order, value(events), quantity, first, last);
     }
 
     /**
-     * Every contract fact's date; a contract fact with only a day name ("agreed on Monday") supports
-     * the date of the event it was grouped with, which the reader could not place on the calendar.
+     * Contract claims for fewer items than the order, dated after it ("the purchase of 10 of the
+     * jets in 2017" against 24 ordered in 2015): they speak of a batch or tranche under the order,
+     * so they are neither a competing order date nor a competing number.
+     */
+    private Set<Assertion> parts(List<Assertion> contracts, Optional<SlotPicker.Pick<PartialDate>> order,
+            Optional<SlotPicker.Pick<Quantity>> quantity) {
+        if (order.isEmpty() || quantity.isEmpty()) {
+            return Set.of();
+        }
+        PartialDate ordered = order.get().slot().value();
+        Quantity whole = quantity.get().slot().value();
+        Set<Assertion> out = new java.util.HashSet<>();
+        for (Assertion a : contracts) {
+            boolean smaller = a.quantity().filter(q -> counts.comparable(q.unit(), whole.unit())
+                    && q.amount() < whole.amount()).isPresent();
+            boolean later = a.date().filter(d -> !d.agreesWith(ordered) && d.compareTo(ordered) > 0).isPresent();
+            if (smaller && later) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sum the contract and what happened under it state; when none does, the sum the talks,
+     * offers or approvals name ("a plan to buy eleven jets for about $1.1 billion", "approved an
+     * $8 billion sale"), the only price the texts give. A figure under a thousand is a misread
+     * scale ("US $8 Billion" read as 8 dollars), never a deal's value.
+     */
+    private Optional<SlotPicker.Pick<Money>> value(List<Cluster> events) {
+        List<Assertion> valued = new ArrayList<>();
+        List<Assertion> prospective = new ArrayList<>();
+        for (Cluster c : events) {
+            for (Assertion a : c.members()) {
+                if (VALUED.contains(c.type()) && (c.type() == EventType.CONTRACT_SIGNED
+                        ? a.status() != EventStatus.DENIED && a.status() != EventStatus.SPECULATIVE
+                        : FACTS.contains(a.status()))) {
+                    valued.add(a);
+                } else if (PROSPECTIVE.contains(c.type()) && (FACTS.contains(a.status())
+                        || a.status() == EventStatus.PLANNED)) {
+                    prospective.add(a);
+                }
+            }
+        }
+        List<SlotPicker.Claim<Money>> stated = plausible(claims(valued, Assertion::value));
+        return money.pick(stated.isEmpty() ? plausible(claims(prospective, Assertion::value)) : stated);
+    }
+
+    private static List<SlotPicker.Claim<Money>> plausible(List<SlotPicker.Claim<Money>> claims) {
+        return claims.stream().filter(c -> c.value().amount() >= SMALLEST_DEAL).toList();
+    }
+
+    /**
+     * Every contract fact's date; a contract fact with only a day name ("agreed on Monday", "on the
+     * 19th") supports the date of the event it was grouped with, which the reader could not place
+     * on the calendar. A vaguer note ("several years ago") states no date and supports none.
      */
     private static List<SlotPicker.Claim<PartialDate>> orderDateClaims(List<Cluster> events) {
         List<SlotPicker.Claim<PartialDate>> out = new ArrayList<>();
@@ -65,7 +126,8 @@ final class DealSlots {
                 continue;
             }
             for (Assertion a : c.members()) {
-                Optional<PartialDate> date = a.date().or(() -> a.dateNote().isPresent() ? c.date() : Optional.empty());
+                Optional<PartialDate> date = a.date()
+                        .or(() -> a.dateNote().filter(Cluster::namesADay).isPresent() ? c.date() : Optional.empty());
                 if (FACTS.contains(a.status())) {
                     date.ifPresent(d -> out.add(new SlotPicker.Claim<>(d, a)));
                 }
@@ -74,12 +136,25 @@ final class DealSlots {
         return out;
     }
 
+    /**
+     * The contract claims that state its terms: facts and plans ("Indonesia will order 42 jets in
+     * a $8.1 billion deal" states the size and price agreed), as for the value; never a denial or
+     * a hedge.
+     */
+    private static List<Assertion> terms(List<Cluster> events) {
+        return events.stream().filter(c -> c.type() == EventType.CONTRACT_SIGNED).flatMap(c -> c.members().stream())
+                .filter(a -> a.status() != EventStatus.DENIED && a.status() != EventStatus.SPECULATIVE).toList();
+    }
+
     private static List<Assertion> facts(List<Cluster> events, EventType type) {
         return events.stream().filter(c -> c.type() == type).flatMap(c -> c.members().stream())
                 .filter(a -> FACTS.contains(a.status())).toList();
     }
 
-    /** Claims of the first batch's delivery when the texts number batches; else every dated delivery claim. */
+    /**
+     * Claims of the first batch's delivery when the texts number batches; else the dated delivery
+     * claims that agree with the date that must come first.
+     */
     private static List<SlotPicker.Claim<PartialDate>> firstDeliveryClaims(List<Cluster> events) {
         List<Assertion> deliveries = earliestPerSentence(facts(events, EventType.DELIVERY));
         List<Assertion> numbered = deliveries.stream().filter(a -> a.batch().equals(Optional.of(1))).toList();
@@ -88,9 +163,23 @@ final class DealSlots {
             return numberedClaims;
         }
         Optional<PartialDate> earliest = deliveries.stream().flatMap(a -> a.date().stream())
-                .min(java.util.Comparator.comparing(PartialDate::earliest));
+                .min(java.util.Comparator.comparing(DealSlots::lastDay));
         return claims(deliveries, Assertion::date).stream()
                 .filter(c -> earliest.map(e -> e.agreesWith(c.value())).orElse(false)).toList();
+    }
+
+    /**
+     * The last day a date can stand for. The first delivery is the date that must come first:
+     * "2023" does not come before "4 January 2023" and "28 June 2023" (it agrees with both), so
+     * the year joins the January delivery and June is a later one, not a dispute.
+     */
+    private static java.time.LocalDate lastDay(PartialDate d) {
+        java.time.LocalDate start = d.earliest();
+        return switch (d.precision()) {
+            case YEAR -> start.plusYears(1).minusDays(1);
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            default -> start;
+        };
     }
 
     /**

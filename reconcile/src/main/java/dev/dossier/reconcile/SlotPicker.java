@@ -29,6 +29,17 @@ final class SlotPicker<T> {
         List<Assertion> sources() {
             return claims.stream().map(Claim::source).toList();
         }
+
+        /** The sentences that state this side's value, once each, by document and position. */
+        List<dev.dossier.model.Evidence> evidence() {
+            Map<String, dev.dossier.model.Evidence> unique = new java.util.TreeMap<>();
+            for (Claim<T> c : claims) {
+                dev.dossier.model.Evidence e = c.source().evidence();
+                unique.putIfAbsent(String.format(java.util.Locale.ROOT, "%s@%010d-%010d", e.document(),
+                        e.span().start(), e.span().end()), e);
+            }
+            return List.copyOf(unique.values());
+        }
     }
 
     /** The chosen side first, then every side that disagrees with it. */
@@ -39,13 +50,25 @@ final class SlotPicker<T> {
     }
 
     private final BiPredicate<T, T> agree;
+    private final BiPredicate<T, T> compatible;
     private final ToIntFunction<T> precision;
     private final Origins origins;
     private final Map<String, Optional<PartialDate>> published;
 
     SlotPicker(BiPredicate<T, T> agree, ToIntFunction<T> precision, Origins origins,
             Map<String, Optional<PartialDate>> published) {
+        this(agree, agree, precision, origins, published);
+    }
+
+    /**
+     * {@code agree}: two claims back one value (one side); {@code compatible}: a side that does not
+     * agree with the chosen one may still not contradict it (a figure in another currency that a
+     * conversion could explain), so it is not shown as a disagreement.
+     */
+    SlotPicker(BiPredicate<T, T> agree, BiPredicate<T, T> compatible, ToIntFunction<T> precision, Origins origins,
+            Map<String, Optional<PartialDate>> published) {
         this.agree = agree;
+        this.compatible = compatible;
         this.precision = precision;
         this.origins = origins;
         this.published = published;
@@ -62,8 +85,8 @@ final class SlotPicker<T> {
         Side<T> best = sides.get(0);
         List<Side<T>> shown = new ArrayList<>();
         shown.add(best);
-        sides.stream().skip(1).filter(s -> !agree.test(s.value(), best.value())).forEach(shown::add);
-        Slot<T> slot = new Slot<>(best.value(), best.documents(), best.origins(), shown.size() > 1);
+        sides.stream().skip(1).filter(s -> !compatible.test(s.value(), best.value())).forEach(shown::add);
+        Slot<T> slot = new Slot<>(best.value(), best.documents(), best.origins(), shown.size() > 1, best.evidence());
         return Optional.of(new Pick<>(slot, shown));
     }
 

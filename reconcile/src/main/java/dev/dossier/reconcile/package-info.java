@@ -1,11 +1,19 @@
 /**
  * Cross-document reasoning. {@link dev.dossier.reconcile.EvidenceReconciler} clusters assertions
  * into events (same type, compatible parties, system, batch and dates), builds one deal per
- * supplier → recipient → system (a later batch with a contract of its own follows the first),
- * picks each deal slot's value by the number of independent origins behind it (wire copies and
- * relayed quotes of one speaker count once), keeps every disagreement visible as a value, self,
- * polarity or chronology contradiction with a one-sentence explanation, and orders the timeline.
- * Ids (e1…, d1…, c1…) follow sorted keys, never input order.
+ * supplier → recipient → system (a later batch with a contract of its own follows the first;
+ * contracts a decade or more apart are separate procurements; a triple only ever denied or
+ * hedged is no deal), picks each deal slot's value by the number of independent origins behind
+ * it (wire copies and relayed quotes of one speaker count once) and keeps the sentences that
+ * state it, and keeps every disagreement visible as a value, self, polarity or chronology
+ * contradiction with a one-sentence explanation, and orders the timeline.
+ *
+ * <p>What counts as a disagreement: figures agree within the rounding of the less precise one
+ * ({@code Sums}); figures in two currencies never back one side and are disputed only when no
+ * rate of the last decade joins them ({@code reference-rates.tsv}); counts of different kinds
+ * of things never dispute each other ({@code unit-kinds.tsv}); one article giving two values is a
+ * self contradiction, not a dispute between sources. Ids (e1…, d1…, c1…) follow sorted keys,
+ * never input order.
  *
  * <p>Depends on: model.
  */

@@ -176,4 +176,14 @@ class EventClustererTest {
     private static List<List<String>> ids(List<Cluster> clusters) {
         return clusters.stream().map(c -> c.members().stream().map(Assertion::id).toList()).toList();
     }
+    @Test
+    void aDateNoteNamesADayOnlyWhenItPointsAtOne() {
+        for (String day : java.util.List.of("on Monday", "yesterday", "September 19", "the 13th")) {
+            org.junit.jupiter.api.Assertions.assertTrue(Cluster.namesADay(day), day);
+        }
+        for (String span : java.util.List.of("several years ago", "in the 2020s", "no earlier than 2018",
+                "within 3 years", "3 days ago", "last year")) {
+            org.junit.jupiter.api.Assertions.assertFalse(Cluster.namesADay(span), span);
+        }
+    }
 }

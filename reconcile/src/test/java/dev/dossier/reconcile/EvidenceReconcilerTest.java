@@ -181,4 +181,183 @@ class EvidenceReconcilerTest {
         Reconciliation r = run();
         assertEquals("2024-03", r.deals().get(0).orderDate().orElseThrow().value().iso());
     }
+    @Test
+    void oneArticleGivingTwoOrderDatesContradictsItselfNotTheOtherSources() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08-26", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08-26", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.CONTRACT_SIGNED, "2022-07-27", null, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        assertEquals("2022-08-26", r.deals().get(0).orderDate().orElseThrow().value().iso());
+        assertEquals(List.of("SELF:order_date"),
+                r.contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList());
+    }
+
+    @Test
+    void aRoundedFigureAgreesWithTheExactOneButNotWithAnotherSum() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3.37e9, "USD", false));
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3e9, "USD", true));
+        Reconciliation agreeing = run();
+        assertEquals(2, agreeing.deals().get(0).value().orElseThrow().independentSources());
+        assertTrue(agreeing.contradictions().isEmpty(), agreeing.contradictions().toString());
+        claim("c", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3.5e9, "USD", true));
+        Reconciliation r = run();
+        assertEquals(List.of("VALUE:value"), r.contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList());
+    }
+
+    @Test
+    void aFigureInAnotherCurrencyBacksNoSideAndDisputesOnlyWhatNoRateExplains() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(4.2e9, "USD", false));
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(4.2e9, "USD", false));
+        claim("c", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(3.9e9, "EUR", false));
+        Reconciliation converted = run();
+        var value = converted.deals().get(0).value().orElseThrow();
+        assertEquals(List.of("a", "b"), value.sources(), "euros do not back a dollar figure");
+        assertTrue(converted.contradictions().isEmpty(), "EUR 3.9 billion can be USD 4.2 billion at some rate");
+        claims.remove(claims.size() - 1);
+        claim("c", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(2.9e9, "EUR", false));
+        assertEquals(List.of("VALUE:value"), run().contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList());
+    }
+
+    @Test
+    void aTripleOnlyEverHedgedIsNoDeal() {
+        doc("a", "2023-01", null);
+        claim("a", EventType.DELIVERY, null, null, EventStatus.SPECULATIVE, null, null);
+        assertTrue(run().deals().isEmpty());
+        claim("a", EventType.DELIVERY, "2026", null, EventStatus.PLANNED, null, null);
+        assertEquals(1, run().deals().size(), "a planned delivery shows an agreement");
+    }
+    @Test
+    void theApprovedSumIsTheValueOnlyWhenNoContractStatesAPlausibleOne() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        claim("a", EventType.APPROVAL, "2022-05", null, EventStatus.ASSERTED, null, new Money(6.5e9, "USD", false));
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(6, "USD", false));
+        assertEquals(6.5e9, run().deals().get(0).value().orElseThrow().value().amount(), "'US $6 Billion' read as 6");
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(5.9e9, "USD", false));
+        var value = run().deals().get(0).value().orElseThrow();
+        assertEquals(5.9e9, value.value().amount());
+        assertEquals(List.of("b"), value.sources());
+    }
+    private void contractFor(String doc, double amount, String unit) {
+        contractFor(doc, amount, unit, "2022-08");
+    }
+
+    private void contractFor(String doc, double amount, String unit, String date) {
+        Evidence e = new Evidence(doc, new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion(doc + "-" + claims.size(), EventType.CONTRACT_SIGNED,
+                Roles.transfer("South Korea", "Poland", "K2"), Optional.of(PartialDate.parse(date)),
+                Optional.empty(), Optional.of(new dev.dossier.model.Quantity(amount, unit, false)), Optional.empty(),
+                EventStatus.ASSERTED, Optional.empty(), e));
+    }
+
+    @Test
+    void countsOfOneKindOfThingAgreeOrDisputeAndOtherKindsDoNeither() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        doc("d", "2023-04", null);
+        contractFor("a", 48, "fighter");
+        contractFor("b", 48, "aircraft");
+        contractFor("c", 4, "squadron");
+        var quantity = run().deals().get(0).quantity().orElseThrow();
+        assertEquals(List.of("a", "b"), quantity.sources());
+        assertTrue(run().contradictions().isEmpty(), "squadrons are not aircraft");
+        contractFor("d", 12, "jet");
+        assertEquals(List.of("VALUE:quantity"), run().contradictions().stream().map(c -> c.kind() + ":" + c.slot())
+                .toList());
+    }
+    @Test
+    void aSlotKeepsOnlyTheSentencesThatStateItsValue() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        contractFor("a", 48, "fighter");
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, "2023-01", null, EventStatus.ASSERTED, null, null);
+        var deal = run().deals().get(0);
+        assertEquals(List.of("a"), deal.quantity().orElseThrow().evidence().stream().map(e -> e.document()).toList(),
+                "b's sentences say nothing of the number");
+        assertEquals(List.of("a", "b"), deal.orderDate().orElseThrow().evidence().stream().map(e -> e.document())
+                .toList());
+    }
+    @Test
+    void aLaterPurchaseOfPartOfTheOrderIsABatchNotACompetingOrder() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        contractFor("a", 48, "fighter", "2019-11");
+        contractFor("b", 48, "aircraft", "2019-11");
+        contractFor("c", 12, "jet", "2021");
+        Reconciliation r = run();
+        assertEquals("2019-11", r.deals().get(0).orderDate().orElseThrow().value().iso());
+        assertEquals(48, r.deals().get(0).quantity().orElseThrow().value().amount());
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
+    @Test
+    void contractsDecadesApartAreTwoProcurementsNotOneDealInDispute() {
+        doc("a", "2020-01", null);
+        doc("b", "2024-02", null);
+        contractFor("a", 150, "fighter", "1995-05");
+        contractFor("b", 66, "fighter", "2019-11");
+        claim("b", EventType.DELIVERY, "2023-06", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.TALKS, null, null, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        assertEquals(List.of("1995-05", "2019-11"),
+                r.deals().stream().map(d -> d.orderDate().orElseThrow().value().iso()).toList());
+        var recent = r.deals().get(1);
+        assertEquals(66, recent.quantity().orElseThrow().value().amount());
+        assertEquals("2023-06", recent.firstDelivery().orElseThrow().value().iso());
+        assertEquals(3, recent.events().size(), "the undated talks join the latest procurement");
+        assertTrue(r.deals().stream().allMatch(d -> d.follows().isEmpty()));
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
+    @Test
+    void aYearAgreeingWithTwoDeliveriesDoesNotMakeTheLaterOneADisputedFirst() {
+        doc("a", "2024-01", null);
+        doc("b", "2024-02", null);
+        doc("c", "2024-03", null);
+        claim("a", EventType.DELIVERY, "2023", null, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, "2023-03-08", null, EventStatus.ASSERTED, null, null);
+        claim("c", EventType.DELIVERY, "2023-09-21", null, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        var deal = r.deals().get(0);
+        assertEquals("2023-03-08", deal.firstDelivery().orElseThrow().value().iso());
+        assertEquals(List.of("a", "b"), deal.firstDelivery().orElseThrow().sources());
+        assertEquals("2023-09-21", deal.lastDelivery().orElseThrow().value().iso());
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
+    @Test
+    void aPlannedContractStatesTheSizeAgreedAsItStatesThePrice() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, null);
+        Evidence e = new Evidence("b", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("b-plan", EventType.CONTRACT_SIGNED, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.empty(), Optional.empty(), Optional.of(new dev.dossier.model.Quantity(48, "fighter", false)),
+                Optional.of(new Money(3.2e9, "USD", false)), EventStatus.PLANNED, Optional.empty(), e));
+        var deal = run().deals().get(0);
+        assertEquals(48, deal.quantity().orElseThrow().value().amount(), "'will order 48 jets in a $3.2 billion deal'");
+        assertEquals(3.2e9, deal.value().orElseThrow().value().amount());
+    }
+    @Test
+    void aContractSaidToBeYearsOldDoesNotBackTheOrderDate() {
+        doc("a", "2023-01", null);
+        doc("b", "2024-02", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, null);
+        Evidence e = new Evidence("b", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("b-vague", EventType.CONTRACT_SIGNED, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.empty(), Optional.of("several years ago"), Optional.empty(), Optional.empty(),
+                EventStatus.ASSERTED, Optional.empty(), e));
+        assertEquals(List.of("a"), run().deals().get(0).orderDate().orElseThrow().sources());
+    }
 }

@@ -180,8 +180,19 @@ final class DossierJsonWriter {
             node.set("sources", strings(s.sources()));
             node.put("independent_sources", s.independentSources());
             node.put("contested", s.contested());
+            node.set("evidence", array(s.evidence(), DossierJsonWriter::statement));
             return node;
         }).orElse(null);
+    }
+
+    /** A sentence that states a slot's value: where it stands and its words. */
+    private static ObjectNode statement(Evidence evidence) {
+        ObjectNode node = NODES.objectNode();
+        node.put("document", evidence.document());
+        node.put("start", evidence.span().start());
+        node.put("end", evidence.span().end());
+        node.put("quote", evidence.quote());
+        return node;
     }
 
     private static ObjectNode contradiction(Contradiction c) {

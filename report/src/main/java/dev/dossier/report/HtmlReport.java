@@ -168,11 +168,19 @@ final class HtmlReport {
         out.append("</td></tr>\n");
     }
 
-    /** Links from a slot to the disputes about it, each with the values the other sides give. */
+    /**
+     * Links from a slot to the disputes about it, each with the values the other sides give: the
+     * value disputes between sources, or, when only an article contradicts itself, that one.
+     */
     private static String disputeLinks(Deal deal, SlotRow row, ReportData data) {
+        String links = disputeLinks(deal, row, data, dev.dossier.model.ContradictionKind.VALUE);
+        return links.isEmpty() ? disputeLinks(deal, row, data, dev.dossier.model.ContradictionKind.SELF) : links;
+    }
+
+    private static String disputeLinks(Deal deal, SlotRow row, ReportData data, dev.dossier.model.ContradictionKind kind) {
         StringBuilder links = new StringBuilder();
         for (Contradiction c : data.dossier().contradictions()) {
-            if (c.kind() == dev.dossier.model.ContradictionKind.VALUE && c.deal().equals(java.util.Optional.of(deal.id()))
+            if (c.kind() == kind && c.deal().equals(java.util.Optional.of(deal.id()))
                     && c.slot().equals(row.name())) {
                 List<String> others = Disputes.sides(c).stream().map(side -> Wording.claimed(c.slot(), side.value()))
                         .filter(value -> !value.equals(row.display())).toList();

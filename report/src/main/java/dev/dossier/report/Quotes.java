@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The sentences behind a deal slot. A slot lists only documents; the quotes come from the deal's
+ * The sentences behind a deal slot: the ones the slot keeps as stating its value. A slot built
+ * without them (by hand, or read back from a summary) lists only documents; its quotes then come from the deal's
  * events of the kind that slot is read from (a contract for the order date, deliveries for the
  * delivery dates), in those documents. Sources that state the slot's value come first; a source
  * that itself claims another value is left out (it belongs to the other side of a dispute).
@@ -32,9 +33,20 @@ final class Quotes {
     private Quotes() {}
 
     static List<Quote> behind(Deal deal, String slotName, Slot<?> slot, ReportData data) {
+        if (!slot.evidence().isEmpty()) {
+            return merge(stating(slot));
+        }
         List<Event> events = data.eventsOf(deal);
         List<Evidence> found = collect(events.stream().filter(relevantTo(slotName)).toList(), slotName, slot);
         return merge(found.isEmpty() ? collect(events, slotName, slot) : found);
+    }
+
+    /** The sentences the slot keeps as stating its value, in the order of the slot's documents. */
+    private static List<Evidence> stating(Slot<?> slot) {
+        return slot.evidence().stream()
+                .sorted(Comparator.comparingInt((Evidence e) -> slot.sources().indexOf(e.document()))
+                        .thenComparing(Evidence::span))
+                .toList();
     }
 
     /** Evidence with the same words, once, in first-seen order. */

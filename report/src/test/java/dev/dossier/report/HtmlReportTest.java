@@ -70,4 +70,18 @@ class HtmlReportTest {
         return new Dossier(documents, sample.grouping(), sample.entities(), sample.events(), sample.deals(),
                 sample.contradictions(), sample.timeline(), sample.undated());
     }
+    @Test
+    void aFieldOnlyOneArticleContradictsLinksToThatArticlesDispute() {
+        Dossier sample = SampleDossier.dossier();
+        List<dev.dossier.model.Contradiction> contradictions = new ArrayList<>();
+        for (dev.dossier.model.Contradiction c : sample.contradictions()) {
+            contradictions.add(c.kind() != dev.dossier.model.ContradictionKind.VALUE ? c
+                    : new dev.dossier.model.Contradiction(c.id(), c.deal(), c.event(),
+                            dev.dossier.model.ContradictionKind.SELF, c.slot(), c.values(), c.explanation()));
+        }
+        Dossier selfOnly = new Dossier(sample.documents(), sample.grouping(), sample.entities(), sample.events(),
+                sample.deals(), contradictions, sample.timeline(), sample.undated());
+        String html = HtmlReport.write(new ReportData(selfOnly));
+        assertTrue(html.contains("href=\"#dispute-c1\">also reported: June 2015"), "the contested field links to c1");
+    }
 }

@@ -38,4 +38,15 @@ class QuotesTest {
         assertEquals(true, Quotes.names("four batteries, 4 in all", new dev.dossier.model.Quantity(4, "battery", false)));
         assertEquals(false, Quotes.names("40 jets", new dev.dossier.model.Quantity(4, "jet", false)));
     }
+    @Test
+    void aSlotThatKeepsItsStatingSentencesShowsThoseAlone() {
+        var stating = dossier.events().get(0).sources().stream().map(s -> s.evidence())
+                .filter(e -> e.document().equals("b2")).findFirst().orElseThrow();
+        Slot<PartialDate> slot = new Slot<>(PartialDate.ofMonth(2017, 3), List.of("a1", "b2"), 1, false,
+                List.of(stating));
+        List<Quotes.Quote> quotes = Quotes.behind(deal, "order_date", slot, data);
+        assertEquals(1, quotes.size());
+        assertEquals(List.of("b2"), quotes.get(0).sources().stream().map(e -> e.document()).toList(),
+                "a1's copy of the sentence is not one the slot keeps");
+    }
 }
