@@ -54,7 +54,7 @@ final class DealFindings {
             details.add("no gold deal shares its system or its parties");
         }
         return new Finding(Component.DEALS, Explainer.story(refsOfDeal(x)), str(x.get("id")), Verdict.EXTRA, stage,
-                deal(x), details, dealQuotes(x), List.of());
+                triple(x), details, dealQuotes(x), List.of());
     }
 
     Finding slot(JsonNode g, Scorecard.WrongSlot w) {
