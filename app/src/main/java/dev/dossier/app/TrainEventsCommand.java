@@ -66,6 +66,10 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The model to write (.tsv.gz).")
     Path out;
 
+    @Option(names = "--modality-out", paramLabel = "FILE",
+            description = "Also train the modality model (asserted, planned, hedged, denied) and write it here.")
+    Path modalityOut;
+
     @Option(names = "--labels", paramLabel = "FILE", description = "Also write the labels: file, start, end, label.")
     Path labelsFile;
 
@@ -95,11 +99,18 @@ final class TrainEventsCommand implements Callable<Integer> {
                 Trainer.Options.defaults().learningRate(), Trainer.Options.defaults().l2(), seed,
                 Trainer.Options.defaults().maxClassWeight());
         crossValidate(labelled, classes, options, report);
+        List<Labelled> modal = labelled.stream().filter(l -> !l.modality().isEmpty()).toList();
+        List<String> modalities = List.of("asserted", "planned", "hedged", "denied");
+        crossValidateModality(modal, modalities, options, report);
         LinearModel model = Trainer.train(examples(labelled, classes), classes, options).withThreshold(threshold);
         try {
             write(model, labelled.size());
             if (labelsFile != null) {
                 writeLabels(labelled);
+            }
+            if (modalityOut != null) {
+                write(Trainer.train(modalityExamples(modal, modalities), modalities, options), modalityOut,
+                        modal.size() + " event sentences (modality)");
             }
         } catch (IOException e) {
             spec.commandLine().getErr().println("dossier train-events: cannot write " + out + ": " + e.getMessage());
@@ -210,6 +221,42 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
     }
 
+    private static List<Trainer.Example> modalityExamples(List<Labelled> labelled, List<String> classes) {
+        return labelled.stream().map(l -> new Trainer.Example(Featurizer.features(l.signals()),
+                classes.indexOf(l.modality()))).toList();
+    }
+
+    /** Modality of the event sentences, each story held out in turn, next to the rules' cues alone. */
+    private static void crossValidateModality(List<Labelled> modal, List<String> classes, Trainer.Options options,
+            PrintWriter report) {
+        TreeSet<String> stories = new TreeSet<>();
+        modal.stream().map(Labelled::story).filter(s -> !s.isEmpty()).forEach(stories::add);
+        Evaluation model = new Evaluation();
+        Evaluation cues = new Evaluation();
+        for (String held : stories) {
+            List<Labelled> train = modal.stream().filter(l -> !l.story().equals(held)).toList();
+            LinearModel m = Trainer.train(modalityExamples(train, classes), classes, options);
+            for (Labelled l : modal.stream().filter(l -> l.story().equals(held)).toList()) {
+                model.add(l.modality(), m.predict(l.signals()).label());
+                cues.add(l.modality(), cueModality(l.signals().cues()));
+            }
+        }
+        model.print(report, "Modality classifier on the event sentences, leave-one-story-out:");
+        cues.print(report, "Modality from the cue lexicon alone (denial/negation, planned/deferred, hedge/report):");
+    }
+
+    private static String cueModality(List<String> cues) {
+        if (cues.contains("DENIAL") || cues.contains("NEGATION") || cues.contains("NEGATED_VERB")) {
+            return "denied";
+        }
+        if (cues.contains("PLANNED") || cues.contains("DEFERRED")) {
+            return "planned";
+        }
+        boolean hedged = cues.contains("HEDGE") || cues.contains("SPECULATIVE") || cues.contains("REPORTED")
+                || cues.contains("MEDIA_RELAY");
+        return hedged ? "hedged" : "asserted";
+    }
+
     private void write(LinearModel model, int sentences) throws IOException {
         write(model, out, sentences + " labelled sentences");
     }
@@ -227,9 +274,9 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
 
     private void writeLabels(List<Labelled> labelled) throws IOException {
-        StringBuilder b = new StringBuilder("# file\tstart\tend\tlabel (body offsets of the clean text; see train-events)\n");
+        StringBuilder b = new StringBuilder("# file\tstart\tend\tlabel\tmodality (UTF-16 offsets into the clean body; see train-events)\n");
         labelled.forEach(l -> b.append(l.file()).append('\t').append(l.start()).append('\t').append(l.end())
-                .append('\t').append(l.label()).append('\n'));
+                .append('\t').append(l.label()).append('\t').append(l.modality()).append('\n'));
         Files.writeString(labelsFile, b.toString(), StandardCharsets.UTF_8);
     }
 

@@ -51,14 +51,17 @@ class TrainEventsCommandTest {
         Path labels = temp.resolve("labels.tsv");
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), false, "train-events",
                 "--gold", gold.toString(), "--articles", articles.toString(), "--out", model.toString(),
-                "--labels", labels.toString(), "--threshold", "0.7");
+                "--labels", labels.toString(), "--threshold", "0.7", "--modality-out", temp.resolve("m.tsv.gz").toString());
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains("leave-one-story-out (A, B held out in turn)"), out.toString());
         assertTrue(out.toString().contains("µs CPU per sentence"), out.toString());
+        assertTrue(out.toString().contains("Modality classifier on the event sentences"), out.toString());
+        assertTrue(Files.size(temp.resolve("m.tsv.gz")) > 0);
         String written = Files.readString(labels);
         assertTrue(written.contains("A-01.txt\t0\t"), written);
-        assertTrue(written.contains("\tCONTRACT_SIGNED\n") && written.contains("\tDELIVERY\n"), written);
-        assertTrue(written.contains("\tNONE\n"), "a sentence naming a country but no gold event is NONE: " + written);
+        assertTrue(written.contains("\tCONTRACT_SIGNED\tasserted\n") && written.contains("\tDELIVERY\tasserted\n"),
+                written);
+        assertTrue(written.contains("\tNONE\t\n"), "a sentence naming a country but no gold event is NONE: " + written);
         assertFalse(written.contains("Gripen"), "labels point at offsets, never at text");
         try (InputStream in = Files.newInputStream(model)) {
             LinearModel read = LinearModel.read(in, model.toString());

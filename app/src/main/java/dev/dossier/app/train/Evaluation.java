@@ -59,9 +59,11 @@ public final class Evaluation {
             double[] m = prf(c[0], c[1], c[2]);
             out.printf(Locale.ROOT, "%-18s %6.3f %6.3f %6.3f %6d%n", label, m[0], m[1], m[2], c[2]);
         });
-        double[] d = prf(detection[0], detection[1], detection[2]);
-        out.printf(Locale.ROOT, "%-18s %6.3f %6.3f %6.3f %6d%n", "event vs NONE", d[0], d[1], d[2], detection[2]);
-        out.printf(Locale.ROOT, "macro F1 (event types) %.3f · accuracy %.3f over %d sentences%n%n", macroF1(),
+        if (counts.containsKey(EventLabels.NONE)) {
+            double[] d = prf(detection[0], detection[1], detection[2]);
+            out.printf(Locale.ROOT, "%-18s %6.3f %6.3f %6.3f %6d%n", "event vs NONE", d[0], d[1], d[2], detection[2]);
+        }
+        out.printf(Locale.ROOT, "macro F1 (labels but NONE) %.3f · accuracy %.3f over %d sentences%n%n", macroF1(),
                 accuracy(), total);
     }
 }

@@ -70,15 +70,30 @@ public final class EventLabels {
             if (!named) {
                 continue;
             }
-            String label = labelOf(read, mentions, events).orElse(NONE);
-            out.add(new Labelled(file, read.span().start(), read.span().end(), story, label, read.signals()));
+            Optional<JsonNode> event = labelOf(read, mentions, events);
+            String label = event.map(g -> g.path("type").asText()).orElse(NONE);
+            out.add(new Labelled(file, read.span().start(), read.span().end(), story, label,
+                    event.map(EventLabels::modality).orElse(""), read.signals()));
         }
         return out;
     }
 
-    private Optional<String> labelOf(SentenceSignals.Read read, List<Mention> mentions, List<JsonNode> events) {
+    /**
+     * A gold status as a sentence's modality: none given is asserted; speculative and reported are
+     * hedged; disputed and partial say nothing about one sentence ("").
+     */
+    static String modality(JsonNode event) {
+        String status = event.path("status").asText("asserted");
+        return switch (status) {
+            case "asserted", "planned", "denied" -> status;
+            case "speculative", "reported" -> "hedged";
+            default -> "";
+        };
+    }
+
+    private Optional<JsonNode> labelOf(SentenceSignals.Read read, List<Mention> mentions, List<JsonNode> events) {
         String text = read.signals().text();
-        String best = null;
+        JsonNode best = null;
         int bestAt = Integer.MAX_VALUE;
         for (JsonNode g : events) {
             String type = g.path("type").asText();
@@ -90,7 +105,7 @@ public final class EventLabels {
                 at = text.length();
             }
             if (at >= 0 && at < bestAt) {
-                best = type;
+                best = g;
                 bestAt = at;
             }
         }
