@@ -51,6 +51,7 @@ class ExplainCommandTest {
         assertTrue(text.contains("score: 0.533"), text);
         assertTrue(text.contains("== events: "), text);
         assertTrue(text.contains("-- A --"), text);
+        assertTrue(text.contains("by story: A "), text);
         assertTrue(text.contains("MISSED e3 TALKS 2013 Sweden → Brazil Gripen [A-01] — no trigger"), text);
     }
 

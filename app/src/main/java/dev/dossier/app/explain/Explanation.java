@@ -61,6 +61,8 @@ public record Explanation(List<Row> rows, double score, List<Finding> findings) 
                 .collect(Collectors.joining(" · ")));
         Map<String, List<Finding>> byStory = of.stream().collect(Collectors.groupingBy(Finding::story, TreeMap::new,
                 Collectors.toList()));
+        out.println("by story: " + byStory.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size())
+                .collect(Collectors.joining(" · ")));
         for (Map.Entry<String, List<Finding>> story : byStory.entrySet()) {
             out.printf(Locale.ROOT, "%n-- %s --%n", story.getKey());
             story.getValue().forEach(f -> printFinding(out, f));
