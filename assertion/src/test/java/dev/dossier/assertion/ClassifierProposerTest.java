@@ -53,4 +53,13 @@ class ClassifierProposerTest {
         List<Assertion> read = new RuleAssertionReader(Optional.of(landedMeansDelivery()), 0.6).read(doc);
         assertEquals(List.of("CONTRACT_SIGNED"), read.stream().map(a -> a.type().name()).toList());
     }
+
+    @Test
+    void theShippedModelIsReadAndSwitchedOnAtItsThreshold() {
+        LinearModel shipped = ClassifierProposer.shipped().orElseThrow();
+        assertEquals(0.6, shipped.threshold());
+        assertEquals("NONE", shipped.classes().get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(shipped.classes().containsAll(
+                List.of("CONTRACT_SIGNED", "DELIVERY", "SANCTION")), shipped.classes().toString());
+    }
 }

@@ -56,6 +56,33 @@ class ExplainerTest {
         assertEquals(0.533, Math.round(e.score() * 1000) / 1000.0);
     }
 
+    /** The same pair through score.py itself, when ../shared and python3 are there (skipped otherwise). */
+    @Test
+    void theTableAgreesWithScorePyRunNow() throws Exception {
+        java.nio.file.Path score = java.nio.file.Path.of(System.getProperty("dossier.shared", "../../shared"),
+                "eval", "score.py");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(score), "no " + score);
+        java.nio.file.Path gold = java.nio.file.Path.of(ExplainerTest.class.getResource("gold.json").toURI());
+        java.nio.file.Path dossier = java.nio.file.Path.of(ExplainerTest.class.getResource("dossier.json").toURI());
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", score.toString(), "--gold", gold.toString(), "--dossier",
+                    dossier.toString(), "--json").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no python3: " + e.getMessage());
+            return;
+        }
+        String first = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().findFirst().orElse("{}");
+        p.waitFor();
+        JsonNode want = MAPPER.readTree(first);
+        Explanation e = explanation();
+        assertEquals(want.size(), e.rows().size(), first);
+        for (Explanation.Row r : e.rows()) {
+            assertEquals(want.get(r.name()).asDouble(), Math.round(r.value() * 1000) / 1000.0, r.name());
+        }
+    }
+
     @Test
     void aMissedEventWithoutAnyEventOfItsTypeIsNoTriggerWithItsCandidateSentence() throws IOException {
         Finding f = finding(explanation(), Component.EVENTS, "e3");
