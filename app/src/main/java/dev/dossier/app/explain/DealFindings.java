@@ -59,14 +59,19 @@ final class DealFindings {
 
     Finding slot(JsonNode g, Scorecard.WrongSlot w) {
         Optional<JsonNode> deal = card.dealFor(str(g.get("id")));
+        boolean empty = w.got() == null || w.got().isNull();
         List<String> details = new ArrayList<>();
-        details.add(w.slot() + ": want " + w.want() + ", got " + (w.got() == null || w.got().isNull() ? "nothing"
+        details.add(w.slot() + ": want " + w.want() + ", got " + (empty ? "nothing"
                 : w.got().has("value") ? w.got().get("value").toString() : w.got().toString()));
         JsonNode support = g.path("support").path(w.slot());
         if (support.isArray() && !support.isEmpty()) {
-            details.add("gold support: " + String.join(", ", strings(g.get("support"), w.slot())));
+            details.add("gold support: " + String.join(", ", strings(g.get("support"), w.slot()))
+                    + (empty ? " (sentences below: theirs that name the system or a party)" : ""));
         }
-        List<Quote> sentences = deal.map(d -> slotQuotes(d, w.slot())).orElse(List.of());
+        List<String> supportDocs = strings(g.path("support"), w.slot());
+        List<Quote> sentences = empty && !supportDocs.isEmpty()
+                ? explainer.candidateSentences(g, explainer.presentDocuments(supportDocs, new ArrayList<>()))
+                : deal.map(d -> slotQuotes(d, w.slot())).orElse(List.of());
         Stage stage = deal.isPresent() ? Stage.SLOT_VALUE : Stage.NO_DEAL;
         return new Finding(Component.SLOTS, Explainer.story(goldDocs(g)), str(g.get("id")) + "." + w.slot(),
                 Verdict.WRONG, stage, triple(g), details, sentences, List.of());

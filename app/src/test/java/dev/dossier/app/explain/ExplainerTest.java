@@ -125,6 +125,10 @@ class ExplainerTest {
         Finding quantity = finding(e, Component.SLOTS, "se-br-gripen.quantity");
         assertEquals(Stage.SLOT_VALUE, quantity.stage());
         assertTrue(quantity.details().get(0).contains("\"amount\":30"), quantity.details().toString());
+        Finding empty = finding(e, Component.SLOTS, "se-br-gripen.first_delivery");
+        assertEquals(List.of(new Finding.Quote("A-02", "The first Gripen fighter for Brazil arrived in September 2020."),
+                new Finding.Quote("A-02", "Brazilian officials said the jet landed at Navegantes.")), empty.sentences(),
+                "an empty slot shows its gold support's sentences that name the system or a party");
         assertEquals(Stage.WRONG_SPEAKER, finding(e, Component.ATTRIBUTION, "a3").stage());
         assertEquals(Stage.NOT_FLAGGED, finding(e, Component.CONTRADICTIONS, "c2").stage());
         assertEquals(Stage.NOT_GROUPED, finding(e, Component.WIRE, "A-01+A-03").stage());
