@@ -63,6 +63,8 @@ public final class Main implements Callable<Integer> {
         line.addSubcommand(new dev.dossier.app.serve.ServeCommand(stages));
         line.addSubcommand(new CompareCommand());
         line.addSubcommand(new BenchCommand());
+        line.addSubcommand(new ExplainCommand());
+        line.addSubcommand(new TrainEventsCommand());
         line.addSubcommand(new SparkHintCommand());
         line.addSubcommand(new CommandLine.HelpCommand());
         line.setOut(out);

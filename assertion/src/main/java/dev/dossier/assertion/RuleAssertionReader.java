@@ -16,6 +16,7 @@ import dev.dossier.model.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.dossier.assertion.learn.LinearModel;
 
 /**
  * Reads event claims sentence by sentence with lexicons ({@code triggers.tsv}, {@code cues.tsv},
@@ -33,13 +34,29 @@ public final class RuleAssertionReader implements AssertionReader {
     private final TriggerFilter filter;
     private final ClaimReader claims;
     private final Cues cues;
+    private final Optional<ClassifierProposer> proposer;
 
+    /** With the shipped classifier at the threshold its model file gives (BENCHMARKS.md has the measure). */
     public RuleAssertionReader() {
+        this(ClassifierProposer.shipped().map(LinearModel::threshold).orElse(LinearModel.NEVER));
+    }
+
+    /**
+     * With the learned classifier proposing events where no trigger fired when its probability reaches
+     * {@code classifierThreshold} (above 1: never, the rules alone).
+     */
+    public RuleAssertionReader(double classifierThreshold) {
+        this(ClassifierProposer.shipped(), classifierThreshold);
+    }
+
+    RuleAssertionReader(Optional<LinearModel> classifier, double classifierThreshold) {
         this.cues = Cues.load();
         this.triggers = Triggers.load();
         this.clauses = new Clauses(cues);
         this.filter = new TriggerFilter(cues);
         this.claims = new ClaimReader(cues);
+        this.proposer = classifierThreshold > 1 ? Optional.empty()
+                : classifier.map(m -> new ClassifierProposer(m, new SentenceSignals(triggers, cues), classifierThreshold));
     }
 
     @Override
@@ -63,6 +80,9 @@ public final class RuleAssertionReader implements AssertionReader {
             List<Assertion> out) {
         List<Span> parts = clauses.of(view);
         List<Trigger> kept = filter.keep(view, parts, triggers.find(view.text(), view.span().start()));
+        if (kept.isEmpty() && proposer.isPresent()) {
+            kept = proposer.get().propose(view).map(List::of).orElse(List.of());
+        }
         List<Draft> drafts = new ArrayList<>();
         for (Trigger trigger : kept) {
             for (Draft draft : claims.read(view, parts, trigger, kept, context, published)) {

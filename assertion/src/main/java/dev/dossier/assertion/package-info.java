@@ -7,8 +7,10 @@
  * quantities and deal values come from the language layer's mentions; polarity and modality give
  * the status; the attribution covering the trigger gives speaker and agency. A sentence that
  * names no system (an anonymous denial, "the relevant contract") borrows it from the claim it
- * answers earlier in the same document, or from the document's topic. Everything but the entry
- * point is package-private.
+ * answers earlier in the same document, or from the document's topic. Where no trigger fired, the
+ * learned classifier of {@code learn} ({@code ClassifierProposer}) may propose the type and the rules
+ * read the rest. Everything but the entry point and {@link dev.dossier.assertion.SentenceSignals} (what
+ * the classifier reads, public for its trainer) is package-private.
  *
  * <p>Depends on: model, nlp.
  */

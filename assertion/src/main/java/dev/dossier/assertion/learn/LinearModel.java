@@ -1,0 +1,151 @@
+package dev.dossier.assertion.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A multinomial logistic-regression model over hashed sparse features: one weight per (feature,
+ * class), stored sparsely. Immutable and thread-safe once read.
+ *
+ * <p>File format (UTF-8 text, gzip when the name ends in .gz): '#' comment lines; a line
+ * {@code classes\tC1\tC2…}; then {@code FEATURE_ID\tW1\tW2…} lines, one weight per class
+ * (the feature "bias" is an ordinary feature); an optional line {@code threshold\tP} gives the
+ * probability a prediction needs before the assertion stage uses it. Feature ids are {@link Featurizer} hashes: the file
+ * holds numbers only, never text.
+ */
+public final class LinearModel {
+    /** A model whose file names no threshold never proposes. */
+    public static final double NEVER = 2.0;
+    private final List<String> classes;
+    private final Map<Integer, float[]> weights;
+    private final double threshold;
+
+    LinearModel(List<String> classes, Map<Integer, float[]> weights, double threshold) {
+        this.classes = List.copyOf(classes);
+        this.weights = new HashMap<>(weights);
+        this.threshold = threshold;
+    }
+
+    /** The probability a prediction needs to be used (the file's "threshold" line), or {@link #NEVER}. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The same weights with another threshold. */
+    public LinearModel withThreshold(double value) {
+        return new LinearModel(classes, weights, value);
+    }
+
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** One class with its probability. */
+    public record Prediction(String label, double probability) {
+    }
+
+    /** The class probabilities of a feature vector (softmax over the summed weights). */
+    public double[] probabilities(int[] features) {
+        double[] scores = new double[classes.size()];
+        for (int f : features) {
+            float[] w = weights.get(f);
+            if (w != null) {
+                for (int c = 0; c < scores.length; c++) {
+                    scores[c] += w[c];
+                }
+            }
+        }
+        return Softmax.of(scores);
+    }
+
+    public Prediction predict(Signals signals) {
+        double[] p = probabilities(Featurizer.features(signals));
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            best = p[c] > p[best] ? c : best;
+        }
+        return new Prediction(classes.get(best), p[best]);
+    }
+
+    /**
+     * The word of the sentence that speaks most for {@code label} (its unigram and prefix weights):
+     * where a proposed event is anchored in the sentence.
+     */
+    public Featurizer.Token strongestToken(String text, String label) {
+        int c = classes.indexOf(label);
+        Featurizer.Token best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Featurizer.Token t : Featurizer.tokens(text)) {
+            double score = weight(Featurizer.hash(Featurizer.unigram(t)), c)
+                    + weight(Featurizer.hash(Featurizer.prefix(t)), c);
+            if (score > bestScore) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private double weight(int feature, int c) {
+        float[] w = weights.get(feature);
+        return w == null || c < 0 ? 0 : w[c];
+    }
+
+    public void write(Writer out, String source) throws IOException {
+        out.write("# " + source + "\n");
+        out.write("# Multinomial logistic regression over hashed features (dev.dossier.assertion.learn.Featurizer).\n");
+        out.write("classes\t" + String.join("\t", classes) + "\n");
+        out.write(String.format(Locale.ROOT, "threshold\t%.3f%n", threshold));
+        for (Map.Entry<Integer, float[]> e : new TreeMap<>(weights).entrySet()) {
+            StringBuilder line = new StringBuilder().append(e.getKey());
+            for (float w : e.getValue()) {
+                line.append('\t').append(w == 0 ? "0" : String.format(Locale.ROOT, "%.3f", w));
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    public static LinearModel read(InputStream in, String name) throws IOException {
+        InputStream raw = name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+        List<String> classes = new ArrayList<>();
+        Map<Integer, float[]> weights = new HashMap<>();
+        double threshold = NEVER;
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells[0].equals("classes")) {
+                classes.addAll(List.of(cells).subList(1, cells.length));
+            } else if (cells[0].equals("threshold")) {
+                threshold = Double.parseDouble(cells[1]);
+            } else if (cells.length != classes.size() + 1) {
+                throw new IOException(name + ":" + number + ": expected " + (classes.size() + 1) + " columns");
+            } else {
+                float[] w = new float[classes.size()];
+                for (int c = 0; c < w.length; c++) {
+                    w[c] = Float.parseFloat(cells[c + 1]);
+                }
+                weights.put(Integer.parseInt(cells[0]), w);
+            }
+        }
+        if (classes.isEmpty()) {
+            throw new IOException(name + ": no classes line");
+        }
+        return new LinearModel(classes, weights, threshold);
+    }
+}
