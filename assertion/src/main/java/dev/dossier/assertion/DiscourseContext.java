@@ -21,7 +21,15 @@ import java.util.Optional;
  */
 final class DiscourseContext {
     static final int SAME_TYPE_WINDOW = 4;
+    /** Every claim so far, in reading order (so in sentence order). */
     private final List<Claim> claims = new ArrayList<>();
+    /** The claims of a later batch (batch above one), the few that a "new"/"further" statement may answer. */
+    private final List<Claim> laterBatches = new ArrayList<>();
+    /**
+     * The complete transfer claims so far, counted by their roles, in the order each roles was
+     * first seen: what {@link #topic} ranks, without going over every claim at each question.
+     */
+    private final Map<Roles, Integer> transferCounts = new LinkedHashMap<>();
     private final Optional<Roles> documentTopic;
 
     DiscourseContext(Optional<Roles> documentTopic) {
@@ -58,6 +66,13 @@ final class DiscourseContext {
 
     void add(Claim claim) {
         claims.add(claim);
+        if (claim.batch().map(b -> b > 1).orElse(false)) {
+            laterBatches.add(claim);
+        }
+        Roles r = claim.roles();
+        if (claim.type().isTransfer() && r.system().isPresent() && r.supplier().isPresent() && r.recipient().isPresent()) {
+            transferCounts.merge(r, 1, Integer::sum);
+        }
     }
 
     /** The claim an anaphoric statement of {@code type} in sentence {@code sentence} most likely answers. */
@@ -65,6 +80,9 @@ final class DiscourseContext {
         List<Claim> recent = new ArrayList<>();
         for (int i = claims.size() - 1; i >= 0; i--) {
             Claim c = claims.get(i);
+            if (sentence - c.sentence() > window && c.sentence() <= sentence) {
+                break; // claims come in sentence order: every earlier one is further back still
+            }
             if (sentence - c.sentence() <= window && c.complete() && compatible(c.roles(), named)) {
                 recent.add(c);
             }
@@ -72,7 +90,7 @@ final class DiscourseContext {
         Optional<Claim> sameType = recent.stream().filter(c -> c.type() == type)
                 .filter(c -> !later || c.batch().map(b -> b > 1).orElse(false)).findFirst();
         if (sameType.isEmpty() && later) {
-            sameType = claims.stream().filter(c -> c.type() == type && c.batch().map(b -> b > 1).orElse(false))
+            sameType = laterBatches.stream().filter(c -> c.type() == type)
                     .filter(c -> compatible(c.roles(), named)).reduce((a, b) -> b);
         }
         return sameType
@@ -85,13 +103,12 @@ final class DiscourseContext {
     Optional<Roles> topic(Roles named) {
         Map<String, Roles> first = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            Roles r = c.roles();
-            if (c.type().isTransfer() && r.system().isPresent() && r.supplier().isPresent() && r.recipient().isPresent()
-                    && compatible(r, named)) {
+        for (Map.Entry<Roles, Integer> counted : transferCounts.entrySet()) {
+            Roles r = counted.getKey();
+            if (compatible(r, named)) {
                 String key = r.supplier().get() + "|" + r.recipient().get() + "|" + r.system().get();
                 first.putIfAbsent(key, Roles.transfer(r.supplier().get(), r.recipient().get(), r.system().get()));
-                counts.merge(key, 1, Integer::sum);
+                counts.merge(key, counted.getValue(), Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
@@ -101,7 +118,7 @@ final class DiscourseContext {
 
     /** The latest batch above one claimed for {@code type} with these roles, if any. */
     Optional<Integer> laterBatch(EventType type, Roles roles) {
-        return claims.stream().filter(c -> c.type() == type && c.batch().map(b -> b > 1).orElse(false))
+        return laterBatches.stream().filter(c -> c.type() == type)
                 .filter(c -> compatible(c.roles(), roles)).map(c -> c.batch().get()).reduce((a, b) -> b);
     }
 

@@ -67,8 +67,9 @@ public final class RuleAssertionReader implements AssertionReader {
         Optional<PartialDate> published = document.document().metadata().published().map(PublicationDate::date);
         DiscourseContext context = new DiscourseContext(DiscourseContext.documentTopic(document));
         List<Assertion> out = new ArrayList<>();
-        for (Sentence sentence : document.sentences()) {
-            SentenceView view = SentenceView.of(document, sentence);
+        DocumentViews views = DocumentViews.of(document);
+        for (int position = 0; position < document.sentences().size(); position++) {
+            SentenceView view = views.view(position);
             if (view.span().length() >= MIN_QUOTE) {
                 readSentence(view, published, context, out);
             }

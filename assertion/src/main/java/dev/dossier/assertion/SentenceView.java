@@ -24,22 +24,30 @@ record SentenceView(
         List<QuantityMention> quantities,
         List<Attribution> attributions) {
 
+    /** One sentence, its items found by filtering the document's lists (see {@link DocumentViews} for all at once). */
     static SentenceView of(AnnotatedDocument doc, Sentence sentence) {
         Span span = trimmed(doc.body(), sentence.span());
-        List<Mention> mentions = new java.util.ArrayList<>(
-                doc.mentions().stream().filter(m -> span.contains(m.span())).toList());
-        mentions.addAll(countedSystems(doc, span, mentions));
-        mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return new SentenceView(doc, sentence, span, List.copyOf(mentions),
+        return of(doc, sentence, span, doc.mentions().stream().filter(m -> span.contains(m.span())).toList(),
                 doc.times().stream().filter(t -> span.contains(t.span())).toList(),
                 doc.money().stream().filter(m -> span.contains(m.span())).toList(),
                 doc.quantities().stream().filter(q -> span.contains(q.span())).toList(),
                 doc.attributions().stream().filter(a -> a.content().overlaps(span) || span.contains(a.cue())).toList());
     }
 
+    /** One sentence from the items already found in its trimmed {@code span}, each list in the document's order. */
+    static SentenceView of(AnnotatedDocument doc, Sentence sentence, Span span, List<Mention> named,
+            List<TimeMention> times, List<MoneyMention> money, List<QuantityMention> quantities,
+            List<Attribution> attributions) {
+        List<Mention> mentions = new java.util.ArrayList<>(named);
+        mentions.addAll(countedSystems(quantities, mentions));
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        return new SentenceView(doc, sentence, span, List.copyOf(mentions), List.copyOf(times), List.copyOf(money),
+                List.copyOf(quantities), List.copyOf(attributions));
+    }
+
     /** "eight CAESAR howitzers": a system the language layer found only inside a counted phrase. */
-    private static List<Mention> countedSystems(AnnotatedDocument doc, Span span, List<Mention> named) {
-        return doc.quantities().stream().filter(q -> span.contains(q.span()))
+    private static List<Mention> countedSystems(List<QuantityMention> quantities, List<Mention> named) {
+        return quantities.stream()
                 .filter(q -> q.entity().map(e -> e.type() == EntityType.WEAPON).orElse(false))
                 .filter(q -> named.stream().noneMatch(m -> m.entity().type() == EntityType.WEAPON
                         && m.span().overlaps(q.span())))
