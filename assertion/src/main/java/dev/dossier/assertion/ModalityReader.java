@@ -2,6 +2,7 @@ package dev.dossier.assertion;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Span;
 import dev.dossier.model.Stance;
@@ -33,22 +34,26 @@ final class ModalityReader {
             return cues.any("DEFERRED", after) ? EventStatus.PLANNED : EventStatus.DENIED;
         }
         Span own = proposition(v, clause, trigger);
+        Span object = trigger.type() == EventType.CANCELLATION ? trigger.span() : new Span(own.start(), own.start());
         for (Cues.Modality m : cues.modality()) {
             boolean near = m.kind().endsWith("_NEAR");
             Span range = near ? near(v, own, trigger) : own;
-            if (occurs(v, m.pattern(), range)) {
+            if (occurs(v, m.pattern(), range, object)) {
                 return near ? EventStatus.SPECULATIVE : EventStatus.valueOf(m.kind());
             }
         }
         return EventStatus.ASSERTED;
     }
 
-    /** A cue match that is not part of a date expression ("May 2023" is no "may"). */
-    private static boolean occurs(SentenceView v, Pattern cue, Span range) {
+    /**
+     * A cue match that is not part of a date expression ("May 2023" is no "may") nor of {@code object},
+     * the plan a cancellation cancels ("abandoned plans to buy" is no plan).
+     */
+    private static boolean occurs(SentenceView v, Pattern cue, Span range, Span object) {
         Matcher m = cue.matcher(v.text(range));
         while (m.find()) {
             Span at = new Span(range.start() + m.start(), range.start() + m.end());
-            if (v.times().stream().noneMatch(t -> t.span().overlaps(at))) {
+            if (v.times().stream().noneMatch(t -> t.span().overlaps(at)) && !object.contains(at)) {
                 return true;
             }
         }

@@ -76,7 +76,7 @@ final class RoleReader {
     Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
             Roles antecedent) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
-                .filter(m -> !modifiesOtherSystem(v, m, system) && !cueBefore(v, m, "SETTING_BEFORE", null)).toList();
+                .filter(m -> !modifiesOtherSystem(v, m, system) && !aside(v, m)).toList();
         String supplier = origin
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "from").map(RoleReader::state))
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
@@ -102,10 +102,24 @@ final class RoleReader {
                 .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
                 .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
-                        .filter(m -> !modifiesOtherSystem(v, m, "") && !cueBefore(v, m, "SETTING_BEFORE", null))
+                        .filter(m -> !modifiesOtherSystem(v, m, "") && !aside(v, m))
                         .map(RoleReader::state)
                         .filter(s -> !s.equals(supplier)).findFirst())
                 .orElse(null);
+    }
+
+    /**
+     * A state the clause names beside its transfer, not as a party: the setting of a war ("the war in
+     * X"), a rejected or preferred alternative ("in favour of X"), a dateline.
+     */
+    private boolean aside(SentenceView v, Mention m) {
+        return cueBefore(v, m, "SETTING_BEFORE", null) || cueBefore(v, m, "ALTERNATIVE_BEFORE", null)
+                || dateline(v, m);
+    }
+
+    /** "SINGAPORE – The minister said …": the place a report was filed from, opening the sentence. */
+    private boolean dateline(SentenceView v, Mention m) {
+        return v.body().substring(v.span().start(), m.span().start()).isBlank() && cueAfter(v, m, "DATELINE_AFTER");
     }
 
     /** "… after it took delivery": the last state named before the clause. */

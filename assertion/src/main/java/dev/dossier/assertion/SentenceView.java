@@ -24,10 +24,14 @@ record SentenceView(
         List<QuantityMention> quantities,
         List<Attribution> attributions) {
 
+    /** After a state's adjective, the compound that makes it a description ("Chinese-language"). */
+    private static final java.util.regex.Pattern DESCRIPTION_AFTER = java.util.regex.Pattern.compile(
+            "-(?:language|speaking)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static SentenceView of(AnnotatedDocument doc, Sentence sentence) {
         Span span = trimmed(doc.body(), sentence.span());
         List<Mention> mentions = new java.util.ArrayList<>(
-                doc.mentions().stream().filter(m -> span.contains(m.span())).toList());
+                doc.mentions().stream().filter(m -> span.contains(m.span()) && !description(doc.body(), m)).toList());
         mentions.addAll(countedSystems(doc, span, mentions));
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return new SentenceView(doc, sentence, span, List.copyOf(mentions),
@@ -35,6 +39,15 @@ record SentenceView(
                 doc.money().stream().filter(m -> span.contains(m.span())).toList(),
                 doc.quantities().stream().filter(q -> span.contains(q.span())).toList(),
                 doc.attributions().stream().filter(a -> a.content().overlaps(span) || span.contains(a.cue())).toList());
+    }
+
+    /** "the Chinese-language daily": a state's adjective compounded into a description names no state. */
+    private static boolean description(String body, Mention m) {
+        if (m.entity().type() != EntityType.COUNTRY) {
+            return false;
+        }
+        String after = body.substring(m.span().end(), Math.min(body.length(), m.span().end() + 12));
+        return DESCRIPTION_AFTER.matcher(after).lookingAt();
     }
 
     /** "eight CAESAR howitzers": a system the language layer found only inside a counted phrase. */

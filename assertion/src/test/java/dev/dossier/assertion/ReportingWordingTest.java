@@ -1,0 +1,81 @@
+package dev.dossier.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dossier.model.Stance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of real reporting: phrasal and light-verb triggers, abandoned plans, and predicates
+ * dated by their statement (each sentence written for this test).
+ */
+class ReportingWordingTest {
+    private static final String FILLER = "Officials met in the capital. The weather was mild. ";
+    private final RuleAssertionReader reader = new RuleAssertionReader();
+
+    private List<String> read(Fixture fixture) {
+        return reader.read(fixture.build()).stream().map(RuleAssertionReaderTest::line).toList();
+    }
+
+    @Test
+    void aTrancheComingIntoForceIsAContract() {
+        var doc = Fixture.doc("w1", "The second tranche of 12 Gripen jets for Peru came into force on 4 May 2021.")
+                .country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden").time("4 May 2021", "2021-05-04");
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>Peru Gripen 2021-05-04 #2 asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void makingARequestToBuyIsTalks() {
+        var doc = Fixture.doc("w2", "Peru made a formal request on 3 March to buy 12 Gripen jets from Sweden.")
+                .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden")
+                .time("3 March", "2021-03-03");
+        assertEquals(List.of("TALKS Sweden>Peru Gripen 2021-03-03 #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void willBuyIsAnIntentNotAContract() {
+        var doc = Fixture.doc("w3", FILLER + "Peru will buy 12 Gripen jets from Sweden.").published("2021-06-10")
+                .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("TALKS Sweden>Peru Gripen - #- planned asserts -/-"), read(doc));
+    }
+
+    @Test
+    void abandoningAPlanInFavourOfOthersCancelsItForTheBuyerAndTheLeadIsDatedByPublication() {
+        var doc = Fixture.doc("w4", "Peru has abandoned plans to buy Su-30 jets from Russia in favour of Swedish and "
+                        + "French aircraft.").published("2021-06-10")
+                .country("Peru", "Peru").country("Russia", "Russia").country("Swedish", "Sweden")
+                .country("French", "France").weapon("Su-30", "Su-30", "Russia");
+        assertEquals(List.of("CANCELLATION Russia>Peru Su-30 2021-06 #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void decidingAgainstAPlanIsACancellationNotAPlan() {
+        var doc = Fixture.doc("w5", FILLER + "Peru decided against a plan to purchase Su-30 jets from Russia.")
+                .country("Peru", "Peru").country("Russia", "Russia").weapon("Su-30", "Su-30", "Russia");
+        assertEquals(List.of("CANCELLATION Russia>Peru Su-30 - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aPresentPerfectTakesTheDateOfItsStatementButAPastPerfectDoesNot() {
+        String delayed = "the delivery of Gripen jets to Peru has been delayed";
+        String signed = "Peru had signed a contract for Gripen jets";
+        var doc = Fixture.doc("w6", FILLER + "Minister Ana Ruiz said on Tuesday " + delayed + ". Ruiz said on Monday "
+                        + "that " + signed + ".").published("2021-06-10")
+                .country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden").person("Ana Ruiz", "Ana Ruiz")
+                .time("on Tuesday", "2021-06-08").time("on Monday", "2021-06-07")
+                .said(delayed, "said", "Ana Ruiz", null, null, Stance.ASSERTS)
+                .said(signed, "said on Monday", "Ana Ruiz", null, null, Stance.ASSERTS);
+        assertEquals(List.of("DELAY Sweden>Peru Gripen 2021-06-08 #- asserted asserts Ana Ruiz/-",
+                "CONTRACT_SIGNED Sweden>Peru Gripen - #- asserted asserts Ana Ruiz/-"), read(doc));
+    }
+
+    @Test
+    void aDatelinePlaceAndALanguageAdjectiveAreNoParties() {
+        var doc = Fixture.doc("w7", "SINGAPORE – A Spanish-language daily reported that Peru made a request to buy "
+                        + "Gripen jets.")
+                .country("SINGAPORE", "Singapore").country("Spanish", "Spain").country("Peru", "Peru")
+                .weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("TALKS Sweden>Peru Gripen - #- asserted asserts -/-"), read(doc));
+    }
+}
