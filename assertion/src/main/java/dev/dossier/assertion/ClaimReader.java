@@ -95,8 +95,8 @@ final class ClaimReader {
             Optional<PartialDate> published) {
         FactReader.Batch batch = r.batch();
         EventStatus stated = r.stated();
-        FactReader.When when = undatedByStatement(v, clause, t, others,
-                facts.when(v, scope, t.span(), others), r.covering(), published);
+        FactReader.When when = undatedByStatement(v, clause, t, facts.when(v, scope, t.span(), others), r,
+                published);
         EventStatus status = ModalityReader.forecast(stated, when.date(), published);
         Stance stance = modality.stance(v, clause, status, r.covering());
         Optional<Integer> number = batch.number()
@@ -109,13 +109,13 @@ final class ClaimReader {
     }
 
     /** An undated predicate that is current when stated takes the statement's date ({@link StatementTime}). */
-    private FactReader.When undatedByStatement(SentenceView v, Span clause, Trigger t, List<Span> others,
-            FactReader.When when, Optional<Attribution> covering, Optional<PartialDate> published) {
+    private FactReader.When undatedByStatement(SentenceView v, Span clause, Trigger t, FactReader.When when,
+            Reading r, Optional<PartialDate> published) {
         if (when.date().isPresent() || when.note().isPresent()) {
             return when;
         }
         Span own = modality.proposition(v, clause, t);
-        return statementTime.of(v, own, t, covering, published)
+        return statementTime.of(v, own, t, r.covering(), r.stated(), published)
                 .map(d -> new FactReader.When(Optional.of(d), Optional.empty())).orElse(when);
     }
 

@@ -1,6 +1,7 @@
 package dev.dossier.assertion;
 
 import dev.dossier.model.Attribution;
+import dev.dossier.model.EventStatus;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Precision;
 import dev.dossier.model.Span;
@@ -12,15 +13,20 @@ import java.util.Optional;
  * The date of an undated predicate that is current when it is stated: a present-perfect or
  * progressive verb ("has been delayed", "have decided against", "is levying sanctions") happens at
  * the time of its statement. That time is the one written with the statement ("said on Thursday",
- * "Late last week, X reported that"), else — for the lead of an article, which reports the news
- * of the day, or a statement in the present tense ("the ministry says") — the month of publication. A past or future predicate keeps no date: "had signed" and
- * "will deliver" are not dated by their statement.
+ * "Late last week, X reported that"), else — for the lead of an article, which reports the news of
+ * the day, or a statement in the present tense ("the ministry says", "has announced") — the month
+ * of publication. A reported or hedged claim, or a sentence that relays one ("…, according to
+ * industry sources"), is not dated by its page. A past or future predicate keeps no date: "had signed" and
+ * "will deliver" are not dated by their statement, nor is a denial ("has not signed"): what did not
+ * happen has no date.
  */
 final class StatementTime {
     /** Words between the statement's cue and its time ("said on Thursday", "Thursday, X said"). */
     private static final int CUE_REACH = 40;
     /** The lead: the first sentences of the body (a headline line and the opening sentence). */
     private static final int LEAD_SENTENCES = 3;
+    /** Characters before a speech cue that may hold its auxiliary ("has announced"). */
+    private static final int SPEECH_AUXILIARY = 12;
     private final Cues cues;
 
     StatementTime(Cues cues) {
@@ -29,16 +35,20 @@ final class StatementTime {
 
     /** The date of {@code trigger} from its statement, when its verb is present perfect or progressive. */
     Optional<PartialDate> of(SentenceView v, Span own, Trigger trigger, Optional<Attribution> covering,
-            Optional<PartialDate> published) {
-        if (trigger.rule().noun() || !current(v, own, trigger)) {
+            EventStatus stated, Optional<PartialDate> published) {
+        if (trigger.rule().noun() || stated == EventStatus.DENIED || !current(v, own, trigger)) {
             return Optional.empty();
         }
-        Optional<PartialDate> stated = covering.flatMap(a -> near(v, a));
-        if (stated.isPresent()) {
-            return stated;
+        Optional<PartialDate> spoken = covering.flatMap(a -> near(v, a));
+        if (spoken.isPresent()) {
+            return spoken;
         }
-        boolean presentSpeech = covering.map(a -> cues.any("PRESENT_SPEECH", v.text(a.cue()))).orElse(false);
-        return v.index() < LEAD_SENTENCES || presentSpeech ? published.map(StatementTime::monthOf) : Optional.empty();
+        boolean presentSpeech = covering.map(a -> cues.any("PRESENT_SPEECH", v.body().substring(
+                Math.max(v.span().start(), a.cue().start() - SPEECH_AUXILIARY), a.cue().end()))).orElse(false);
+        boolean firm = (stated == EventStatus.ASSERTED || stated == EventStatus.PLANNED)
+                && !cues.any("REPORTED", v.text()) && !cues.any("MEDIA_RELAY", v.text());
+        return firm && (v.index() < LEAD_SENTENCES || presentSpeech) ? published.map(StatementTime::monthOf)
+                : Optional.empty();
     }
 
     /** A publication date dates the news only to its month: the event may be a day or two older than the page. */

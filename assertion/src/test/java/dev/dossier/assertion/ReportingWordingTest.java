@@ -78,4 +78,21 @@ class ReportingWordingTest {
                 .weapon("Gripen", "Gripen", "Sweden");
         assertEquals(List.of("TALKS Sweden>Peru Gripen - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void aDenialIsNotDatedByItsStatement() {
+        String denied = "Peru has not signed a contract for Gripen jets";
+        var doc = Fixture.doc("w8", FILLER + "Minister Ana Ruiz said on Tuesday " + denied + ".").published("2021-06-10")
+                .country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden").person("Ana Ruiz", "Ana Ruiz")
+                .time("on Tuesday", "2021-06-08").said(denied, "said", "Ana Ruiz", null, null, Stance.ASSERTS);
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>Peru Gripen - #- denied denies Ana Ruiz/-"), read(doc));
+    }
+
+    @Test
+    void aLeadThatRelaysUnnamedSourcesIsNotDatedByItsPage() {
+        var doc = Fixture.doc("w9", "Sweden has signed a contract to sell Gripen jets to Peru, according to two "
+                        + "industry sources.").published("2021-06-10")
+                .country("Sweden", "Sweden").country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>Peru Gripen - #- asserted asserts -/-"), read(doc));
+    }
 }
