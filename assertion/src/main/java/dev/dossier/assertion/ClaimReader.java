@@ -111,7 +111,11 @@ final class ClaimReader {
     /** An undated predicate that is current when stated takes the statement's date ({@link StatementTime}). */
     private FactReader.When undatedByStatement(SentenceView v, Span clause, Trigger t, FactReader.When when,
             Reading r, Optional<PartialDate> published) {
-        if (when.date().isPresent() || when.note().isPresent()) {
+        if (when.date().isEmpty() && when.note().isPresent()) {
+            return statementTime.ofUnresolvedDay(when.note().get(), published)
+                    .map(d -> new FactReader.When(Optional.of(d), Optional.empty())).orElse(when);
+        }
+        if (when.date().isPresent()) {
             return when;
         }
         Span own = modality.proposition(v, clause, t);

@@ -138,8 +138,7 @@ final class RoleReader {
             Optional<String> topicSupplier, Optional<String> topicBuyer) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
         boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find();
-        Optional<String> target = states.stream().filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
-                .map(RoleReader::state)
+        Optional<String> target = targeted(v, scope)
                 .or(() -> passive ? stateBefore(v, trigger, Optional.empty(), true) : Optional.empty());
         Optional<String> actor = states.stream()
                 .filter(m -> m.span().start() >= trigger.span().end()
@@ -162,6 +161,18 @@ final class RoleReader {
                 .orElse(null);
         return Roles.none().withActor(actorName).withTarget(targetName)
                 .withSystem(system.map(m -> m.entity().name()).orElse(null));
+    }
+
+    /**
+     * The first state with a target cue ("sanctions on X"), or the state of a targeted state body
+     * ("sanctions on the Chinese military"), whichever the clause names first.
+     */
+    private Optional<String> targeted(SentenceView v, Span scope) {
+        return v.mentions().stream().filter(m -> scope.contains(m.span()))
+                .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANISATION
+                        && m.entity().attribute("country").isPresent())
+                .filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
+                .map(m -> m.entity().type() == EntityType.COUNTRY ? state(m) : m.entity().attribute("country").get());
     }
 
     /** The operator of a test or deployment. */

@@ -51,6 +51,14 @@ final class StatementTime {
                 : Optional.empty();
     }
 
+    /**
+     * "on Tuesday", "yesterday", "last week" that the language layer could not resolve (the page gives
+     * only its month): the news of that week, dated by the page's month.
+     */
+    Optional<PartialDate> ofUnresolvedDay(String expression, Optional<PartialDate> published) {
+        return cues.any("RECENT_DAY", expression) ? published.map(StatementTime::monthOf) : Optional.empty();
+    }
+
     /** A publication date dates the news only to its month: the event may be a day or two older than the page. */
     private static PartialDate monthOf(PartialDate published) {
         return published.precision() == Precision.DAY ? published.truncate(Precision.MONTH)

@@ -95,4 +95,29 @@ class ReportingWordingTest {
                 .country("Sweden", "Sweden").country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden");
         assertEquals(List.of("CONTRACT_SIGNED Sweden>Peru Gripen - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void anUnresolvedWeekdayDatesTheNewsToThePagesMonthAndEntitiesBasedInAStateMakeItTheTarget() {
+        var doc = Fixture.doc("w10", FILLER + "Canada imposed sanctions on Tuesday on a dozen entities based in Peru and "
+                        + "Chile.").published("2024-09")
+                .country("Canada", "Canada").country("Peru", "Peru").country("Chile", "Chile")
+                .unresolvedTime("on Tuesday");
+        assertEquals(List.of("SANCTION Canada>Peru - 2024-09 #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aTargetedStateBodyGivesItsStateAndTheFirstCuedTargetWins() {
+        var doc = Fixture.doc("w11", FILLER + "Canada imposed sanctions on the Peruvian navy under a law punishing "
+                        + "Brazil.")
+                .country("Canada", "Canada").country("Brazil", "Brazil")
+                .organisation("Peruvian navy", "Peruvian Navy", "Peru");
+        assertEquals(List.of("SANCTION Canada>Peru - - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void theStateSlappedWithSanctionsIsTheTarget() {
+        var doc = Fixture.doc("w12", FILLER + "Ottawa responded by slapping Lima with sanctions.")
+                .country("Ottawa", "Canada").country("Lima", "Peru");
+        assertEquals(List.of("SANCTION Canada>Peru - - #- asserted asserts -/-"), read(doc));
+    }
 }
