@@ -33,7 +33,7 @@ final class ModalityReader {
             String after = v.body().substring(trigger.span().end(), Math.max(trigger.span().end(), v.span().end()));
             return cues.any("DEFERRED", after) ? EventStatus.PLANNED : EventStatus.DENIED;
         }
-        Span own = proposition(v, clause, trigger);
+        Span own = inherited(v, clause, proposition(v, clause, trigger));
         Span object = trigger.type() == EventType.CANCELLATION ? trigger.span() : new Span(own.start(), own.start());
         for (Cues.Modality m : cues.modality()) {
             boolean near = m.kind().endsWith("_NEAR");
@@ -43,6 +43,12 @@ final class ModalityReader {
             }
         }
         return EventStatus.ASSERTED;
+    }
+
+    /** "…will take measures, including imposing sanctions": a linked clause reads its modality from the clause before too. */
+    private Span inherited(SentenceView v, Span clause, Span own) {
+        return own.start() == clause.start() && cues.any("INHERITS_MODALITY", v.text(clause))
+                ? new Span(v.span().start(), own.end()) : own;
     }
 
     /**
@@ -146,6 +152,9 @@ final class ModalityReader {
         String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
         String inside = v.text(trigger.span());
         if (cues.lastStart("DENIAL", before + " " + inside) >= 0 || cues.any("NEGATION", inside)) {
+            return true;
+        }
+        if (cues.any("TRAILING_DENIAL", v.body().substring(trigger.span().end(), v.span().end()))) {
             return true;
         }
         Span own = proposition(v, clause, trigger);

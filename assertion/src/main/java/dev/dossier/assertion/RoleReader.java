@@ -23,6 +23,8 @@ final class RoleReader {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being|is|are|was|were)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** A trigger that opens with an -ing verb: after "is" it is progressive ("is levying sanctions"), not passive. */
+    private static final Pattern PROGRESSIVE = Pattern.compile("\\p{L}+ing\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|they|their)\\b", Pattern.CASE_INSENSITIVE);
     private final Cues cues;
 
@@ -137,7 +139,8 @@ final class RoleReader {
     Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent,
             Optional<String> topicSupplier, Optional<String> topicBuyer) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
-        boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find();
+        boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find()
+                && !PROGRESSIVE.matcher(v.text(trigger.span())).lookingAt();
         Optional<String> target = targeted(v, scope)
                 .or(() -> passive ? stateBefore(v, trigger, Optional.empty(), true) : Optional.empty());
         Optional<String> actor = states.stream()
@@ -149,6 +152,7 @@ final class RoleReader {
                 .or(() -> trigger.type() == EventType.PROGRAM_EXCLUSION
                         ? system.flatMap(m -> m.entity().attribute("country")) : Optional.empty())
                 .or(() -> passive ? Optional.empty() : stateBefore(v, trigger, target, !trigger.rule().noun()))
+                .or(() -> passive || trigger.rule().noun() ? Optional.empty() : bodyBefore(v, trigger, target))
                 .or(antecedent::actor);
         String actorName = actor.orElse(null);
         String seller = topicSupplier.orElse(null);
@@ -207,6 +211,14 @@ final class RoleReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "The Treasury Department is levying sanctions": the state of the state body that is the verb's subject. */
+    private static Optional<String> bodyBefore(SentenceView v, Trigger trigger, Optional<String> target) {
+        List<Mention> bodies = v.mentions(EntityType.ORGANISATION, new Span(v.span().start(), trigger.span().start()))
+                .stream().filter(m -> m.entity().attribute("country").isPresent()).toList();
+        return bodies.isEmpty() ? Optional.empty() : bodies.get(bodies.size() - 1).entity().attribute("country")
+                .filter(c -> !target.map(c::equals).orElse(false));
     }
 
     /** The nearest state before the trigger that is neither the actor nor the seller. */

@@ -120,4 +120,29 @@ class ReportingWordingTest {
                 .country("Ottawa", "Canada").country("Lima", "Peru");
         assertEquals(List.of("SANCTION Canada>Peru - - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void aStateBodyLevyingSanctionsOnCountedFirmsGivesActorAndTarget() {
+        var doc = Fixture.doc("w13", FILLER + "The Treasury Department says it is levying sanctions against four "
+                        + "Chilean firms.")
+                .organisation("Treasury Department", "Treasury Department", "Peru").country("Chilean", "Chile");
+        assertEquals(List.of("SANCTION Peru>Chile - - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void measuresIncludingSanctionsShareTheirPlan() {
+        var doc = Fixture.doc("w14", FILLER + "Canada will take all necessary measures, including imposing sanctions "
+                        + "on Peru.")
+                .country("Canada", "Canada").country("Peru", "Peru");
+        assertEquals(List.of("SANCTION Canada>Peru - - #- planned asserts -/-"), read(doc));
+    }
+
+    @Test
+    void anAccusationTheAccusedDeniedIsADenial() {
+        var doc = Fixture.doc("w15", FILLER + "Chile accused Peru of sending Orca drones to Bolivia, an accusation Peru "
+                        + "denied.")
+                .country("Chile", "Chile").country("Peru", "Peru").country("Bolivia", "Bolivia")
+                .weapon("Orca", "Orca", "Peru");
+        assertEquals(List.of("DELIVERY Peru>Bolivia Orca - #- denied denies -/-"), read(doc));
+    }
 }
