@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class RoleReader {
     private static final int CUE_WINDOW = 40;
     private static final int ACTOR_REACH = 25;
+    private static final int REPLACED_WINDOW = 80;
     private static final Pattern COORDINATION = Pattern.compile(
             "[^.;:]{0,40}?(?:,|\\band\\b|\\bas\\s+well\\s+as\\b)\\s*(?:\\S+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
@@ -34,10 +35,11 @@ final class RoleReader {
 
     /**
      * Weapon mentions in {@code range} that name a system rather than modify a noun ("the F-35's
-     * predecessor"), without those that only ride along ("together with the first K9s") when another is named.
+     * predecessor") or name the one being replaced, without those that only ride along ("together with the first K9s") when another is named.
      */
     List<Mention> systems(SentenceView v, Span range) {
-        List<Mention> all = v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m)).toList();
+        List<Mention> all = v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m))
+                .filter(m -> !replaced(v, m)).toList();
         List<Mention> leading = all.stream().filter(m -> !cueBefore(v, m, "COMPANION_BEFORE", null)).toList();
         return leading.isEmpty() ? all : leading;
     }
@@ -291,6 +293,12 @@ final class RoleReader {
         int to = Math.min(v.span().end(), m.span().end() + CUE_WINDOW);
         String after = v.body().substring(m.span().end(), to);
         return cues.any(kind, after);
+    }
+
+    /** "to replace its ageing F-5 and Mirage jets": a system being replaced is not the one the clause is about. */
+    private boolean replaced(SentenceView v, Mention m) {
+        int from = Math.max(v.span().start(), m.span().start() - REPLACED_WINDOW);
+        return cues.any("REPLACED_BEFORE", v.body().substring(from, m.span().start()));
     }
 
     private static boolean possessive(SentenceView v, Mention m) {

@@ -145,4 +145,13 @@ class ReportingWordingTest {
                 .weapon("Orca", "Orca", "Peru");
         assertEquals(List.of("DELIVERY Peru>Bolivia Orca - #- denied denies -/-"), read(doc));
     }
+
+    @Test
+    void aSystemBeingReplacedIsNotTheOneBought() {
+        var doc = Fixture.doc("w16", FILLER + "Peru approved spending to replace its fleet of ageing Mirage 2000 and "
+                        + "Kfir jets with Gripen fighters from Sweden.")
+                .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Mirage 2000", "Mirage 2000", "France")
+                .weapon("Kfir", "Kfir", "Israel").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("APPROVAL Sweden>Peru Gripen - #- asserted asserts -/-"), read(doc));
+    }
 }
