@@ -2,6 +2,7 @@ package dev.dossier.assertion;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Precision;
 import dev.dossier.model.Span;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * The date of an undated predicate that is current when it is stated: a present-perfect or
  * progressive verb ("has been delayed", "have decided against", "is levying sanctions") happens at
- * the time of its statement. That time is the one written with the statement ("said on Thursday",
+ * the time of its statement, and so does a stated intent ("will buy", "plans to purchase": the
+ * talks are the statement), unless the sentence places it earlier ("Earlier, X announced plans …"). That time is the one written with the statement ("said on Thursday",
  * "Late last week, X reported that"), else — for the lead of an article, which reports the news of
  * the day, or a statement in the present tense ("the ministry says", "has announced") — the month
  * of publication. A reported or hedged claim, or a sentence that relays one ("…, according to
@@ -36,7 +38,8 @@ final class StatementTime {
     /** The date of {@code trigger} from its statement, when its verb is present perfect or progressive. */
     Optional<PartialDate> of(SentenceView v, Span own, Trigger trigger, Optional<Attribution> covering,
             EventStatus stated, Optional<PartialDate> published) {
-        if (trigger.rule().noun() || stated == EventStatus.DENIED || !current(v, own, trigger)) {
+        boolean intent = trigger.type() == EventType.TALKS && !cues.any("EARLIER", v.text());
+        if (trigger.rule().noun() || stated == EventStatus.DENIED || !(intent || current(v, own, trigger))) {
             return Optional.empty();
         }
         Optional<PartialDate> spoken = covering.flatMap(a -> near(v, a));

@@ -37,7 +37,7 @@ class ReportingWordingTest {
     void willBuyIsAnIntentNotAContract() {
         var doc = Fixture.doc("w3", FILLER + "Peru will buy 12 Gripen jets from Sweden.").published("2021-06-10")
                 .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden");
-        assertEquals(List.of("TALKS Sweden>Peru Gripen - #- planned asserts -/-"), read(doc));
+        assertEquals(List.of("TALKS Sweden>Peru Gripen 2021-06 #- planned asserts -/-"), read(doc));
     }
 
     @Test
@@ -153,5 +153,15 @@ class ReportingWordingTest {
                 .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Mirage 2000", "Mirage 2000", "France")
                 .weapon("Kfir", "Kfir", "Israel").weapon("Gripen", "Gripen", "Sweden");
         assertEquals(List.of("APPROVAL Sweden>Peru Gripen - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aStatedIntentInTheLeadIsDatedByThePageUnlessPlacedEarlier() {
+        var doc = Fixture.doc("w17", "Peru will buy 12 Gripen jets from Sweden. Earlier, Peru announced plans to buy "
+                        + "Kfir jets from Israel.").published("2021-06-10")
+                .country("Peru", "Peru").country("Sweden", "Sweden").country("Israel", "Israel")
+                .weapon("Gripen", "Gripen", "Sweden").weapon("Kfir", "Kfir", "Israel");
+        assertEquals(List.of("TALKS Sweden>Peru Gripen 2021-06 #- planned asserts -/-",
+                "TALKS Israel>Peru Kfir - #- planned asserts -/-"), read(doc));
     }
 }
