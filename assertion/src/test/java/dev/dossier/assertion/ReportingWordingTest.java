@@ -164,4 +164,13 @@ class ReportingWordingTest {
         assertEquals(List.of("TALKS Sweden>Peru Gripen 2021-06 #- planned asserts -/-",
                 "TALKS Israel>Peru Kfir - #- planned asserts -/-"), read(doc));
     }
+
+    @Test
+    void aLongSubjectBeforeAPassiveSigningStillMakesAContract() {
+        var doc = Fixture.doc("w18", FILLER + "The $900 million deal to equip the air force with Sweden's modern "
+                        + "multirole Gripen fighters was signed by Peru in 2019.")
+                .country("Sweden", "Sweden").country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden")
+                .time("2019", "2019");
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>Peru Gripen 2019 #- asserted asserts -/-"), read(doc));
+    }
 }
