@@ -37,12 +37,14 @@ final class ClaimReader {
     private final RoleReader roles;
     private final FactReader facts;
     private final ModalityReader modality;
+    private final StatementTime statementTime;
 
     ClaimReader(Cues cues) {
         this.cues = cues;
         this.roles = new RoleReader(cues);
         this.facts = new FactReader(cues);
         this.modality = new ModalityReader(cues);
+        this.statementTime = new StatementTime(cues);
     }
 
     /** One draft per system the trigger governs ("contracts for 180 K2 tanks and 212 K9 howitzers": two). */
@@ -93,7 +95,8 @@ final class ClaimReader {
             Optional<PartialDate> published) {
         FactReader.Batch batch = r.batch();
         EventStatus stated = r.stated();
-        FactReader.When when = facts.when(v, scope, t.span(), others);
+        FactReader.When when = undatedByStatement(v, clause, t, facts.when(v, scope, t.span(), others), r,
+                published);
         EventStatus status = ModalityReader.forecast(stated, when.date(), published);
         Stance stance = modality.stance(v, clause, status, r.covering());
         Optional<Integer> number = batch.number()
@@ -103,6 +106,21 @@ final class ClaimReader {
                         .flatMap(Claim::batch));
         return new Draft(t, parties, when.date(), when.note(), quantity, Optional.empty(), status, stance, number,
                 r.attribution());
+    }
+
+    /** An undated predicate that is current when stated takes the statement's date ({@link StatementTime}). */
+    private FactReader.When undatedByStatement(SentenceView v, Span clause, Trigger t, FactReader.When when,
+            Reading r, Optional<PartialDate> published) {
+        if (when.date().isEmpty() && when.note().isPresent()) {
+            return statementTime.ofUnresolvedDay(when.note().get(), published)
+                    .map(d -> new FactReader.When(Optional.of(d), Optional.empty())).orElse(when);
+        }
+        if (when.date().isPresent()) {
+            return when;
+        }
+        Span own = modality.proposition(v, clause, t);
+        return statementTime.of(v, own, t, r.covering(), r.stated(), published)
+                .map(d -> new FactReader.When(Optional.of(d), Optional.empty())).orElse(when);
     }
 
     /** The trigger's clause, cut to the reported content when the trigger is inside a quote or report. */

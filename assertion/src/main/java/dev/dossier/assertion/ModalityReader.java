@@ -2,6 +2,7 @@ package dev.dossier.assertion;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.EventStatus;
+import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Span;
 import dev.dossier.model.Stance;
@@ -32,23 +33,33 @@ final class ModalityReader {
             String after = v.body().substring(trigger.span().end(), Math.max(trigger.span().end(), v.span().end()));
             return cues.any("DEFERRED", after) ? EventStatus.PLANNED : EventStatus.DENIED;
         }
-        Span own = proposition(v, clause, trigger);
+        Span own = inherited(v, clause, proposition(v, clause, trigger));
+        Span object = trigger.type() == EventType.CANCELLATION ? trigger.span() : new Span(own.start(), own.start());
         for (Cues.Modality m : cues.modality()) {
             boolean near = m.kind().endsWith("_NEAR");
             Span range = near ? near(v, own, trigger) : own;
-            if (occurs(v, m.pattern(), range)) {
+            if (occurs(v, m.pattern(), range, object)) {
                 return near ? EventStatus.SPECULATIVE : EventStatus.valueOf(m.kind());
             }
         }
         return EventStatus.ASSERTED;
     }
 
-    /** A cue match that is not part of a date expression ("May 2023" is no "may"). */
-    private static boolean occurs(SentenceView v, Pattern cue, Span range) {
+    /** "…will take measures, including imposing sanctions": a linked clause reads its modality from the clause before too. */
+    private Span inherited(SentenceView v, Span clause, Span own) {
+        return own.start() == clause.start() && cues.any("INHERITS_MODALITY", v.text(clause))
+                ? new Span(v.span().start(), own.end()) : own;
+    }
+
+    /**
+     * A cue match that is not part of a date expression ("May 2023" is no "may") nor of {@code object},
+     * the plan a cancellation cancels ("abandoned plans to buy" is no plan).
+     */
+    private static boolean occurs(SentenceView v, Pattern cue, Span range, Span object) {
         Matcher m = cue.matcher(v.text(range));
         while (m.find()) {
             Span at = new Span(range.start() + m.start(), range.start() + m.end());
-            if (v.times().stream().noneMatch(t -> t.span().overlaps(at))) {
+            if (v.times().stream().noneMatch(t -> t.span().overlaps(at)) && !object.contains(at)) {
                 return true;
             }
         }
@@ -141,6 +152,9 @@ final class ModalityReader {
         String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
         String inside = v.text(trigger.span());
         if (cues.lastStart("DENIAL", before + " " + inside) >= 0 || cues.any("NEGATION", inside)) {
+            return true;
+        }
+        if (cues.any("TRAILING_DENIAL", v.body().substring(trigger.span().end(), v.span().end()))) {
             return true;
         }
         Span own = proposition(v, clause, trigger);

@@ -18,11 +18,14 @@ import java.util.regex.Pattern;
 final class RoleReader {
     private static final int CUE_WINDOW = 40;
     private static final int ACTOR_REACH = 25;
+    private static final int REPLACED_WINDOW = 80;
     private static final Pattern COORDINATION = Pattern.compile(
             "[^.;:]{0,40}?(?:,|\\band\\b|\\bas\\s+well\\s+as\\b)\\s*(?:\\S+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being|is|are|was|were)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** A trigger that opens with an -ing verb: after "is" it is progressive ("is levying sanctions"), not passive. */
+    private static final Pattern PROGRESSIVE = Pattern.compile("\\p{L}+ing\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|they|their)\\b", Pattern.CASE_INSENSITIVE);
     private final Cues cues;
 
@@ -32,10 +35,11 @@ final class RoleReader {
 
     /**
      * Weapon mentions in {@code range} that name a system rather than modify a noun ("the F-35's
-     * predecessor"), without those that only ride along ("together with the first K9s") when another is named.
+     * predecessor") or name the one being replaced, without those that only ride along ("together with the first K9s") when another is named.
      */
     List<Mention> systems(SentenceView v, Span range) {
-        List<Mention> all = v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m)).toList();
+        List<Mention> all = v.mentions(EntityType.WEAPON, range).stream().filter(m -> !possessive(v, m))
+                .filter(m -> !replaced(v, m)).toList();
         List<Mention> leading = all.stream().filter(m -> !cueBefore(v, m, "COMPANION_BEFORE", null)).toList();
         return leading.isEmpty() ? all : leading;
     }
@@ -76,7 +80,7 @@ final class RoleReader {
     Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
             Roles antecedent) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
-                .filter(m -> !modifiesOtherSystem(v, m, system) && !cueBefore(v, m, "SETTING_BEFORE", null)).toList();
+                .filter(m -> !modifiesOtherSystem(v, m, system) && !aside(v, m)).toList();
         String supplier = origin
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "from").map(RoleReader::state))
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
@@ -102,10 +106,24 @@ final class RoleReader {
                 .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
                 .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
-                        .filter(m -> !modifiesOtherSystem(v, m, "") && !cueBefore(v, m, "SETTING_BEFORE", null))
+                        .filter(m -> !modifiesOtherSystem(v, m, "") && !aside(v, m))
                         .map(RoleReader::state)
                         .filter(s -> !s.equals(supplier)).findFirst())
                 .orElse(null);
+    }
+
+    /**
+     * A state the clause names beside its transfer, not as a party: the setting of a war ("the war in
+     * X"), a rejected or preferred alternative ("in favour of X"), a dateline.
+     */
+    private boolean aside(SentenceView v, Mention m) {
+        return cueBefore(v, m, "SETTING_BEFORE", null) || cueBefore(v, m, "ALTERNATIVE_BEFORE", null)
+                || dateline(v, m);
+    }
+
+    /** "SINGAPORE – The minister said …": the place a report was filed from, opening the sentence. */
+    private boolean dateline(SentenceView v, Mention m) {
+        return v.body().substring(v.span().start(), m.span().start()).isBlank() && cueAfter(v, m, "DATELINE_AFTER");
     }
 
     /** "… after it took delivery": the last state named before the clause. */
@@ -123,9 +141,9 @@ final class RoleReader {
     Roles action(SentenceView v, Span scope, Trigger trigger, Optional<Mention> system, Roles antecedent,
             Optional<String> topicSupplier, Optional<String> topicBuyer) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
-        boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find();
-        Optional<String> target = states.stream().filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
-                .map(RoleReader::state)
+        boolean passive = PASSIVE_BEFORE.matcher(v.body().substring(v.span().start(), trigger.span().start())).find()
+                && !PROGRESSIVE.matcher(v.text(trigger.span())).lookingAt();
+        Optional<String> target = targeted(v, scope)
                 .or(() -> passive ? stateBefore(v, trigger, Optional.empty(), true) : Optional.empty());
         Optional<String> actor = states.stream()
                 .filter(m -> m.span().start() >= trigger.span().end()
@@ -136,6 +154,7 @@ final class RoleReader {
                 .or(() -> trigger.type() == EventType.PROGRAM_EXCLUSION
                         ? system.flatMap(m -> m.entity().attribute("country")) : Optional.empty())
                 .or(() -> passive ? Optional.empty() : stateBefore(v, trigger, target, !trigger.rule().noun()))
+                .or(() -> passive || trigger.rule().noun() ? Optional.empty() : bodyBefore(v, trigger, target))
                 .or(antecedent::actor);
         String actorName = actor.orElse(null);
         String seller = topicSupplier.orElse(null);
@@ -148,6 +167,18 @@ final class RoleReader {
                 .orElse(null);
         return Roles.none().withActor(actorName).withTarget(targetName)
                 .withSystem(system.map(m -> m.entity().name()).orElse(null));
+    }
+
+    /**
+     * The first state with a target cue ("sanctions on X"), or the state of a targeted state body
+     * ("sanctions on the Chinese military"), whichever the clause names first.
+     */
+    private Optional<String> targeted(SentenceView v, Span scope) {
+        return v.mentions().stream().filter(m -> scope.contains(m.span()))
+                .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANISATION
+                        && m.entity().attribute("country").isPresent())
+                .filter(m -> cueBefore(v, m, "TARGET_BEFORE", null)).findFirst()
+                .map(m -> m.entity().type() == EntityType.COUNTRY ? state(m) : m.entity().attribute("country").get());
     }
 
     /** The operator of a test or deployment. */
@@ -182,6 +213,14 @@ final class RoleReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "The Treasury Department is levying sanctions": the state of the state body that is the verb's subject. */
+    private static Optional<String> bodyBefore(SentenceView v, Trigger trigger, Optional<String> target) {
+        List<Mention> bodies = v.mentions(EntityType.ORGANISATION, new Span(v.span().start(), trigger.span().start()))
+                .stream().filter(m -> m.entity().attribute("country").isPresent()).toList();
+        return bodies.isEmpty() ? Optional.empty() : bodies.get(bodies.size() - 1).entity().attribute("country")
+                .filter(c -> !target.map(c::equals).orElse(false));
     }
 
     /** The nearest state before the trigger that is neither the actor nor the seller. */
@@ -254,6 +293,12 @@ final class RoleReader {
         int to = Math.min(v.span().end(), m.span().end() + CUE_WINDOW);
         String after = v.body().substring(m.span().end(), to);
         return cues.any(kind, after);
+    }
+
+    /** "to replace its ageing F-5 and Mirage jets": a system being replaced is not the one the clause is about. */
+    private boolean replaced(SentenceView v, Mention m) {
+        int from = Math.max(v.span().start(), m.span().start() - REPLACED_WINDOW);
+        return cues.any("REPLACED_BEFORE", v.body().substring(from, m.span().start()));
     }
 
     private static boolean possessive(SentenceView v, Mention m) {

@@ -24,6 +24,10 @@ record SentenceView(
         List<QuantityMention> quantities,
         List<Attribution> attributions) {
 
+    /** After a state's adjective, the compound that makes it a description ("Chinese-language"). */
+    private static final java.util.regex.Pattern DESCRIPTION_AFTER = java.util.regex.Pattern.compile(
+            "-(?:language|speaking)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** One sentence, its items found by filtering the document's lists (see {@link DocumentViews} for all at once). */
     static SentenceView of(AnnotatedDocument doc, Sentence sentence) {
         Span span = trimmed(doc.body(), sentence.span());
@@ -34,15 +38,27 @@ record SentenceView(
                 doc.attributions().stream().filter(a -> a.content().overlaps(span) || span.contains(a.cue())).toList());
     }
 
-    /** One sentence from the items already found in its trimmed {@code span}, each list in the document's order. */
+    /**
+     * One sentence from the items already found in its trimmed {@code span}, each list in the
+     * document's order; a state named only inside a description ("Chinese-language") is left out.
+     */
     static SentenceView of(AnnotatedDocument doc, Sentence sentence, Span span, List<Mention> named,
             List<TimeMention> times, List<MoneyMention> money, List<QuantityMention> quantities,
             List<Attribution> attributions) {
-        List<Mention> mentions = new java.util.ArrayList<>(named);
+        List<Mention> mentions = new java.util.ArrayList<>(named.stream().filter(m -> !description(doc.body(), m)).toList());
         mentions.addAll(countedSystems(quantities, mentions));
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return new SentenceView(doc, sentence, span, List.copyOf(mentions), List.copyOf(times), List.copyOf(money),
                 List.copyOf(quantities), List.copyOf(attributions));
+    }
+
+    /** "the Chinese-language daily": a state's adjective compounded into a description names no state. */
+    private static boolean description(String body, Mention m) {
+        if (m.entity().type() != EntityType.COUNTRY) {
+            return false;
+        }
+        String after = body.substring(m.span().end(), Math.min(body.length(), m.span().end() + 12));
+        return DESCRIPTION_AFTER.matcher(after).lookingAt();
     }
 
     /** "eight CAESAR howitzers": a system the language layer found only inside a counted phrase. */

@@ -4,7 +4,9 @@
  * the sentence is cut into clauses and propositions ({@code cues.tsv}) so that a date, a negation
  * or a hedge stays with its own predicate; parties and system come from the entities of the
  * clause (role cues, a weapon's country of origin, a pronoun's referent); batch ordinals, dates,
- * quantities and deal values come from the language layer's mentions; polarity and modality give
+ * quantities and deal values come from the language layer's mentions — an undated present-perfect,
+ * progressive or intent predicate takes the date of its statement ("said on Thursday"), else an
+ * article lead's month of publication ({@code StatementTime}); polarity and modality give
  * the status; the attribution covering the trigger gives speaker and agency. A sentence that
  * names no system (an anonymous denial, "the relevant contract") borrows it from the claim it
  * answers earlier in the same document, or from the document's topic. Where no trigger fired, the

@@ -84,6 +84,15 @@ public final class Fixture {
         return this;
     }
 
+    /** A time expression the language layer found but could not resolve to a date ("on Tuesday" in a page dated by month). */
+    public Fixture unresolvedTime(String text) {
+        for (Span s : spans(text)) {
+            times.add(new TimeMention(s, text, TimexType.DATE, Optional.empty(), Optional.empty(), Optional.empty(),
+                    "fixture"));
+        }
+        return this;
+    }
+
     public Fixture money(String text, double amount, String currency) {
         for (Span s : spans(text)) {
             money.add(new MoneyMention(s, text, new Money(amount, currency, false), "fixture"));
