@@ -39,6 +39,13 @@ public final class AttributionReader {
     private static final int MAX_CONTINUATION_GAP = 400;
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that");
     private static final int MAX_SENTENCES_BACK = 3;
+    /**
+     * What follows the verb of "X said on Sunday." or "X told reporters in a statement.", which
+     * announces the quote of the next sentence rather than saying anything itself.
+     */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:(?:reporters|journalists|the media)\\s*)?"
+            + "(?:(?:on|in|at|during|after|late on|early on|via|through|earlier|later|last|this)\\b[^\"\u201C\u201D"
+            + "\u00AB\u00BB.]{0,50}|\\p{Lu}\\p{Ll}+day)?");
     /** Adverbs between a subject and its verb: "a source earlier told". */
     private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("earlier", "later", "again", "today",
             "yesterday", "now", "once", "since");
@@ -55,6 +62,7 @@ public final class AttributionReader {
     private final java.util.Set<String> invertible = new java.util.HashSet<>();
     private final java.util.Set<String> complementizers = new java.util.HashSet<>();
     private final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
+    private final java.util.Set<String> mediaClaims = new java.util.HashSet<>();
     /** "according to", "selon", "по словам": each phrase as its words. */
     private final List<List<String>> according = new ArrayList<>();
     private final SpeakerResolver resolver;
@@ -66,6 +74,7 @@ public final class AttributionReader {
                 case "complementizer" -> complementizers.add(words);
                 case "according" -> according.add(List.of(words.split(" ")));
                 case "auxiliary" -> auxiliaries.add(words);
+                case "media-claim" -> mediaClaims.add(words);
                 default -> throw new IllegalArgumentException(reportingWords.name() + ": unknown role " + row.get("role"));
             }
         }
@@ -189,6 +198,9 @@ public final class AttributionReader {
         }
         if (word.equals("citing")) {
             return citing(clause, i, mentions, history);
+        }
+        if (word.equals("saying") && !clause.text(i - 1).equals("as")) {
+            return withSaying(clause, i, mentions, history);
         }
         Stance stance = verbs.get(word);
         if (word.equals("cast") && clause.text(i + 1).equals("doubt")) {
@@ -322,6 +334,20 @@ public final class AttributionReader {
                 && resolver.hasSpeakerNoun(clause.span(wider, start - 2).of(clause.body)) ? wider : start;
     }
 
+    /** "…, with Kremlin spokesman Dmitry Peskov saying the claims were false": the speaker sits between. */
+    private Optional<Attribution> withSaying(Clause clause, int saying, List<Mention> mentions, History history) {
+        int with = saying - 1;
+        while (with > clause.first && saying - with <= SubjectPhrases.MAX_INVERTED_SPEAKER_TOKENS
+                && !clause.text(with).equalsIgnoreCase("with") && !clause.isBreak(with)) {
+            with--;
+        }
+        if (!clause.text(with).equalsIgnoreCase("with") || with + 1 > saying - 1) {
+            return Optional.empty();
+        }
+        return build(clause, contentAfter(clause, saying), clause.span(saying, saying), clause.span(with + 1,
+                saying - 1), Stance.ASSERTS, mentions, history, "with-saying-v1");
+    }
+
     /** How many words of an "according to" phrase start at token {@code i} (any case), or 0. */
     private int accordingAt(Clause clause, int i) {
         for (List<String> phrase : according) {
@@ -352,8 +378,10 @@ public final class AttributionReader {
     private Optional<Attribution> citedAsSaying(Clause clause, int cited, List<Mention> mentions, History history) {
         int as = clause.indexOf("as", cited + 1, clause.end);
         int saying = as + 1;
+        int cue = saying;
         Optional<String> via = Optional.empty();
         Span phrase;
+        int speakerStart = -1;
         int by = clause.indexOf("by", cited + 1, as);
         boolean passive = clause.text(cited - 1).equals("was") || clause.text(cited - 1).equals("were");
         if (clause.text(cited).equals("quoted") && passive) {
@@ -363,8 +391,14 @@ public final class AttributionReader {
                 return Optional.empty();
             }
             phrase = clause.span(start, last);
+            speakerStart = start;
             if (by > 0 && as > by + 1) {
                 via = SpeakerResolver.agencyIn(clause.span(by + 1, as - 1), mentions);
+            } else if (clause.text(saying + 1).equals("by")) {
+                int that = clause.complementizer(saying + 2, clause.end);
+                int relayEnd = that > 0 ? Math.min(that - 1, clause.phraseEnd(saying + 2)) : clause.phraseEnd(saying + 2);
+                via = SpeakerResolver.agencyIn(clause.span(saying + 2, relayEnd), mentions);
+                saying = via.isEmpty() ? saying : clause.isComplementizer(relayEnd + 1) ? relayEnd + 1 : relayEnd;
             }
         } else {
             if (as <= cited + 1) {
@@ -374,8 +408,12 @@ public final class AttributionReader {
             via = SpeakerResolver.agencyIn(clause.span(clause.phraseStart(cited - 1), cited), mentions);
         }
         Span content = contentFrom(clause, saying + 1);
+        if (content == null && speakerStart > clause.first && (clause.text(speakerStart - 1).equals(",")
+                || clause.isQuote(speakerStart - 1))) {
+            content = contentBefore(clause, speakerStart - 1);
+        }
         Optional<String> relay = via;
-        return build(clause, content, clause.span(cited, saying), phrase, Stance.ASSERTS, mentions, history,
+        return build(clause, content, clause.span(cited, cue), phrase, Stance.ASSERTS, mentions, history,
                 "cited-as-saying-v1").map(a -> withVia(a, relay));
     }
 
@@ -436,9 +474,17 @@ public final class AttributionReader {
         Span unquoted = unquote(clause.body, content);
         Span inner = balanced(clause.body, withoutDateline(clause.body, unquoted));
         boolean direct = unquoted.length() < content.length() || isQuoted(clause.body, inner);
-        Stance stance = WARNINGS.contains(cue.of(clause.body)) ? verbStance : stance(verbStance, inner.of(clause.body));
+        Stance stance = WARNINGS.contains(cue.of(clause.body)) ? verbStance
+                : stance(reports(cue, phrase, speaker, clause.body, mentions) ? Stance.ASSERTS : verbStance,
+                        inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
                 direct, "attribution-" + rule));
+    }
+
+    /** "The newspaper claimed": a news medium's claim is its report, not a hedge ({@code media-claim} words). */
+    private boolean reports(Span cue, Span phrase, Speaker speaker, String body, List<Mention> mentions) {
+        return mediaClaims.contains(cue.of(body)) && (SpeakerResolver.agencyIn(phrase, mentions).isPresent()
+                || speaker.description().filter(resolver::isMedium).isPresent());
     }
 
     private static Stance stance(Stance verbStance, String content) {
@@ -461,7 +507,10 @@ public final class AttributionReader {
         boolean stillOpen = previous.direct() && closingQuoteAfter(clause.body, previous.content().end()) >= start;
         boolean reopened = previous.direct() && clause.isQuote(clause.first)
                 && start - previous.content().end() <= MAX_CONTINUATION_GAP;
-        if (!stillOpen && !reopened) {
+        boolean announced = !previous.direct() && clause.isQuote(clause.first)
+                && ANNOUNCEMENT.matcher(previous.content().of(clause.body)).matches()
+                && start - previous.content().end() <= MAX_CONTINUATION_GAP;
+        if (!stillOpen && !reopened && !announced) {
             return Optional.empty();
         }
         Span whole = clause.span(clause.first, clause.lastContentToken());

@@ -98,6 +98,16 @@ class AttributionReaderTest {
                 + "; - / a source / TASS / ASSERTS / More will follow in May",
         "Peru halted the deliveries, reports FRANCE 24."
                 + "; France 24 / - / - / ASSERTS / Peru halted the deliveries",
+        "The first batch was delivered in May, with Defence Minister Ana Silva saying the rest would follow."
+                + "; Ana Silva / Defence Minister / - / ASSERTS / the rest would follow",
+        "“The contract has been signed,” Ivan Petrov was quoted as saying by Interfax."
+                + "; Ivan Petrov / - / Interfax / ASSERTS / The contract has been signed",
+        "Ivan Petrov was quoted as saying by Interfax that the frigates had left."
+                + "; Ivan Petrov / - / Interfax / ASSERTS / the frigates had left",
+        "A Lima business daily claimed on Monday that Peru had bought the tanks."
+                + "; - / A Lima business daily / - / ASSERTS / Peru had bought the tanks",
+        "A senior official claimed on Monday that Peru had bought the tanks."
+                + "; - / A senior official / - / HEDGES / Peru had bought the tanks",
         "« Le contrat est signé », a déclaré le directeur de la société, Marc Lefort, cité par le communiqué."
                 + "; Marc Lefort / le directeur de la société / - / ASSERTS / Le contrat est signé",
         "Le ministre chilien de la Défense a indiqué dimanche que son pays envisageait une baisse."
@@ -131,6 +141,22 @@ class AttributionReaderTest {
                 .filter(a -> a.speaker().equals(java.util.Optional.of("Ana Silva"))).findFirst().orElseThrow();
         assertEquals("Reuters / Chile will buy 40 tanks. The value is $1 billion.",
                 last.via().orElse("-") + " / " + last.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpeakerAnnouncedWithoutContentSpeaksTheNextQuote() {
+        String text = "Defence Minister Ana Silva told reporters on Sunday. “We have not bought any tanks.”";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        Attribution quote = all.get(all.size() - 1);
+        assertEquals("Ana Silva / DENIES / We have not bought any tanks",
+                quote.speaker().orElse("-") + " / " + quote.stance() + " / " + quote.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpeakerWithContentDoesNotSpeakTheNextQuote() {
+        String text = "Ana Silva said the tanks arrived. “More will come,” the defence ministry said.";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        assertEquals("the defence ministry", all.get(all.size() - 1).description().orElse("-"));
     }
 
     @org.junit.jupiter.api.Test
