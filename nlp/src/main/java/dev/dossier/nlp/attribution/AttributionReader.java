@@ -67,7 +67,7 @@ public final class AttributionReader {
     private final List<List<String>> according = new ArrayList<>();
     private final SpeakerResolver resolver;
 
-    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns, Tsv reportingWords) {
+    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns, Tsv reportingWords, Tsv speakerHeads) {
         for (Tsv.Row row : reportingWords.rows()) {
             String words = row.get("words");
             switch (row.get("role")) {
@@ -87,7 +87,7 @@ public final class AttributionReader {
                 invertible.add(row.get("verb"));
             }
         }
-        resolver = new SpeakerResolver(speakerNouns, mediaNouns);
+        resolver = new SpeakerResolver(speakerNouns, mediaNouns, speakerHeads);
     }
 
     public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {

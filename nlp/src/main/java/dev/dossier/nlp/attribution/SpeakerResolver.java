@@ -30,13 +30,17 @@ final class SpeakerResolver {
             "(?i)(?:the|a|an)\\s");
     private static final int MAX_NAME_WORDS = 4;
     /** "the agency": a definite article and one common noun, which names nothing by itself. */
-    private static final java.util.regex.Pattern BARE_NOUN = java.util.regex.Pattern.compile("(?i:the) \\p{Ll}+");
+    private static final java.util.regex.Pattern BARE_NOUN = java.util.regex.Pattern.compile(
+            "(?i:the)(?: \\p{Ll}+){1,2}");
     private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> mediaNouns = new HashSet<>();
+    /** "company" → the organisation kinds a bare "the company" stands for ({@code speaker-heads.tsv}). */
+    private final java.util.Map<String, Set<String>> headKinds = new java.util.HashMap<>();
 
-    SpeakerResolver(Tsv nouns, Tsv media) {
+    SpeakerResolver(Tsv nouns, Tsv media, Tsv heads) {
         nouns.rows().forEach(row -> speakerNouns.add(row.get("word")));
         media.rows().forEach(row -> mediaNouns.add(row.get("word")));
+        heads.rows().forEach(row -> headKinds.put(row.get("head"), Set.of(row.get("kinds").split("\\|"))));
     }
 
     /** A phrase headed by a news-medium noun: "a Moscow business daily", "daily". */
@@ -167,9 +171,10 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the agency", "the publication": the latest body named before {@code offset} that the noun
-     * can stand for, a news medium for a medium noun, else a body whose name ends in the noun
-     * ("the Defense Security Cooperation Agency" for "the agency").
+     * "the agency", "the publication", "the company": the latest body named before {@code offset}
+     * that the noun can stand for: a news medium for a medium noun, a body of a kind the noun names
+     * ({@code speaker-heads.tsv}: "the company" for a manufacturer), or a body whose name ends in
+     * the noun ("the Defense Security Cooperation Agency" for "the agency").
      */
     private Optional<Mention> namedEarlier(String head, int offset, List<Mention> mentions) {
         Mention found = null;
@@ -180,7 +185,8 @@ final class SpeakerResolver {
             EntityType type = m.entity().type();
             boolean medium = type == EntityType.NEWS_AGENCY && mediaNouns.contains(head);
             boolean body = (type == EntityType.ORGANISATION || type == EntityType.NEWS_AGENCY)
-                    && head(m.text().toLowerCase(Locale.ROOT)).equals(head);
+                    && (head(m.text().toLowerCase(Locale.ROOT)).equals(head) || m.entity().attribute("kind")
+                    .filter(kind -> headKinds.getOrDefault(head, Set.of()).contains(kind)).isPresent());
             found = medium || body ? m : found;
         }
         return Optional.ofNullable(found);

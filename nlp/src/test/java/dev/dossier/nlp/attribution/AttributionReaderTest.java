@@ -108,6 +108,10 @@ class AttributionReaderTest {
                 + "; - / A Lima business daily / - / ASSERTS / Peru had bought the tanks",
         "A senior official claimed on Monday that Peru had bought the tanks."
                 + "; - / A senior official / - / HEDGES / Peru had bought the tanks",
+        "Peru ordered 24 jets from Dassault Aviation. “The first jets fly in 2026,” the aircraft company said."
+                + "; Dassault Aviation / - / - / ASSERTS / The first jets fly in 2026",
+        "The frigates arrived on Monday, the company said."
+                + "; - / the company / - / ASSERTS / The frigates arrived on Monday",
         "« Le contrat est signé », a déclaré le directeur de la société, Marc Lefort, cité par le communiqué."
                 + "; Marc Lefort / le directeur de la société / - / ASSERTS / Le contrat est signé",
         "Le ministre chilien de la Défense a indiqué dimanche que son pays envisageait une baisse."
