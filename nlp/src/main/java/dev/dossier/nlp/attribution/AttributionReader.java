@@ -63,6 +63,8 @@ public final class AttributionReader {
     private final java.util.Set<String> complementizers = new java.util.HashSet<>();
     private final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
     private final java.util.Set<String> mediaClaims = new java.util.HashSet<>();
+    /** "об этом", "das": words that open a sentence and point back to what was said before it. */
+    private final List<List<String>> pointers = new ArrayList<>();
     /** "according to", "selon", "по словам": each phrase as its words. */
     private final List<List<String>> according = new ArrayList<>();
     private final SpeakerResolver resolver;
@@ -75,6 +77,7 @@ public final class AttributionReader {
                 case "according" -> according.add(List.of(words.split(" ")));
                 case "auxiliary" -> auxiliaries.add(words);
                 case "media-claim" -> mediaClaims.add(words);
+                case "pointer" -> pointers.add(List.of(words.split(" ")));
                 default -> throw new IllegalArgumentException(reportingWords.name() + ": unknown role " + row.get("role"));
             }
         }
@@ -121,8 +124,9 @@ public final class AttributionReader {
      * (at most {@value #MAX_SENTENCES_BACK} sentences).
      */
     private static Attribution pointedBack(String body, List<Sentence> sentences, int k, Attribution a) {
-        if (k == 0 || !a.rule().endsWith("passive-v1")
-                || !DEMONSTRATIVES.contains(a.content().of(body).toLowerCase(Locale.ROOT))) {
+        boolean pointer = a.rule().endsWith("pointer-v1") || a.rule().endsWith("passive-v1")
+                && DEMONSTRATIVES.contains(a.content().of(body).toLowerCase(Locale.ROOT));
+        if (k == 0 || !pointer) {
             return a;
         }
         int first = k - 1;
@@ -218,6 +222,11 @@ public final class AttributionReader {
     private Optional<Attribution> speechVerb(Clause clause, int verb, Stance stance, List<Mention> mentions,
             History history) {
         String before = clause.text(verb - 1);
+        if (pointsBack(clause, verb)) {
+            Span phrase = clause.span(verb + 1, clause.phraseEnd(verb + 1));
+            return build(clause, clause.span(clause.first, verb - 1), clause.span(verb, verb), phrase, stance, mentions,
+                    history, "said-pointer-v1");
+        }
         int afterComma = SubjectPhrases.parentheticalStart(clause, verb);
         if (afterComma >= 0) {
             return subjectBefore(clause, verb, afterComma, stance, mentions, history);
@@ -276,6 +285,20 @@ public final class AttributionReader {
         Span content = clause.span(subject, auxiliary - 1);
         return build(clause, content, clause.span(auxiliary, verb), phrase, stance, mentions, history,
                 "said-passive-v1");
+    }
+
+    /** "Об этом сообщил X", "Das sagte X": the sentence opens with words that point back, then the verb. */
+    private boolean pointsBack(Clause clause, int verb) {
+        for (List<String> words : pointers) {
+            boolean all = clause.first + words.size() == verb;
+            for (int n = 0; all && n < words.size(); n++) {
+                all = clause.text(clause.first + n).toLowerCase(Locale.ROOT).equals(words.get(n));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma, a quote or a dash right before an inverted verb: "…,” said X", "», — сказал X". */

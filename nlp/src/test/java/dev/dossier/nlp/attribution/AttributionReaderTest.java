@@ -148,6 +148,15 @@ class AttributionReaderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSentenceOpeningWithAPointerAttributesWhatCameBefore() {
+        String text = "Перу купила 40 танков. Контракт подписан в марте.\n\nОб этом сообщил глава компании Иван Петров.";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        Attribution last = all.get(all.size() - 1);
+        assertEquals("глава компании Иван Петров / Перу купила 40 танков. Контракт подписан в марте.",
+                last.who().orElse("-") + " / " + last.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
     void aSpeakerAnnouncedWithoutContentSpeaksTheNextQuote() {
         String text = "Defence Minister Ana Silva told reporters on Sunday. “We have not bought any tanks.”";
         List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
