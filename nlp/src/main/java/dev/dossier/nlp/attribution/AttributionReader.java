@@ -39,6 +39,10 @@ public final class AttributionReader {
     private static final int MAX_CONTINUATION_GAP = 400;
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that");
     private static final int MAX_SENTENCES_BACK = 3;
+    /** Words after which "claims", "reports" or "notes" is a noun: "Rejecting Kyiv's claims, X told …". */
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "these", "those",
+            "his", "her", "its", "their", "our", "such", "'s", "\u2019s", "media", "press", "news");
+    private static final java.util.Set<String> NOUN_LIKE = java.util.Set.of("claims", "reports", "notes", "states");
     /**
      * What follows the verb of "X said on Sunday." or "X told reporters in a statement.", which
      * announces the quote of the next sentence rather than saying anything itself.
@@ -210,7 +214,8 @@ public final class AttributionReader {
         if (word.equals("cast") && clause.text(i + 1).equals("doubt")) {
             stance = Stance.DENIES;
         }
-        if (stance == null || word.equals("ruled") && !clause.text(i + 1).equals("out")) {
+        if (stance == null || word.equals("ruled") && !clause.text(i + 1).equals("out")
+                || isNoun(clause, i, mentions)) {
             return Optional.empty();
         }
         if (PASSIVE.contains(clause.text(i - 1))) {
@@ -355,6 +360,18 @@ public final class AttributionReader {
         boolean determined = DETERMINERS.contains(clause.text(wider).toLowerCase(Locale.ROOT));
         return determined && !resolver.hasSpeakerNoun(clause.span(start, last).of(clause.body))
                 && resolver.hasSpeakerNoun(clause.span(wider, start - 2).of(clause.body)) ? wider : start;
+    }
+
+    /**
+     * "Rejecting Kyiv's claims", "the reports": a noun, not a verb, unless the possessive belongs to a
+     * name ("Jane's reports that …").
+     */
+    private static boolean isNoun(Clause clause, int i, List<Mention> mentions) {
+        if (!NOUN_LIKE.contains(clause.text(i)) || !NOUN_MARKERS.contains(clause.text(i - 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Span marker = clause.tokens.get(i - 1).span();
+        return mentions.stream().noneMatch(m -> m.span().contains(marker));
     }
 
     /** "…, with Kremlin spokesman Dmitry Peskov saying the claims were false": the speaker sits between. */

@@ -112,6 +112,8 @@ class AttributionReaderTest {
                 + "; Dassault Aviation / - / - / ASSERTS / The first jets fly in 2026",
         "The frigates arrived on Monday, the company said."
                 + "; - / the company / - / ASSERTS / The frigates arrived on Monday",
+        "Jane’s reports that Peru bought 12 jets."
+                + "; Janes / - / - / ASSERTS / Peru bought 12 jets",
         "« Le contrat est signé », a déclaré le directeur de la société, Marc Lefort, cité par le communiqué."
                 + "; Marc Lefort / le directeur de la société / - / ASSERTS / Le contrat est signé",
         "Le ministre chilien de la Défense a indiqué dimanche que son pays envisageait une baisse."
@@ -154,6 +156,14 @@ class AttributionReaderTest {
         Attribution last = all.get(all.size() - 1);
         assertEquals("глава компании Иван Петров / Перу купила 40 танков. Контракт подписан в марте.",
                 last.who().orElse("-") + " / " + last.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpeechNounAfterAPossessiveIsNoCue() {
+        String text = "Rejecting Lima's claims, Chilean spokesman Ivan Petrov told reporters that no drones had been sold.";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        assertEquals(List.of("Ivan Petrov DENIES no drones had been sold"), all.stream()
+                .map(a -> a.who().orElse("-") + " " + a.stance() + " " + a.content().of(text)).toList());
     }
 
     @org.junit.jupiter.api.Test
