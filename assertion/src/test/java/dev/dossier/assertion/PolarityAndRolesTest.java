@@ -22,6 +22,20 @@ class PolarityAndRolesTest {
     }
 
     @Test
+    void noTruthInReportsDeniesWhatTheReportsSay() {
+        var doc = Fixture.doc("p1b", "There is no truth in reports that Chile delivered Hermes drones to Peru.")
+                .country("Chile", "Chile").country("Peru", "Peru").weapon("Hermes", "Hermes", "Chile");
+        assertEquals(List.of("DELIVERY Chile>Peru Hermes - #- denied denies -/-"), read(doc));
+    }
+
+    @Test
+    void baselessClaimsAreDenied() {
+        var doc = Fixture.doc("p1c", "The ministry spoke of baseless claims that Chile sold Hermes drones to Peru.")
+                .country("Chile", "Chile").country("Peru", "Peru").weapon("Hermes", "Hermes", "Chile");
+        assertEquals(List.of("CONTRACT_SIGNED Chile>Peru Hermes - #- denied denies -/-"), read(doc));
+    }
+
+    @Test
     void theMonthMayIsNoHedge() {
         var doc = Fixture.doc("p2", "Romania took delivery of its first HIMARS launchers in May 2023.")
                 .country("Romania", "Romania").weapon("HIMARS", "HIMARS", "United States").time("May 2023", "2023-05");

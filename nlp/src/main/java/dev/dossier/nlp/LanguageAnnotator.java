@@ -68,7 +68,8 @@ public final class LanguageAnnotator implements Annotator {
         moneyTagger = new MoneyTagger(Tsv.resource("currencies.tsv"), Tsv.resource("scales.tsv"), approximations);
         quantityTagger = new QuantityTagger(Tsv.resource("units.tsv"), Tsv.resource("numbers.tsv"), approximations);
         attributionReader = new AttributionReader(speechVerbs, Tsv.resource("speaker-nouns.tsv"),
-                Tsv.resource("media-nouns.tsv"));
+                Tsv.resource("media-nouns.tsv"), Tsv.resource("reporting-words.tsv"),
+                Tsv.resource("speaker-heads.tsv"));
     }
 
     /** The lexicons this annotator reads with. */

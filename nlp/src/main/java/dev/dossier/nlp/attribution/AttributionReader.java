@@ -33,35 +33,76 @@ public final class AttributionReader {
     private static final int MAX_QUOTE_CHARS = 2000;
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} ./'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
-    private static final java.util.Set<String> INVERTIBLE = java.util.Set.of("said", "says", "added", "adds", "wrote",
-            "writes", "stated", "noted", "explained", "replied", "insisted", "warned", "recalled", "asked");
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
             "are", "to");
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
     private static final int MAX_CONTINUATION_GAP = 400;
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "that");
+    private static final int MAX_SENTENCES_BACK = 3;
+    /** Words after which "claims", "reports" or "notes" is a noun: "Rejecting Kyiv's claims, X told …". */
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "these", "those",
+            "his", "her", "its", "their", "our", "such", "'s", "\u2019s", "media", "press", "news");
+    private static final java.util.Set<String> NOUN_LIKE = java.util.Set.of("claims", "reports", "notes", "states");
+    /**
+     * What follows the verb of "X said on Sunday." or "X told reporters in a statement.", which
+     * announces the quote of the next sentence rather than saying anything itself.
+     */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?:(?:reporters|journalists|the media)\\s*)?"
+            + "(?:(?:on|in|at|during|after|late on|early on|via|through|earlier|later|last|this)\\b[^\"\u201C\u201D"
+            + "\u00AB\u00BB.]{0,50}|\\p{Lu}\\p{Ll}+day)?");
+    /** Adverbs between a subject and its verb: "a source earlier told". */
+    private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("earlier", "later", "again", "today",
+            "yesterday", "now", "once", "since");
+    private static final java.util.Set<String> BE_FORMS = java.util.Set.of("was", "were", "is", "are", "been");
+    /** Words allowed between a passive speech verb and its "by": "announced today by". */
+    private static final int MAX_PASSIVE_GAP = 4;
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one");
     /** A warning tells what could happen: its "could" is the message, not a hedge on it. */
     private static final java.util.Set<String> WARNINGS = java.util.Set.of("warned", "warns", "warn", "cautioned",
             "threatened", "threatens");
 
     private final Map<String, Stance> verbs = new HashMap<>();
     private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
+    private final java.util.Set<String> invertible = new java.util.HashSet<>();
+    private final java.util.Set<String> complementizers = new java.util.HashSet<>();
+    private final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
+    private final java.util.Set<String> mediaClaims = new java.util.HashSet<>();
+    /** "об этом", "das": words that open a sentence and point back to what was said before it. */
+    private final List<List<String>> pointers = new ArrayList<>();
+    /** "according to", "selon", "по словам": each phrase as its words. */
+    private final List<List<String>> according = new ArrayList<>();
     private final SpeakerResolver resolver;
 
-    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns) {
+    public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns, Tsv reportingWords, Tsv speakerHeads) {
+        for (Tsv.Row row : reportingWords.rows()) {
+            String words = row.get("words");
+            switch (row.get("role")) {
+                case "complementizer" -> complementizers.add(words);
+                case "according" -> according.add(List.of(words.split(" ")));
+                case "auxiliary" -> auxiliaries.add(words);
+                case "media-claim" -> mediaClaims.add(words);
+                case "pointer" -> pointers.add(List.of(words.split(" ")));
+                default -> throw new IllegalArgumentException(reportingWords.name() + ": unknown role " + row.get("role"));
+            }
+        }
         for (Tsv.Row row : speechVerbs.rows()) {
             verbs.put(row.get("verb"), Stance.valueOf(row.get("stance").toUpperCase(Locale.ROOT)));
             if (row.get("form").equals("clause")) {
                 clauseVerbs.add(row.get("verb"));
             }
+            if (row.get("inverts").equals("yes")) {
+                invertible.add(row.get("verb"));
+            }
         }
-        resolver = new SpeakerResolver(speakerNouns, mediaNouns);
+        resolver = new SpeakerResolver(speakerNouns, mediaNouns, speakerHeads);
     }
 
     public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {
         History history = new History();
         List<Attribution> found = new ArrayList<>();
         int t = 0;
-        for (Sentence sentence : sentences) {
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence sentence = sentences.get(k);
             while (t < tokens.size() && tokens.get(t).span().start() < sentence.span().start()) {
                 t++;
             }
@@ -69,14 +110,43 @@ public final class AttributionReader {
             while (end < tokens.size() && tokens.get(end).span().end() <= sentence.span().end()) {
                 end++;
             }
-            List<Attribution> here = readSentence(new Clause(body, tokens, t, end), mentions, history);
+            List<Attribution> here = readSentence(new Clause(body, tokens, t, end, complementizers), mentions, history);
             if (here.isEmpty()) {
-                continuation(new Clause(body, tokens, t, end), found, history).ifPresent(here::add);
+                continuation(new Clause(body, tokens, t, end, complementizers), found, history).ifPresent(here::add);
             }
-            found.addAll(here);
+            for (Attribution a : here) {
+                found.add(pointedBack(body, sentences, k, a));
+            }
             t = end;
         }
         return relayed(found);
+    }
+
+    /**
+     * "This was announced by the minister": content that is only a demonstrative stands for what came
+     * before, the previous sentence, or, when this sentence opens a paragraph, the previous paragraph
+     * (at most {@value #MAX_SENTENCES_BACK} sentences).
+     */
+    private static Attribution pointedBack(String body, List<Sentence> sentences, int k, Attribution a) {
+        boolean pointer = a.rule().endsWith("pointer-v1") || a.rule().endsWith("passive-v1")
+                && DEMONSTRATIVES.contains(a.content().of(body).toLowerCase(Locale.ROOT));
+        if (k == 0 || !pointer) {
+            return a;
+        }
+        int first = k - 1;
+        if (opensParagraph(body, sentences, k)) {
+            while (first > 0 && k - first < MAX_SENTENCES_BACK && !opensParagraph(body, sentences, first)) {
+                first--;
+            }
+        }
+        Span content = new Span(sentences.get(first).span().start(), sentences.get(k - 1).span().end());
+        return new Attribution(content, a.cue(), a.speaker(), a.description(), a.via(), a.stance(), a.direct(),
+                a.rule());
+    }
+
+    private static boolean opensParagraph(String body, List<Sentence> sentences, int k) {
+        return k == 0 || body.substring(sentences.get(k - 1).span().end(), sentences.get(k).span().start())
+                .indexOf('\n') >= 0;
     }
 
     /**
@@ -107,6 +177,7 @@ public final class AttributionReader {
         for (int i = clause.first; i < clause.end; i++) {
             Optional<Attribution> attribution = cueAt(clause, i, mentions, history);
             attribution.ifPresent(found::add);
+            attribution.ifPresent(a -> history.relayedBy(a.speaker(), a.description(), a.via()));
         }
         return citedByMedium(found);
     }
@@ -126,8 +197,9 @@ public final class AttributionReader {
 
     private Optional<Attribution> cueAt(Clause clause, int i, List<Mention> mentions, History history) {
         String word = clause.text(i);
-        if ((word.equals("according") || word.equals("According")) && clause.text(i + 1).equals("to")) {
-            return accordingTo(clause, i, mentions, history);
+        int accordingWords = accordingAt(clause, i);
+        if (accordingWords > 0) {
+            return accordingTo(clause, i, accordingWords, mentions, history);
         }
         if ((word.equals("cited") || word.equals("quoted")) && clause.indexOf("saying", i, i + 30) > 0) {
             return citedAsSaying(clause, i, mentions, history);
@@ -135,13 +207,19 @@ public final class AttributionReader {
         if (word.equals("citing")) {
             return citing(clause, i, mentions, history);
         }
+        if (word.equals("saying") && !clause.text(i - 1).equals("as")) {
+            return withSaying(clause, i, mentions, history);
+        }
         Stance stance = verbs.get(word);
         if (word.equals("cast") && clause.text(i + 1).equals("doubt")) {
             stance = Stance.DENIES;
         }
         if (stance == null || word.equals("ruled") && !clause.text(i + 1).equals("out")
-                || PASSIVE.contains(clause.text(i - 1))) {
+                || isNoun(clause, i, mentions)) {
             return Optional.empty();
+        }
+        if (PASSIVE.contains(clause.text(i - 1))) {
+            return passiveBy(clause, i, stance, mentions, history);
         }
         return speechVerb(clause, i, stance, mentions, history);
     }
@@ -149,9 +227,18 @@ public final class AttributionReader {
     private Optional<Attribution> speechVerb(Clause clause, int verb, Stance stance, List<Mention> mentions,
             History history) {
         String before = clause.text(verb - 1);
+        if (pointsBack(clause, verb)) {
+            Span phrase = clause.span(verb + 1, clause.phraseEnd(verb + 1));
+            return build(clause, clause.span(clause.first, verb - 1), clause.span(verb, verb), phrase, stance, mentions,
+                    history, "said-pointer-v1");
+        }
         int afterComma = SubjectPhrases.parentheticalStart(clause, verb);
         if (afterComma >= 0) {
             return subjectBefore(clause, verb, afterComma, stance, mentions, history);
+        }
+        int interruption = SubjectPhrases.interruptionStart(clause, verb);
+        if (interruption > clause.first) {
+            return subjectBefore(clause, verb, interruption - 1, stance, mentions, history);
         }
         int appositive = SubjectPhrases.appositiveSubjectStart(clause, verb);
         if (appositive >= 0) {
@@ -159,16 +246,17 @@ public final class AttributionReader {
             return build(clause, contentAfter(clause, verb), clause.span(verb, verb), phrase, stance, mentions, history,
                     "said-appositive-v1").map(a -> withVia(a, toldVia(clause, verb, mentions)));
         }
-        if (verb > clause.first && (before.equals(",") || clause.isQuote(verb - 1)) && INVERTIBLE.contains(clause.text(verb))) {
+        int lead = auxiliaries.contains(before) ? verb - 1 : verb;
+        if (lead > clause.first && invertsAfter(clause, lead - 1) && invertible.contains(clause.text(verb))) {
             int speakerEnd = clause.phraseEnd(verb + 1);
             if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
-                    || clause.text(verb + 1).equals("that")
+                    || clause.isComplementizer(verb + 1)
                     || speakerEnd - verb > SubjectPhrases.MAX_INVERTED_SPEAKER_TOKENS) {
                 return Optional.empty();
             }
-            Span phrase = clause.span(verb + 1, speakerEnd);
-            Span content = contentBefore(clause, verb - 1);
-            return build(clause, content, clause.span(verb, verb), phrase, stance, mentions, history, "said-after-v1");
+            Span phrase = clause.span(verb + 1, SubjectPhrases.appositionEnd(clause, speakerEnd, resolver));
+            Span content = contentBefore(clause, lead - 1);
+            return build(clause, content, clause.span(lead, verb), phrase, stance, mentions, history, "said-after-v1");
         }
         if (CONTRASTS.contains(clause.text(verb - 1)) || clause.text(verb - 1).equals("and")) {
             int end = SubjectPhrases.subjectAtStart(clause, verb - 1);
@@ -176,7 +264,52 @@ public final class AttributionReader {
                     : build(clause, contentAfter(clause, verb), clause.span(verb, verb), clause.span(clause.first, end),
                             stance, mentions, history, "said-shared-subject-v1");
         }
-        return subjectBefore(clause, verb, verb - 1, stance, mentions, history);
+        return subjectBefore(clause, verb, auxiliaries.contains(before) ? verb - 2 : verb - 1, stance, mentions,
+                history);
+    }
+
+    /**
+     * "The deal was confirmed by a joint statement from Senator Ana Silva", "this was announced
+     * today by the minister": the speaker follows "by", the content is the passive subject.
+     */
+    private Optional<Attribution> passiveBy(Clause clause, int verb, Stance stance, List<Mention> mentions,
+            History history) {
+        int auxiliary = verb - 1;
+        if (!BE_FORMS.contains(clause.text(auxiliary)) || auxiliary <= clause.first) {
+            return Optional.empty();
+        }
+        int by = clause.indexOf("by", verb + 1, verb + 1 + MAX_PASSIVE_GAP);
+        if (by < 0 || clause.indexOf(",", verb + 1, by) > 0 || by + 1 >= clause.end) {
+            return Optional.empty();
+        }
+        Span phrase = clause.span(by + 1, clause.phraseEnd(by + 1));
+        int subject = auxiliary - 1;
+        while (subject > clause.first && !clause.isBreak(subject - 1)) {
+            subject--;
+        }
+        Span content = clause.span(subject, auxiliary - 1);
+        return build(clause, content, clause.span(auxiliary, verb), phrase, stance, mentions, history,
+                "said-passive-v1");
+    }
+
+    /** "Об этом сообщил X", "Das sagte X": the sentence opens with words that point back, then the verb. */
+    private boolean pointsBack(Clause clause, int verb) {
+        for (List<String> words : pointers) {
+            boolean all = clause.first + words.size() == verb;
+            for (int n = 0; all && n < words.size(); n++) {
+                all = clause.text(clause.first + n).toLowerCase(Locale.ROOT).equals(words.get(n));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma, a quote or a dash right before an inverted verb: "…,” said X", "», — сказал X". */
+    private static boolean invertsAfter(Clause clause, int i) {
+        String t = clause.text(i);
+        return t.equals(",") || clause.isQuote(i) || t.equals("\u2014") || t.equals("\u2013");
     }
 
     private static Optional<String> toldVia(Clause clause, int verb, List<Mention> mentions) {
@@ -187,11 +320,12 @@ public final class AttributionReader {
 
     private Optional<Attribution> subjectBefore(Clause clause, int verb, int subjectEnd, Stance stance,
             List<Mention> mentions, History history) {
-        int phraseStart = SubjectPhrases.conjunctStart(clause,
+        int conjunct = SubjectPhrases.conjunctStart(clause,
                 SubjectPhrases.skipIntroduction(clause, clause.phraseStart(subjectEnd), subjectEnd));
-        if (phraseStart < 0 || phraseStart > subjectEnd) {
+        if (conjunct < 0 || conjunct > subjectEnd) {
             return Optional.empty();
         }
+        int phraseStart = widenedOverAnd(clause, conjunct, subjectEnd);
         if (clause.text(phraseStart - 1).equals("which") && clause.text(phraseStart - 2).equals(",")) {
             return build(clause, contentBefore(clause, phraseStart - 2), clause.span(verb, verb),
                     clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd)), stance, mentions, history,
@@ -214,23 +348,80 @@ public final class AttributionReader {
                 : "said-v1").map(a -> withVia(a, via));
     }
 
-    private Optional<Attribution> accordingTo(Clause clause, int at, List<Mention> mentions, History history) {
-        int speakerStart = at + 2;
+    /**
+     * "a source close to military and technical cooperation told": when the words after "and" name
+     * no speaker but the phrase from its determiner does, the subject starts at the determiner.
+     */
+    private int widenedOverAnd(Clause clause, int start, int last) {
+        if (!clause.text(start - 1).equals("and")) {
+            return start;
+        }
+        int wider = clause.phraseStart(start - 2);
+        boolean determined = DETERMINERS.contains(clause.text(wider).toLowerCase(Locale.ROOT));
+        return determined && !resolver.hasSpeakerNoun(clause.span(start, last).of(clause.body))
+                && resolver.hasSpeakerNoun(clause.span(wider, start - 2).of(clause.body)) ? wider : start;
+    }
+
+    /**
+     * "Rejecting Kyiv's claims", "the reports": a noun, not a verb, unless the possessive belongs to a
+     * name ("Jane's reports that …").
+     */
+    private static boolean isNoun(Clause clause, int i, List<Mention> mentions) {
+        if (!NOUN_LIKE.contains(clause.text(i)) || !NOUN_MARKERS.contains(clause.text(i - 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Span marker = clause.tokens.get(i - 1).span();
+        return mentions.stream().noneMatch(m -> m.span().contains(marker));
+    }
+
+    /** "…, with Kremlin spokesman Dmitry Peskov saying the claims were false": the speaker sits between. */
+    private Optional<Attribution> withSaying(Clause clause, int saying, List<Mention> mentions, History history) {
+        int with = saying - 1;
+        while (with > clause.first && saying - with <= SubjectPhrases.MAX_INVERTED_SPEAKER_TOKENS
+                && !clause.text(with).equalsIgnoreCase("with") && !clause.isBreak(with)) {
+            with--;
+        }
+        if (!clause.text(with).equalsIgnoreCase("with") || with + 1 > saying - 1) {
+            return Optional.empty();
+        }
+        return build(clause, contentAfter(clause, saying), clause.span(saying, saying), clause.span(with + 1,
+                saying - 1), Stance.ASSERTS, mentions, history, "with-saying-v1");
+    }
+
+    /** How many words of an "according to" phrase start at token {@code i} (any case), or 0. */
+    private int accordingAt(Clause clause, int i) {
+        for (List<String> phrase : according) {
+            int n = 0;
+            while (n < phrase.size() && clause.text(i + n).toLowerCase(Locale.ROOT).equals(phrase.get(n))) {
+                n++;
+            }
+            if (n == phrase.size()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private Optional<Attribution> accordingTo(Clause clause, int at, int words, List<Mention> mentions,
+            History history) {
+        int speakerStart = at + words;
         if (speakerStart >= clause.end) {
             return Optional.empty();
         }
         int speakerEnd = clause.phraseEnd(speakerStart);
         Span phrase = clause.span(speakerStart, speakerEnd);
         Span content = at <= clause.first + 1 ? contentFrom(clause, speakerEnd + 1) : contentBefore(clause, at - 1);
-        return build(clause, content, clause.span(at, at + 1), phrase, Stance.ASSERTS, mentions, history,
+        return build(clause, content, clause.span(at, speakerStart - 1), phrase, Stance.ASSERTS, mentions, history,
                 "according-to-v1");
     }
 
     private Optional<Attribution> citedAsSaying(Clause clause, int cited, List<Mention> mentions, History history) {
         int as = clause.indexOf("as", cited + 1, clause.end);
         int saying = as + 1;
+        int cue = saying;
         Optional<String> via = Optional.empty();
         Span phrase;
+        int speakerStart = -1;
         int by = clause.indexOf("by", cited + 1, as);
         boolean passive = clause.text(cited - 1).equals("was") || clause.text(cited - 1).equals("were");
         if (clause.text(cited).equals("quoted") && passive) {
@@ -240,8 +431,14 @@ public final class AttributionReader {
                 return Optional.empty();
             }
             phrase = clause.span(start, last);
+            speakerStart = start;
             if (by > 0 && as > by + 1) {
                 via = SpeakerResolver.agencyIn(clause.span(by + 1, as - 1), mentions);
+            } else if (clause.text(saying + 1).equals("by")) {
+                int that = clause.complementizer(saying + 2, clause.end);
+                int relayEnd = that > 0 ? Math.min(that - 1, clause.phraseEnd(saying + 2)) : clause.phraseEnd(saying + 2);
+                via = SpeakerResolver.agencyIn(clause.span(saying + 2, relayEnd), mentions);
+                saying = via.isEmpty() ? saying : clause.isComplementizer(relayEnd + 1) ? relayEnd + 1 : relayEnd;
             }
         } else {
             if (as <= cited + 1) {
@@ -251,8 +448,12 @@ public final class AttributionReader {
             via = SpeakerResolver.agencyIn(clause.span(clause.phraseStart(cited - 1), cited), mentions);
         }
         Span content = contentFrom(clause, saying + 1);
+        if (content == null && speakerStart > clause.first && (clause.text(speakerStart - 1).equals(",")
+                || clause.isQuote(speakerStart - 1))) {
+            content = contentBefore(clause, speakerStart - 1);
+        }
         Optional<String> relay = via;
-        return build(clause, content, clause.span(cited, saying), phrase, Stance.ASSERTS, mentions, history,
+        return build(clause, content, clause.span(cited, cue), phrase, Stance.ASSERTS, mentions, history,
                 "cited-as-saying-v1").map(a -> withVia(a, relay));
     }
 
@@ -313,9 +514,17 @@ public final class AttributionReader {
         Span unquoted = unquote(clause.body, content);
         Span inner = balanced(clause.body, withoutDateline(clause.body, unquoted));
         boolean direct = unquoted.length() < content.length() || isQuoted(clause.body, inner);
-        Stance stance = WARNINGS.contains(cue.of(clause.body)) ? verbStance : stance(verbStance, inner.of(clause.body));
+        Stance stance = WARNINGS.contains(cue.of(clause.body)) ? verbStance
+                : stance(reports(cue, phrase, speaker, clause.body, mentions) ? Stance.ASSERTS : verbStance,
+                        inner.of(clause.body));
         return Optional.of(new Attribution(inner, cue, speaker.name(), speaker.description(), speaker.via(), stance,
                 direct, "attribution-" + rule));
+    }
+
+    /** "The newspaper claimed": a news medium's claim is its report, not a hedge ({@code media-claim} words). */
+    private boolean reports(Span cue, Span phrase, Speaker speaker, String body, List<Mention> mentions) {
+        return mediaClaims.contains(cue.of(body)) && (SpeakerResolver.agencyIn(phrase, mentions).isPresent()
+                || speaker.description().filter(resolver::isMedium).isPresent());
     }
 
     private static Stance stance(Stance verbStance, String content) {
@@ -338,7 +547,10 @@ public final class AttributionReader {
         boolean stillOpen = previous.direct() && closingQuoteAfter(clause.body, previous.content().end()) >= start;
         boolean reopened = previous.direct() && clause.isQuote(clause.first)
                 && start - previous.content().end() <= MAX_CONTINUATION_GAP;
-        if (!stillOpen && !reopened) {
+        boolean announced = !previous.direct() && clause.isQuote(clause.first)
+                && ANNOUNCEMENT.matcher(previous.content().of(clause.body)).matches()
+                && start - previous.content().end() <= MAX_CONTINUATION_GAP;
+        if (!stillOpen && !reopened && !announced) {
             return Optional.empty();
         }
         Span whole = clause.span(clause.first, clause.lastContentToken());
@@ -353,10 +565,10 @@ public final class AttributionReader {
     private static int closingQuoteAfter(String body, int from) {
         for (int i = from; i < Math.min(body.length(), from + MAX_QUOTE_CHARS); i++) {
             char c = body.charAt(i);
-            if (c == '\u201D' || c == '"') {
+            if (c == '\u201D' || c == '"' || c == '\u00BB') {
                 return i;
             }
-            if (c == '\u201C') {
+            if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
                 return -1;
             }
         }
@@ -376,11 +588,16 @@ public final class AttributionReader {
                 && SubjectPhrases.TIME_LEADS.contains(clause.text(i - 1))) {
             i -= 2;
         }
-        while (i > start && (clause.text(i).endsWith("ly") && !resolver.isMedium(clause.text(i)) || clause.text(i).equals("also")
+        while (i > start && (isAdverb(clause.text(i)) && !resolver.isMedium(clause.text(i)) || clause.text(i).equals("also")
                 || clause.text(i).equals("has") || clause.text(i).equals("had") || clause.text(i).equals("have"))) {
             i--;
         }
         return i;
+    }
+
+    /** "recently", but not the surname "Parly". */
+    private static boolean isAdverb(String word) {
+        return word.endsWith("ly") && Character.isLowerCase(word.charAt(0)) || TIME_ADVERBS.contains(word);
     }
 
     /**
@@ -408,10 +625,10 @@ public final class AttributionReader {
     private static int openingQuoteBefore(String body, int end, int fallback) {
         for (int i = end - 1; i >= Math.max(0, end - MAX_QUOTE_CHARS); i--) {
             char c = body.charAt(i);
-            if (c == '\u201C' || c == '"') {
+            if (c == '\u201C' || c == '"' || c == '\u00AB' || c == '\u201E') {
                 return i;
             }
-            if (c == '\u201D') {
+            if (c == '\u201D' || c == '\u00BB') {
                 return fallback;
             }
         }
@@ -420,7 +637,7 @@ public final class AttributionReader {
 
     private Span contentAfter(Clause clause, int verb) {
         int limit = Math.min(clause.end, verb + 10);
-        int that = clause.indexOf("that", verb + 1, limit);
+        int that = clause.complementizer(verb + 1, limit);
         int colon = clause.indexOf(":", verb + 1, limit);
         int start = that > 0 ? that + 1 : colon > 0 ? colon + 1 : verb + 1;
         return contentFrom(clause, start);
@@ -461,10 +678,10 @@ public final class AttributionReader {
     private static Span unquote(String body, Span span) {
         int start = span.start();
         int end = span.end();
-        while (start < end && "\u201C\u201D\"' ,".indexOf(body.charAt(start)) >= 0) {
+        while (start < end && "\u201C\u201D\u00AB\u00BB\u201E\"' ,".indexOf(body.charAt(start)) >= 0) {
             start++;
         }
-        while (end > start && "\u201C\u201D\" ,".indexOf(body.charAt(end - 1)) >= 0) {
+        while (end > start && "\u201C\u201D\u00AB\u00BB\" ,".indexOf(body.charAt(end - 1)) >= 0) {
             end--;
         }
         return new Span(start, end);
@@ -481,16 +698,17 @@ public final class AttributionReader {
         int opens = 0;
         for (int i = span.start(); i < span.end(); i++) {
             char c = body.charAt(i);
-            opens += c == '\u201C' ? 1 : c == '\u201D' ? -1 : c == '"' ? (opens > 0 ? -1 : 1) : 0;
+            opens += c == '\u201C' || c == '\u00AB' || c == '\u201E' ? 1 : c == '\u201D' || c == '\u00BB' ? -1
+                    : c == '"' ? (opens > 0 ? -1 : 1) : 0;
         }
         int end = span.end();
-        if (opens > 0 && end < body.length() && (body.charAt(end) == '"' || body.charAt(end) == '\u201D')) {
+        if (opens > 0 && end < body.length() && "\"\u201D\u00BB".indexOf(body.charAt(end)) >= 0) {
             end++;
         }
         return new Span(span.start(), end);
     }
 
     private static boolean isQuoted(String body, Span span) {
-        return span.start() > 0 && "\u201C\"".indexOf(body.charAt(span.start() - 1)) >= 0;
+        return span.start() > 0 && "\u201C\"\u00AB\u201E".indexOf(body.charAt(span.start() - 1)) >= 0;
     }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 /** Token-level helpers over one sentence: token texts, clause edges, quotes. */
 final class Clause {
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "\u201C", "\u201D", "\"", "\u2014", "(", ")",
-            "\u2013", "--");
+            "\u2013", "--", "\u00AB", "\u00BB", "\u201E");
+    private static final Set<String> QUOTES = Set.of("\u201C", "\u201D", "\"", "\u00AB", "\u00BB", "\u201E");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "as", "after", "when", "because",
             "although", "though", "whereas", "so", "yet");
@@ -17,12 +18,30 @@ final class Clause {
     final List<Token> tokens;
     final int first;
     final int end;
+    private final Set<String> complementizers;
 
-    Clause(String body, List<Token> tokens, int first, int end) {
+    /** One sentence: tokens {@code first..end-1}; {@code complementizers} open a reported clause ("that"). */
+    Clause(String body, List<Token> tokens, int first, int end, Set<String> complementizers) {
         this.body = body;
         this.tokens = tokens;
         this.first = first;
         this.end = end;
+        this.complementizers = complementizers;
+    }
+
+    /** "that", "que", "dass" …: a word that opens the reported clause. */
+    boolean isComplementizer(int i) {
+        return complementizers.contains(text(i));
+    }
+
+    /** The first complementizer in {@code from..limit-1}, or -1. */
+    int complementizer(int from, int limit) {
+        for (int i = from; i < Math.min(end, limit); i++) {
+            if (isComplementizer(i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     String text(int i) {
@@ -34,8 +53,7 @@ final class Clause {
     }
 
     boolean isQuote(int i) {
-        String t = text(i);
-        return t.equals("\u201C") || t.equals("\u201D") || t.equals("\"");
+        return QUOTES.contains(text(i));
     }
 
     /** First token of the noun phrase that ends at {@code last}: back to a break, a conjunction or "that". */

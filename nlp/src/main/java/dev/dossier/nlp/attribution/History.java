@@ -15,6 +15,21 @@ final class History {
         }
     }
 
+    /**
+     * The latest speaker spoke through {@code via} ("a source told TASS"): a later "the source said"
+     * came through it too.
+     */
+    void relayedBy(Optional<String> name, Optional<String> description, Optional<String> via) {
+        int last = speakers.size() - 1;
+        if (via.isEmpty() || last < 0) {
+            return;
+        }
+        Speaker speaker = speakers.get(last);
+        if (speaker.via().isEmpty() && speaker.name().equals(name) && speaker.description().equals(description)) {
+            speakers.set(last, new Speaker(name, description, via));
+        }
+    }
+
     Optional<Speaker> lastPerson() {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             if (speakers.get(i).name().isPresent() && speakers.get(i).name().get().contains(" ")) {

@@ -14,6 +14,8 @@ final class SubjectPhrases {
     static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("meanwhile", "however", "too",
             "though", "instead", "separately", "also", "moreover", "nonetheless", "nevertheless");
     static final int MAX_INVERTED_SPEAKER_TOKENS = 12;
+    static final int MAX_INTERRUPTION_TOKENS = 16;
+    static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "which", "whose");
     /** Words before a day or period that close a speaker phrase: "the ministry on Friday". */
     static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "this", "last", "next");
     /** Prepositions whose object is never the speaker: "technology from the United States and Britain". */
@@ -112,7 +114,7 @@ final class SubjectPhrases {
     /** "that", a colon or an opening quote within the few tokens after the verb. */
     static boolean introducesClause(Clause clause, int verb) {
         for (int i = verb + 1; i < Math.min(clause.end, verb + 8); i++) {
-            if (clause.text(i).equals("that") || clause.text(i).equals(":") || clause.isQuote(i)) {
+            if (clause.isComplementizer(i) || clause.text(i).equals(":") || clause.isQuote(i)) {
                 return true;
             }
             if (clause.isBreak(i) || clause.text(i).equals(".")) {
@@ -120,6 +122,58 @@ final class SubjectPhrases {
             }
         }
         return false;
+    }
+    /**
+     * "Minister Ana Silva (in Chinese script) said", "Ana Silva, who is visiting Lima, confirmed": where
+     * the bracket or relative clause that separates the subject from its verb opens, or -1.
+     */
+    static int interruptionStart(Clause clause, int verb) {
+        String before = clause.text(verb - 1);
+        boolean bracket = before.equals(")");
+        if (!bracket && !before.equals(",")) {
+            return -1;
+        }
+        for (int i = verb - 2; i > clause.first && verb - i <= MAX_INTERRUPTION_TOKENS; i--) {
+            if (bracket && clause.text(i).equals("(")) {
+                return i;
+            }
+            if (!bracket && clause.text(i).equals(",")) {
+                return RELATIVE_PRONOUNS.contains(clause.text(i + 1)) ? i : -1;
+            }
+            if (!bracket && clause.isBreak(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+    /**
+     * "…," said armasuisse, the country's procurement agency, …: the last token of a described
+     * apposition (a determiner, then a speaker noun) or of a name after the speaker phrase ending at
+     * {@code last}; {@code last} itself when there is none.
+     */
+    static int appositionEnd(Clause clause, int last, SpeakerResolver resolver) {
+        if (!clause.text(last + 1).equals(",") || last + 2 >= clause.end) {
+            return last;
+        }
+        String lead = clause.text(last + 2).toLowerCase(java.util.Locale.ROOT);
+        int end = clause.phraseEnd(last + 2);
+        boolean described = (lead.equals("the") || lead.equals("a") || lead.equals("an"))
+                && end - last <= MAX_INVERTED_SPEAKER_TOKENS && resolver.hasSpeakerNoun(clause.span(last + 2, end)
+                .of(clause.body));
+        return described || isName(clause, last + 2, end) ? end : last;
+    }
+
+    /** Two to four capitalised words: "…, said the ministry's spokesman, Ana Silva, on Monday". */
+    private static boolean isName(Clause clause, int from, int last) {
+        if (last - from < 1 || last - from > 3) {
+            return false;
+        }
+        for (int i = from; i <= last; i++) {
+            if (!Character.isUpperCase(clause.text(i).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
     /** "Canberra, meanwhile, confirmed": the index before the parenthetical's first comma, or -1. */
     static int parentheticalStart(Clause clause, int verb) {
@@ -135,7 +189,7 @@ final class SubjectPhrases {
         int k = verb + 1;
         while (k < clause.end && !clause.text(k).equals(",") && !clause.text(k).equals(".")) {
             String word = clause.text(k);
-            if (word.equals("that") || word.equals(":") || clause.isQuote(k) || k - verb > MAX_ADJUNCT_TOKENS) {
+            if (clause.isComplementizer(k) || word.equals(":") || clause.isQuote(k) || k - verb > MAX_ADJUNCT_TOKENS) {
                 return false;
             }
             k++;

@@ -6,6 +6,8 @@ import dev.dossier.model.Token;
 import dev.dossier.model.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Groups tokens into sentences. A sentence ends at a line break, or at ".", "!", "?" or "…"
@@ -13,6 +15,8 @@ import java.util.List;
  * opening quote. Abbreviations end a sentence only as {@link Abbreviations} allows. Thread-safe.
  */
 public final class SentenceSplitter {
+    private static final Pattern TICKER = Pattern.compile("\\([A-Z0-9]{1,8}(\\.)[A-Z]{1,4}\\)");
+    private static final int MAX_TICKER_CHARS = 12;
     private final Abbreviations abbreviations;
 
     public SentenceSplitter(Abbreviations abbreviations) {
@@ -55,6 +59,9 @@ public final class SentenceSplitter {
         char start = text.charAt(following.span().start());
         boolean opensSentence = Character.isUpperCase(start) || Character.isDigit(start) || isOpeningQuote(start)
                 || start == '(' || start == '[' || start == '-' || start == '\u2014';
+        if (inTicker(text, token.span().end() - 1)) {
+            return false;
+        }
         if (token.kind() == TokenKind.PUNCTUATION) {
             return isTerminal(text, token) && opensSentence;
         }
@@ -67,6 +74,18 @@ public final class SentenceSplitter {
             case OTHER -> abbreviations.isSentenceStarter(following.span().of(text))
                     || following.kind() == TokenKind.PUNCTUATION && isOpeningQuote(start);
         };
+    }
+
+    /** "General Dynamics (GD.N)": the dot of a stock-exchange ticker in brackets ends nothing. */
+    private static boolean inTicker(String text, int dot) {
+        Matcher m = TICKER.matcher(text).region(Math.max(0, dot - MAX_TICKER_CHARS), Math.min(text.length(),
+                dot + MAX_TICKER_CHARS));
+        while (m.find()) {
+            if (m.start(1) == dot) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTerminal(String text, Token token) {

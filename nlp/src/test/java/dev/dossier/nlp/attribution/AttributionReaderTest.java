@@ -70,6 +70,62 @@ class AttributionReaderTest {
                 + "; - / unnamed sources / A Lima business newspaper / ASSERTS / the tanks were late",
         "A Paris defence newsletter reported on Monday that the order was cut, citing a French official."
                 + "; - / a French official / A Paris defence newsletter / ASSERTS / the order was cut",
+        "Brazil will order 12 corvettes, Navy Minister Marta Connolly, who is visiting Lisbon this week, confirmed on Monday."
+                + "; Marta Connolly / Navy Minister / - / ASSERTS / Brazil will order 12 corvettes",
+        "The first frigates will arrive in 2026, Defence Minister Ivan Petrov (Иван Петров) said Monday during a hearing."
+                + "; Ivan Petrov / Defence Minister / - / ASSERTS / The first frigates will arrive in 2026",
+        "Earlier, a source close to military and technical cooperation told Interfax that the frigates had left."
+                + "; - / a source close to military and technical cooperation / Interfax / ASSERTS / the frigates had left",
+        "The Trump administration says that Peru bought the drones."
+                + "; - / The Trump administration / - / ASSERTS / Peru bought the drones",
+        "Foreign ministry spokesman Zhou Wei spoke on Monday. “We will impose sanctions on the firms,” Zhou said."
+                + "; Zhou Wei / - / - / ASSERTS / We will impose sanctions on the firms",
+        "“The contract is signed,” said armadex, the country's arms procurement agency, in a statement."
+                + "; armadex / the country's arms procurement agency / - / ASSERTS / The contract is signed",
+        "Peru halted the deliveries, reports the Chilean newspaper El Sur."
+                + "; - / the Chilean newspaper El Sur / - / ASSERTS / Peru halted the deliveries",
+        "“The missiles will be late,” Tengxun adds."
+                + "; Tengxun / - / - / ASSERTS / The missiles will be late",
+        "The sale was confirmed by a statement from Senator Ana Silva, a Democrat."
+                + "; Ana Silva / a statement from Senator / - / ASSERTS / The sale",
+        "The Navy Procurement Department signed it. The sale is related to the jets, the State Department said."
+                + "; State Department / - / - / ASSERTS / The sale is related to the jets",
+        "Interfax reported the news. It had already delivered 14 jets, the agency said."
+                + "; Interfax / - / - / ASSERTS / It had already delivered 14 jets",
+        "Chile bought tanks, The Washington Post said. According to the publication, the first tanks arrived in May."
+                + "; The Washington Post / - / - / ASSERTS / the first tanks arrived in May",
+        "The jets were delivered, a source told TASS on Friday. “More will follow in May,” the source said."
+                + "; - / a source / TASS / ASSERTS / More will follow in May",
+        "Peru halted the deliveries, reports FRANCE 24."
+                + "; France 24 / - / - / ASSERTS / Peru halted the deliveries",
+        "The first batch was delivered in May, with Defence Minister Ana Silva saying the rest would follow."
+                + "; Ana Silva / Defence Minister / - / ASSERTS / the rest would follow",
+        "“The contract has been signed,” Ivan Petrov was quoted as saying by Interfax."
+                + "; Ivan Petrov / - / Interfax / ASSERTS / The contract has been signed",
+        "Ivan Petrov was quoted as saying by Interfax that the frigates had left."
+                + "; Ivan Petrov / - / Interfax / ASSERTS / the frigates had left",
+        "A Lima business daily claimed on Monday that Peru had bought the tanks."
+                + "; - / A Lima business daily / - / ASSERTS / Peru had bought the tanks",
+        "A senior official claimed on Monday that Peru had bought the tanks."
+                + "; - / A senior official / - / HEDGES / Peru had bought the tanks",
+        "Peru ordered 24 jets from Dassault Aviation. “The first jets fly in 2026,” the aircraft company said."
+                + "; Dassault Aviation / - / - / ASSERTS / The first jets fly in 2026",
+        "The frigates arrived on Monday, the company said."
+                + "; - / the company / - / ASSERTS / The frigates arrived on Monday",
+        "Jane’s reports that Peru bought 12 jets."
+                + "; Janes / - / - / ASSERTS / Peru bought 12 jets",
+        "« Le contrat est signé », a déclaré le directeur de la société, Marc Lefort, cité par le communiqué."
+                + "; Marc Lefort / le directeur de la société / - / ASSERTS / Le contrat est signé",
+        "Le ministre chilien de la Défense a indiqué dimanche que son pays envisageait une baisse."
+                + "; - / Le ministre chilien de la Défense / - / ASSERTS / son pays envisageait une baisse",
+        "Die ersten Panzer seien eingetroffen, sagte Hans Becker."
+                + "; Hans Becker / - / - / ASSERTS / Die ersten Panzer seien eingetroffen",
+        "Según Reuters, el contrato fue firmado en marzo."
+                + "; Reuters / - / - / ASSERTS / el contrato fue firmado en marzo",
+        "«Контракт подписан», — сказал глава компании."
+                + "; - / глава компании / - / ASSERTS / Контракт подписан",
+        "\"Kontraknya sudah efektif,\" ujar Juru Bicara Kementerian Pertahanan, Budi Santoso Wirawan, kepada wartawan."
+                + "; Budi Santoso Wirawan / Juru Bicara Kementerian Pertahanan / - / ASSERTS / Kontraknya sudah efektif",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));
@@ -81,6 +137,49 @@ class AttributionReaderTest {
         Attribution first = ANNOTATOR.annotate(Fixtures.document(text)).attributions().get(0);
         assertEquals("Ana Silva / people who saw it / the sale could bring sanctions",
                 first.speaker().orElse("-") + " / " + first.via().orElse("-") + " / " + first.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void thisWasAnnouncedByPointsBackToThePreviousParagraph() {
+        String text = "Chile will buy 40 tanks. The value is $1 billion.\n\n"
+                + "According to Reuters, this was announced today by Defence Minister Ana Silva.";
+        Attribution last = ANNOTATOR.annotate(Fixtures.document(text)).attributions().stream()
+                .filter(a -> a.speaker().equals(java.util.Optional.of("Ana Silva"))).findFirst().orElseThrow();
+        assertEquals("Reuters / Chile will buy 40 tanks. The value is $1 billion.",
+                last.via().orElse("-") + " / " + last.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceOpeningWithAPointerAttributesWhatCameBefore() {
+        String text = "Перу купила 40 танков. Контракт подписан в марте.\n\nОб этом сообщил глава компании Иван Петров.";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        Attribution last = all.get(all.size() - 1);
+        assertEquals("глава компании Иван Петров / Перу купила 40 танков. Контракт подписан в марте.",
+                last.who().orElse("-") + " / " + last.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpeechNounAfterAPossessiveIsNoCue() {
+        String text = "Rejecting Lima's claims, Chilean spokesman Ivan Petrov told reporters that no drones had been sold.";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        assertEquals(List.of("Ivan Petrov DENIES no drones had been sold"), all.stream()
+                .map(a -> a.who().orElse("-") + " " + a.stance() + " " + a.content().of(text)).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpeakerAnnouncedWithoutContentSpeaksTheNextQuote() {
+        String text = "Defence Minister Ana Silva told reporters on Sunday. “We have not bought any tanks.”";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        Attribution quote = all.get(all.size() - 1);
+        assertEquals("Ana Silva / DENIES / We have not bought any tanks",
+                quote.speaker().orElse("-") + " / " + quote.stance() + " / " + quote.content().of(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpeakerWithContentDoesNotSpeakTheNextQuote() {
+        String text = "Ana Silva said the tanks arrived. “More will come,” the defence ministry said.";
+        List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
+        assertEquals("the defence ministry", all.get(all.size() - 1).description().orElse("-"));
     }
 
     @org.junit.jupiter.api.Test

@@ -45,6 +45,7 @@ class TokenizerTest {
         "ANKARA, Nov. 3 (Reuters) - Turkey said no.; ANKARA, Nov. 3 (Reuters) - Turkey said no.",
         "“Why?” he asked. No. 5 left.; “Why?” he asked. | No. 5 left.",
         "He met the U.K.'s envoy. Talks ended.; He met the U.K.'s envoy. | Talks ended.",
+        "It sold 40 Textron Corp (TXT.N) jets to Peru. Talks ended.; It sold 40 Textron Corp (TXT.N) jets to Peru. | Talks ended.",
     })
     void splitsSentencesKeepingClosingQuotes(String text, String expected) {
         assertEquals(expected, String.join(" | ", sentences(text)));
