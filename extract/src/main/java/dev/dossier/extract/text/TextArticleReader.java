@@ -1,6 +1,7 @@
 package dev.dossier.extract.text;
 
 import dev.dossier.extract.Article;
+import dev.dossier.extract.meta.SiteDomain;
 import dev.dossier.model.Metadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ public final class TextArticleReader {
     public Article read(List<Line> lines, Metadata given, Header.TitleSource titleSource) {
         JunkKind[] junk = LineZones.classify(lines, lexicon);
         Header header = Header.find(lines, junk, given.title(), titleSource);
-        Optional<String> outlet = given.outlet().or(() -> Clues.outlet(lines, junk))
-                .or(() -> Clues.masthead(lines, junk, header));
+        Optional<String> outlet = given.outlet().or(() -> site(lines, given.url()))
+                .or(() -> Clues.outlet(lines, junk)).or(() -> Clues.masthead(lines, junk, header));
         List<String> paragraphs = paragraphs(lines, junk, header, outlet);
         Metadata found = Metadata.empty()
                 .withTitle(header.title().orElse(null))
@@ -37,6 +38,21 @@ public final class TextArticleReader {
                 .withOutlet(outlet.orElse(null))
                 .withPublished(Clues.published(lines, junk, header.date(), paragraphs, given.url()).orElse(null));
         return new Article(String.join("\n\n", paragraphs), given.orElse(found));
+    }
+
+    /**
+     * The publisher of a page whose URL is known: its name as the page writes it when that spells the
+     * site's domain, else the domain itself. A name the page gives that does not spell its domain may
+     * be a source or the wire (a copyright "© Example Wire"), so the URL decides.
+     */
+    private static Optional<String> site(List<Line> lines, Optional<String> url) {
+        Optional<String> domain = url.flatMap(SiteDomain::of);
+        if (domain.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line.text()).append('\n'));
+        return SiteDomain.nameIn(text.toString(), domain.get()).or(() -> domain);
     }
 
     /** The lines left, one paragraph each; a line broken inside a sentence joins the next one. */

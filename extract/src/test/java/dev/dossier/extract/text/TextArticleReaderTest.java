@@ -40,6 +40,30 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void outletFromTheUrlWhenTheFrontMatterNamesNone() {
+        Article named = read("""
+                ---
+                url: https://www.harbortimes.com.tw/en/news/42
+                ---
+                Navy orders two frigates
+
+                PORTVILLE (Harbor Times) – The navy ordered two frigates on Monday, the ministry said.
+                """);
+        assertEquals(Optional.of("Harbor Times"), named.metadata().outlet());
+        Article unnamed = read("""
+                ---
+                url: https://amp.example-gazette.com:443/world/frigates/
+                ---
+                Navy orders two frigates
+
+                The navy ordered two frigates on Monday, the ministry said.
+
+                © 2023 Example Wire. All rights reserved.
+                """);
+        assertEquals(Optional.of("example-gazette.com"), unnamed.metadata().outlet());
+    }
+
+    @Test
     void frontMatterIsMetadataNeverBody() {
         Article a = read("""
                 ---
