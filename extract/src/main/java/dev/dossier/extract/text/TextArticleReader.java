@@ -20,13 +20,14 @@ public final class TextArticleReader {
         this.lexicon = lexicon;
     }
 
-    /** A plain-text file: front matter honoured, the headline read from the first line. */
+    /** A plain-text file: front matter honoured, hard-wrapped lines joined, the headline read from the first line. */
     public Article readText(String text, Metadata given) {
         FrontMatter front = FrontMatter.parse(text);
-        return read(Line.split(front.rest()), front.metadata().orElse(given), Header.TitleSource.FIRST_LINE);
+        return read(HardWraps.unwrap(Line.split(front.rest())), front.metadata().orElse(given), Header.TitleSource.FIRST_LINE);
     }
 
-    public Article read(List<Line> lines, Metadata given, Header.TitleSource titleSource) {
+    public Article read(List<Line> scraped, Metadata given, Header.TitleSource titleSource) {
+        List<Line> lines = JunkTails.split(scraped, lexicon);
         JunkKind[] junk = LineZones.classify(lines, lexicon);
         Header header = Header.find(lines, junk, given.title(), titleSource);
         Optional<String> outlet = given.outlet().or(() -> site(lines, given.url()))
