@@ -29,7 +29,10 @@ public final class TextArticleReader {
     public Article read(List<Line> scraped, Metadata given, Header.TitleSource titleSource) {
         List<Line> lines = JunkTails.split(scraped, lexicon);
         JunkKind[] junk = LineZones.classify(lines, lexicon);
-        Header header = Header.find(lines, junk, given.title(), titleSource);
+        java.util.OptionalInt urlTitle = titleSource == Header.TitleSource.FIRST_LINE && given.title().isEmpty()
+                ? given.url().map(u -> UrlSlug.titleLine(lines, junk, u)).orElse(java.util.OptionalInt.empty())
+                : java.util.OptionalInt.empty();
+        Header header = Header.find(lines, junk, given.title(), titleSource, urlTitle);
         Optional<String> outlet = given.outlet().or(() -> site(lines, given.url()))
                 .or(() -> Clues.outlet(lines, junk)).or(() -> Clues.masthead(lines, junk, header));
         List<String> paragraphs = paragraphs(lines, junk, header, outlet);

@@ -238,4 +238,59 @@ class TextArticleReaderTest {
         assertEquals("2023-06-12", a.metadata().published().orElseThrow().date().iso());
         assertEquals("Sweden will buy more air defence systems, the government said on Monday.", a.body());
     }
+
+    @Test
+    void theHeadlineIsTheLineTheUrlSpellsNotADeckOrARepeatInFurniture() {
+        Article deck = read("""
+                ---
+                url: https://www.example.ch/inland/armee-erhaelt-weniger-kampfjets-als-geplant/91051
+                ---
+                Armee erhält weniger Kampfjets als geplant
+
+                Der Bundesrat verzichtet auf sechs Flugzeuge
+
+                Die Armee wird voraussichtlich nur 30 statt 36 neue Kampfjets erhalten, teilte die Regierung am Freitag mit.
+                """);
+        assertEquals(Optional.of("Armee erhält weniger Kampfjets als geplant"), deck.metadata().title());
+        Article repeated = read("""
+                ---
+                url: https://example-diplomat.com/2016/12/navy-orders-two-frigates-from-northern-yard/
+                ---
+                Asia Defense
+
+                Navy Orders Two Frigates From Northern Yard
+
+                Recent Features
+
+                Navy Orders Two Frigates From Northern Yard
+
+                By Jane Roe
+
+                The navy ordered two frigates from a northern yard on Monday, the ministry said in a statement.
+                """);
+        assertEquals(Optional.of("Navy Orders Two Frigates From Northern Yard"), repeated.metadata().title());
+        assertEquals(Optional.of("Jane Roe"), repeated.metadata().author());
+        Article cyrillic = read("""
+                ---
+                url: https://example.ru/news/flot-poluchit-dva-novyh-fregata
+                ---
+                Флот получит два новых фрегата
+                Фото: Иван Петров / Пример Новости
+                Флот получит два новых фрегата до конца года, сообщили в министерстве обороны в понедельник.
+                """);
+        assertEquals(Optional.of("Флот получит два новых фрегата"), cyrillic.metadata().title());
+        assertFalse(cyrillic.body().contains("Фото"));
+    }
+
+    @Test
+    void aSourceAndDateLineUnderTheHeadlineIsHeaderNotHeadline() {
+        Article a = read("""
+                Navy to Receive First Frigates No Earlier Than Next Year
+                (Source: Example Wire; published March 3, 2021)
+                MOSCOW --- The first frigates will be delivered no earlier than next year, a source said.
+                """);
+        assertEquals(Optional.of("Navy to Receive First Frigates No Earlier Than Next Year"), a.metadata().title());
+        assertEquals("2021-03-03", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("MOSCOW --- The first frigates will be delivered no earlier than next year, a source said.", a.body());
+    }
 }
