@@ -24,6 +24,8 @@ public final class Clues {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?=[/-]|$)");
     /** A year then a month name in a URL path: "/2019/september/", "/news/2023/jun/28/". */
     private static final Pattern URL_NAMED_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(\\p{L}{3,12})(?:/(\\d{1,2}))?(?=[/-]|$)");
+    /** A wire credit naming the reporter: "(Reporting by Jane Roe; Editing by …)". */
+    private static final Pattern REPORTING_BY = Pattern.compile("^[(\\[]?\\s*(?i:reporting|reported|writing|written|text) by\\s+(.+)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern MASTHEAD = Pattern.compile(
             "^(The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(\\s+(of\\s+|the\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*){1,4}$");
@@ -49,6 +51,23 @@ public final class Clues {
             domain = domain.isPresent() ? domain : OutletCues.domain(text);
         }
         return selfReference.isPresent() ? selfReference : domain;
+    }
+
+    /**
+     * The reporter a wire credit line names ("(Reporting by Jane Roe in Oslo; Editing by …)"), for a
+     * page with no byline: the wire's reporter wrote the text. Additional reporting names no author.
+     */
+    public static Optional<String> reportedBy(List<Line> lines, JunkKind[] junk) {
+        for (int i = 0; i < junk.length; i++) {
+            Matcher m = junk[i] == JunkKind.CREDIT ? REPORTING_BY.matcher(lines.get(i).text()) : null;
+            if (m != null && m.find()) {
+                Optional<String> author = dev.dossier.extract.meta.Bylines.byLine("By " + m.group(1));
+                if (author.isPresent()) {
+                    return author;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -38,7 +38,7 @@ public final class TextArticleReader {
         List<String> paragraphs = paragraphs(lines, junk, header, outlet);
         Metadata found = Metadata.empty()
                 .withTitle(header.title().orElse(null))
-                .withAuthor(header.author().orElse(null))
+                .withAuthor(header.author().or(() -> Clues.reportedBy(lines, junk)).orElse(null))
                 .withOutlet(outlet.orElse(null))
                 .withPublished(Clues.published(lines, junk, header.date(), paragraphs, given.url()).orElse(null));
         return new Article(String.join("\n\n", paragraphs), given.orElse(found));

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 
 /**
  * The headline a page's URL spells: most news sites put the headline's words in the path
- * ("/2023/01/04/navy-signs-deal-for-two-frigates/"). Among the lines above the first paragraph of prose, the
+ * ("/2023/01/04/navy-signs-deal-for-two-frigates/"). Among the lines above the first sentence of prose, the
  * headline-like one sharing the most words with the slug is the headline, when it shares at least
  * three and at least a third of the shorter of the two; of equals, the one with fewer other words, then the
  * later one (a page repeats its headline in furniture above it). Words match when equal or, from four
@@ -41,6 +41,7 @@ final class UrlSlug {
             }
             seen++;
             String text = lines.get(i).text();
+            // Prose above the headline may be the lead a scrape put first: the headline is never looked for below it.
             if (Texts.prose(text) && !Texts.headlineLike(text)) {
                 break;
             }

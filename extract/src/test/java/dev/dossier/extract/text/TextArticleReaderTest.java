@@ -293,4 +293,36 @@ class TextArticleReaderTest {
         assertEquals("2021-03-03", a.metadata().published().orElseThrow().date().iso());
         assertEquals("MOSCOW --- The first frigates will be delivered no earlier than next year, a source said.", a.body());
     }
+
+    @Test
+    void bylinesInCapitalsAndWireReportingCreditsNameTheAuthor() {
+        Article capitals = read("""
+                Treasury sanctions two shipping firms over drone parts
+                By JANE ROE
+                Example Press
+                WASHINGTON (EP) — The Treasury said on Thursday it sanctioned two shipping firms over drone parts.
+                """);
+        assertEquals(Optional.of("Jane Roe"), capitals.metadata().author());
+        Article wire = read("""
+                Navy to take ten jets this year
+
+                OSLO, May 4 (Wire) - The navy will take delivery of ten jets this year, the ministry said on Friday.
+
+                (Reporting by John Smith; Editing by Ann Lee)
+                """);
+        assertEquals(Optional.of("John Smith"), wire.metadata().author());
+    }
+
+    @Test
+    void aLeadScrapedAboveTheHeadlineStaysBody() {
+        Article a = read("""
+                ---
+                url: https://www.example.by/eng/news/navy_to_base_two_frigates_in_the_north/
+                ---
+                While the talks go on in the capital, the navy is moving two frigates bought from abroad to a northern base, officials said.
+                Navy to base two frigates in the north
+                23 September 2021
+                """);
+        assertTrue(a.body().startsWith("While the talks go on in the capital"));
+    }
 }
