@@ -325,4 +325,15 @@ class TextArticleReaderTest {
                 """);
         assertTrue(a.body().startsWith("While the talks go on in the capital"));
     }
+
+    @Test
+    void aChineseParagraphIsProseNotAHeadline() {
+        Article a = read("""
+                國防部今日表示，向外國採購的F-16 Block 70戰機交付進度再度延後，預計明年才能完成全部交機。
+
+                空軍目前僅接收一架F-16D戰機，原預計今年將接收十架，惟此目標恐難以實現。
+                """);
+        assertEquals(Optional.empty(), a.metadata().title());
+        assertTrue(a.body().startsWith("國防部今日表示"));
+    }
 }
