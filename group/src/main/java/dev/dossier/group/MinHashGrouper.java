@@ -48,7 +48,7 @@ public final class MinHashGrouper implements Grouper {
      * distributed job fingerprinting on its workers (the Spark module) gets the very same ones.
      */
     public static Fingerprinter fingerprinter(GroupingConfig config) {
-        return new Fingerprinter(TextFolder.standard(), config.shingleWords(), config.copies().signatureSize(),
+        return new Fingerprinter(TextFolder.standard(), config.shingleWords(), config.copies().bins(),
                 config.seed());
     }
 

@@ -59,7 +59,7 @@ public final class HtmlArticleReader {
             m = m.withPublished(shown.or(m::published).orElse(null));
         }
         if (m.outlet().isEmpty() && m.url().isPresent()) {
-            m = m.withOutlet(HtmlMetadata.host(m.url().get()).orElse(null));
+            m = m.withOutlet(dev.dossier.extract.meta.SiteDomain.of(m.url().get()).orElse(null));
         }
         return new Article(article.body(), m);
     }

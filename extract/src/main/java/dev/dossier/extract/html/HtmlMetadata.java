@@ -5,7 +5,6 @@ import dev.dossier.model.DateBasis;
 import dev.dossier.model.Metadata;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.PublicationDate;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -155,14 +154,5 @@ final class HtmlMetadata {
     private static Optional<String> pageTitle(Document page) {
         String title = page.title().strip();
         return title.isEmpty() ? Optional.empty() : Optional.of(SITE_SUFFIX.matcher(title).replaceFirst(""));
-    }
-
-    static Optional<String> host(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? Optional.empty() : Optional.of(host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /** Reads an author from a byline: "By Jane Doe, Reuters", "By J. Doe and R. Roe | 23 Aug" or a bare name line. */
 public final class Bylines {
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+    /** A capitalised name word; U+FFFD stands for a letter a bad decoding lost ("Agn\uFFFDs"). */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\uFFFD'’.-]*";
     private static final String PARTICLE = "(?:de|da|di|du|dos|van|von|der|den|al|el|bin|ibn|la|le)";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,3}";
     private static final Pattern BY = Pattern.compile(
@@ -30,8 +31,8 @@ public final class Bylines {
         // "By Jane Doe, Example News Service": keep the names, drop what follows that is not a name.
         StringBuilder names = new StringBuilder();
         Matcher parts = Pattern.compile("(\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)?(" + NAME + ")").matcher(m.group(1));
-        while (parts.find() && looksLikeNames(parts.group(2))) {
-            names.append(parts.group(1) == null ? "" : parts.group(1)).append(parts.group(2));
+        while (parts.find() && looksLikeNames(parts.group(2), true)) {
+            names.append(parts.group(1) == null ? "" : parts.group(1)).append(capitalised(parts.group(2)));
         }
         String author = names.toString().strip();
         return author.isEmpty() ? Optional.empty() : Optional.of(author);
@@ -40,13 +41,17 @@ public final class Bylines {
     /** The line itself when it is only a person's name of two to four words ("Jane Doe"), or empty. */
     public static Optional<String> bareName(String line) {
         String text = line.strip();
-        if (text.length() > 40 || !BARE.matcher(text).matches() || !looksLikeNames(text)) {
+        if (text.length() > 40 || !BARE.matcher(text).matches() || !looksLikeNames(text, false)) {
             return Optional.empty();
         }
         return Optional.of(text);
     }
 
-    private static boolean looksLikeNames(String text) {
+    /**
+     * Whether {@code text} reads as personal names: no word of {@code not-names.tsv}, and no word in
+     * capitals, except on a "By …" line, where wire styles write names so ("By JANE ROE", "By Jane ROE").
+     */
+    private static boolean looksLikeNames(String text, boolean capitalsAllowed) {
         for (String word : text.split("[\\s,&]+")) {
             String w = word.replaceAll("[.’']", "").toLowerCase(Locale.ROOT);
             if (NOT_NAMES.contains(w) || w.equals("and")) {
@@ -54,11 +59,21 @@ public final class Bylines {
                     return false;
                 }
             }
-            if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.endsWith(".")) {
+            if (!capitalsAllowed && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.endsWith(".")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A name in capitals written in title case ("JANE ROE" → "Jane Roe"); initials ("J.") stay. */
+    private static String capitalised(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("(?<=\\s)|(?=\\s)")) {
+            boolean capitals = word.length() > 2 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+            out.append(capitals ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
+        }
+        return out.toString();
     }
 
     private static Set<String> notNames() {

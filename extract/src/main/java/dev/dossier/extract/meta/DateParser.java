@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written out in text ("Aug. 23, 2022", "23 August 2022", "2022-08-23",
- * "August 2022") in the languages of {@code months.tsv}. Never guesses a missing year.
+ * Finds calendar dates written out in text ("Aug. 23, 2022", "23 August 2022", "12. März 2020",
+ * "12 de marzo de 2020", "2022-08-23", "23.08.2022", "23-08-2022", "2022年8月23日", "August 2022") in
+ * the languages of {@code months.tsv}. Never guesses a missing year.
  */
 public final class DateParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -27,6 +28,8 @@ public final class DateParser {
     private final Pattern monthYear;
     private final Pattern monthDay;
     private final Pattern dotted;
+    private final Pattern dashed;
+    private final Pattern cjk;
 
     private DateParser() {
         List<String> names = new ArrayList<>();
@@ -47,6 +50,10 @@ public final class DateParser {
         monthYear = Pattern.compile("(?<!\\p{L})" + month + ",?\\s+(?:de\\s+)?" + year, FLAGS);
         monthDay = Pattern.compile("(?<!\\p{L})" + month + "\\s+" + day + "(?![\\d,]*\\s*\\d{4})", FLAGS);
         dotted = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?!\\d)");
+        // Day first with dashes ("19-10-2022"), as in South Asian and European page stamps.
+        dashed = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d\\d)(?!\\d)");
+        // Chinese, Japanese and Korean: 2020年3月12日, 2020년 3월 12일, or the month alone.
+        cjk = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[年년]\\s*(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日일号])?");
     }
 
     public static DateParser standard() {
@@ -69,9 +76,16 @@ public final class DateParser {
         collect(monthDayYear.matcher(text), found, 3, 1, 2, true);
         collect(dayMonthYear.matcher(text), found, 3, 2, 1, true);
         collect(dotted.matcher(text), found, 3, 2, 1, false);
+        collect(dashed.matcher(text), found, 3, 2, 1, false);
+        collect(cjk.matcher(text), found, 1, 2, 3, false);
         collect(monthYear.matcher(text), found, 2, 1, 0, true);
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** The number of a month written out in a language of {@code months.tsv} ("march", "märz", "марта"), or empty. */
+    public Optional<Integer> month(String name) {
+        return Optional.ofNullable(months.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** A month and day without a year ("Aug 23"), as {month, day}, or empty. */
@@ -93,7 +107,7 @@ public final class DateParser {
             int year = Integer.parseInt(m.group(yearGroup));
             Integer month = named ? months.get(m.group(monthGroup).toLowerCase(Locale.ROOT))
                     : Integer.valueOf(m.group(monthGroup));
-            int day = dayGroup == 0 ? 0 : Integer.parseInt(m.group(dayGroup));
+            int day = dayGroup == 0 || m.group(dayGroup) == null ? 0 : Integer.parseInt(m.group(dayGroup));
             date(year, month, day).ifPresent(d -> into.add(new Found(d, m.start(), m.end())));
         }
     }

@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
 
 /**
  * Outlet and publication date from the text itself, each with its evidence. The publication date
- * cascade, strongest first: a date line in the header giving the day &gt; dateline &gt; a date line
- * in the header &gt; a dated photo caption
+ * cascade, strongest first: a date line in the header (else a time stamp amid the text, "Updated:
+ * 3 May 2021 10:15") giving the day &gt; dateline &gt; that date line or stamp &gt; a dated photo caption
  * with a credit (month precision) &gt; a date in the URL &gt; a copyright year. Dates in other
  * furniture ("Since July 1 we have disabled ads") and dates of events in the body are never used.
  */
 public final class Clues {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?=[/-]|$)");
+    /** A year then a month name in a URL path: "/2019/september/", "/news/2023/jun/28/". */
+    private static final Pattern URL_NAMED_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(\\p{L}{3,12})(?:/(\\d{1,2}))?(?=[/-]|$)");
+    /** A wire credit naming the reporter: "(Reporting by Jane Roe; Editing by …)". */
+    private static final Pattern REPORTING_BY = Pattern.compile("^[(\\[]?\\s*(?i:reporting|reported|writing|written|text) by\\s+(.+)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern MASTHEAD = Pattern.compile(
             "^(The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(\\s+(of\\s+|the\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*){1,4}$");
@@ -47,6 +51,23 @@ public final class Clues {
             domain = domain.isPresent() ? domain : OutletCues.domain(text);
         }
         return selfReference.isPresent() ? selfReference : domain;
+    }
+
+    /**
+     * The reporter a wire credit line names ("(Reporting by Jane Roe in Oslo; Editing by …)"), for a
+     * page with no byline: the wire's reporter wrote the text. Additional reporting names no author.
+     */
+    public static Optional<String> reportedBy(List<Line> lines, JunkKind[] junk) {
+        for (int i = 0; i < junk.length; i++) {
+            Matcher m = junk[i] == JunkKind.CREDIT ? REPORTING_BY.matcher(lines.get(i).text()) : null;
+            if (m != null && m.find()) {
+                Optional<String> author = dev.dossier.extract.meta.Bylines.byLine("By " + m.group(1));
+                if (author.isPresent()) {
+                    return author;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -95,7 +116,7 @@ public final class Clues {
         Optional<PublicationDate> fromUrl = url.flatMap(Clues::urlDate).map(d -> new PublicationDate(d, DateBasis.URL));
         Optional<PublicationDate> copyright = copyrightYear(lines, junk)
                 .map(y -> new PublicationDate(PartialDate.ofYear(y), DateBasis.COPYRIGHT));
-        Optional<PublicationDate> text = headerDate.map(d -> new PublicationDate(d, DateBasis.TEXT));
+        Optional<PublicationDate> text = headerDate.or(() -> stampDate(lines, junk)).map(d -> new PublicationDate(d, DateBasis.TEXT));
         Optional<Integer> year = text.or(() -> caption).or(() -> fromUrl).or(() -> copyright).map(p -> p.date().year());
         Optional<PublicationDate> dateline = paragraphs.isEmpty() ? Optional.empty()
                 : datelineDate(paragraphs.get(0), year).map(d -> new PublicationDate(d, DateBasis.DATELINE));
@@ -123,6 +144,19 @@ public final class Clues {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The date of the first time stamp amid the text ("Published: 3 May 2021 10:15"), or empty. */
+    private static Optional<PartialDate> stampDate(List<Line> lines, JunkKind[] junk) {
+        for (int i = 0; i < junk.length; i++) {
+            if (junk[i] == JunkKind.STAMP) {
+                Optional<PartialDate> date = DateParser.standard().first(lines.get(i).text());
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A photo caption with a credit dates the page to the month (the picture may be a few days older). */
@@ -165,12 +199,26 @@ public final class Clues {
     public static Optional<PartialDate> urlDate(String url) {
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
-            return Optional.empty();
+            return namedMonthUrlDate(url);
         }
         try {
             int month = Integer.parseInt(m.group(2));
             int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
             return Optional.of(new PartialDate(Integer.parseInt(m.group(1)), month, day));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PartialDate> namedMonthUrlDate(String url) {
+        Matcher m = URL_NAMED_MONTH.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<Integer> month = DateParser.standard().month(m.group(2));
+        try {
+            int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return month.map(n -> new PartialDate(Integer.parseInt(m.group(1)), n, day));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -21,21 +21,28 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
     public enum TitleSource { FIRST_LINE, KNOWN_TITLE_ONLY }
 
     private static final Pattern DATE_LINE_WORDS = Pattern.compile(
-            "(?i)\\b(published|updated|posted|last updated|modified|created|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
-                    + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}:\\d\\d|[|•·,:/-]");
+            "(?i)\\b(published|updated|posted|last updated|modified|created|source|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
+                    + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}:\\d\\d|[|•·,:;/()-]");
 
     public Header {
         lines = Set.copyOf(lines);
     }
 
     public static Header find(List<Line> lines, JunkKind[] junk, Optional<String> knownTitle, TitleSource source) {
+        return find(lines, junk, knownTitle, source, java.util.OptionalInt.empty());
+    }
+
+    /** As {@link #find(List, JunkKind[], Optional, TitleSource)}, with the headline line the page's URL spells, when known. */
+    public static Header find(List<Line> lines, JunkKind[] junk, Optional<String> knownTitle, TitleSource source,
+            java.util.OptionalInt urlTitle) {
         int i = next(junk, 0);
         if (i >= lines.size()) {
             return new Header(Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
         }
         Set<Integer> used = new HashSet<>();
         int title = knownTitle.isPresent() ? knownTitleIndex(lines, junk, i, knownTitle.get())
-                : source == TitleSource.FIRST_LINE ? headlineIndex(lines, junk, i) : -1;
+                : source != TitleSource.FIRST_LINE ? -1
+                : urlTitle.isPresent() ? urlTitle.getAsInt() : headlineIndex(lines, junk, i);
         if (title < 0) {
             Header top = byline(lines, junk, i, Optional.empty(), used);
             return source == TitleSource.FIRST_LINE && knownTitle.isEmpty() ? headlineBelow(lines, junk, top) : top;
@@ -140,7 +147,11 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         if (byline) {
             return Optional.of(found.get(0).date());
         }
-        String rest = text.substring(0, found.get(0).start()) + text.substring(found.get(0).end());
+        StringBuilder restOfLine = new StringBuilder(text);
+        for (int k = found.size() - 1; k >= 0; k--) {
+            restOfLine.delete(found.get(k).start(), found.get(k).end());
+        }
+        String rest = restOfLine.toString();
         rest = DATE_LINE_WORDS.matcher(rest).replaceAll(" ").strip();
         return rest.length() <= 12 ? Optional.of(found.get(0).date()) : Optional.empty();
     }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Why a line is page furniture rather than article text. */
 public enum JunkKind {
-    ENDMATTER, UI, ADS, COOKIE, NEWSLETTER, APPEAL, COMMENTS, SHARE, RELATED, TEASER, TRENDS, CAPTION, CREDIT, COPYRIGHT,
+    ENDMATTER, UI,
+    /** A time stamp of the page amid the text ("Updated: 19-10-2022 17:05 IST"): furniture, but it may date the page. */
+    STAMP,
+    ADS, COOKIE, NEWSLETTER, APPEAL, COMMENTS, SHARE, RELATED, TEASER, TRENDS, CAPTION, CREDIT, COPYRIGHT,
     LEGAL;
 
     /** Newsletter, donation and comment furniture: what follows it is furniture too until real prose returns. */

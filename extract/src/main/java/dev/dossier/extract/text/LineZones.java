@@ -70,7 +70,8 @@ public final class LineZones {
                 continue;
             }
             if (zone != null && zone.marksTeasers()) {
-                if (Texts.headlineLike(text) && !Texts.prose(text)) {
+                // A teaser headline may be a long sentence-case one, but never ends like a sentence.
+                if (Texts.headlineLike(text) && (!Texts.prose(text) || !Texts.endsSentence(text) && Texts.wordCount(text) <= 20)) {
                     kinds[i] = zone;
                     continue;
                 }

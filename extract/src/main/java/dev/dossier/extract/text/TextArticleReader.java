@@ -1,6 +1,7 @@
 package dev.dossier.extract.text;
 
 import dev.dossier.extract.Article;
+import dev.dossier.extract.meta.SiteDomain;
 import dev.dossier.model.Metadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,24 +20,43 @@ public final class TextArticleReader {
         this.lexicon = lexicon;
     }
 
-    /** A plain-text file: front matter honoured, the headline read from the first line. */
+    /** A plain-text file: front matter honoured, hard-wrapped lines joined, the headline read from the first line. */
     public Article readText(String text, Metadata given) {
         FrontMatter front = FrontMatter.parse(text);
-        return read(Line.split(front.rest()), front.metadata().orElse(given), Header.TitleSource.FIRST_LINE);
+        return read(HardWraps.unwrap(Line.split(front.rest())), front.metadata().orElse(given), Header.TitleSource.FIRST_LINE);
     }
 
-    public Article read(List<Line> lines, Metadata given, Header.TitleSource titleSource) {
+    public Article read(List<Line> scraped, Metadata given, Header.TitleSource titleSource) {
+        List<Line> lines = JunkTails.split(scraped, lexicon);
         JunkKind[] junk = LineZones.classify(lines, lexicon);
-        Header header = Header.find(lines, junk, given.title(), titleSource);
-        Optional<String> outlet = given.outlet().or(() -> Clues.outlet(lines, junk))
-                .or(() -> Clues.masthead(lines, junk, header));
+        java.util.OptionalInt urlTitle = titleSource == Header.TitleSource.FIRST_LINE && given.title().isEmpty()
+                ? given.url().map(u -> UrlSlug.titleLine(lines, junk, u)).orElse(java.util.OptionalInt.empty())
+                : java.util.OptionalInt.empty();
+        Header header = Header.find(lines, junk, given.title(), titleSource, urlTitle);
+        Optional<String> outlet = given.outlet().or(() -> site(lines, given.url()))
+                .or(() -> Clues.outlet(lines, junk)).or(() -> Clues.masthead(lines, junk, header));
         List<String> paragraphs = paragraphs(lines, junk, header, outlet);
         Metadata found = Metadata.empty()
                 .withTitle(header.title().orElse(null))
-                .withAuthor(header.author().orElse(null))
+                .withAuthor(header.author().or(() -> Clues.reportedBy(lines, junk)).orElse(null))
                 .withOutlet(outlet.orElse(null))
                 .withPublished(Clues.published(lines, junk, header.date(), paragraphs, given.url()).orElse(null));
         return new Article(String.join("\n\n", paragraphs), given.orElse(found));
+    }
+
+    /**
+     * The publisher of a page whose URL is known: its name as the page writes it when that spells the
+     * site's domain, else the domain itself. A name the page gives that does not spell its domain may
+     * be a source or the wire (a copyright "© Example Wire"), so the URL decides.
+     */
+    private static Optional<String> site(List<Line> lines, Optional<String> url) {
+        Optional<String> domain = url.flatMap(SiteDomain::of);
+        if (domain.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line.text()).append('\n'));
+        return SiteDomain.nameIn(text.toString(), domain.get()).or(() -> domain);
     }
 
     /** The lines left, one paragraph each; a line broken inside a sentence joins the next one. */

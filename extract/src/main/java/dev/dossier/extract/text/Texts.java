@@ -23,14 +23,14 @@ public final class Texts {
         return words;
     }
 
-    /** A headline: short, not a sentence that ends in a period, colon or comma. */
+    /** A headline: short, not a sentence that ends in a period, colon or comma (Western or CJK). */
     public static boolean headlineLike(String line) {
         String text = line.strip();
         if (text.isEmpty() || text.length() > 200 || wordCount(text) > 25) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last != '.' && last != ',' && last != ';' && last != ':' || text.endsWith("...");
+        return ".,;:。，；：、".indexOf(last) < 0 || text.endsWith("...");
     }
 
     /** A line of an article's header: a headline of four or more words, or a byline or date line. */
@@ -40,10 +40,10 @@ public final class Texts {
                 || dev.dossier.extract.meta.CreditLine.parse(line).isPresent();
     }
 
-    /** Running prose: a long line, or a sentence of some length. */
+    /** Running prose: a long line, or a sentence of some length (CJK characters counted about two to a word). */
     public static boolean prose(String line) {
         String text = line.strip();
-        int words = wordCount(text);
+        int words = wordCount(text) + ideographs(text) / 2;
         if (words >= 14) {
             return true;
         }
@@ -52,10 +52,18 @@ public final class Texts {
 
     public static boolean endsSentence(String text) {
         String t = text.strip();
-        while (!t.isEmpty() && "\"'”’»)]".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        while (!t.isEmpty() && "\"'”’»)]」』）".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }
-        return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+        return !t.isEmpty() && ".!?…。！？".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** Chinese, Japanese and Korean characters, written without spaces between words: about two make a word. */
+    private static int ideographs(String text) {
+        return (int) text.codePoints().filter(c -> Character.isIdeographic(c)
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
     }
 
     /** True when the text speaks to the reader as "we"/"you" outside quotation marks: appeals do, reports rarely. */

@@ -199,4 +199,98 @@ class LayoutRulesTest {
         assertEquals(Optional.of("Navy buys tankers"), labelled.metadata().title());
         assertEquals(Optional.of("The Fjord Herald"), labelled.metadata().outlet());
     }
+
+    @Test
+    void browserNoticesSkipLinksRatingWidgetsAndSignOffsAreFurnitureInAnyLanguage() {
+        Article a = read("""
+                Your browser is out of date, and may not be compatible with our website. Please update your browser.
+                Zum Hauptinhalt springen
+                Change Size
+                Partager:
+
+                Navy buys four minehunters
+
+                The navy ordered four minehunters from a domestic yard on Monday, the ministry said.
+
+                Jetzt abonnieren und von der Vorlesefunktion profitieren.
+                To activate the text-to-speech service, please first agree to the privacy policy below.
+                We value your privacy.
+                Harbour Photo Images
+                ·2 min read
+                Follow Example Daily on Google News
+                Article Rating
+                Notify of
+                Inline Feedbacks
+                10.1.2.3
+                prev next
+                Press releases See all
+                """);
+        assertEquals("The navy ordered four minehunters from a domestic yard on Monday, the ministry said.", a.body());
+    }
+
+    @Test
+    void teasersAfterAPopularPostsLabelMayBeLongSentenceCaseHeadlines() {
+        Article a = read("""
+                Navy buys four minehunters
+
+                The navy ordered four minehunters from a domestic yard on Monday, the ministry said.
+
+                Popular posts from this blog
+
+                Coastal state says it can close its budget gap by selling two old frigates to a neighbour
+
+                RELATED Army tests a new rifle amid talks with two suppliers
+                """);
+        assertEquals("The navy ordered four minehunters from a domestic yard on Monday, the ministry said.", a.body());
+    }
+
+    @Test
+    void furnitureGluedToTheEndOfAParagraphIsCutOff() {
+        Article a = read("""
+                Navy buys four minehunters
+
+                The navy ordered four minehunters from a domestic yard on Monday, the ministry said. Advertisement
+
+                The first ship will be handed over in 2027. Show more
+
+                Deliveries are to end in 2030. NAVY/Petty Officer Jane Roe
+
+                The yard did not comment on the price./abc/DP/xyz
+
+                It employs 900 people. (end of excerpt)-ends-
+                """);
+        assertEquals("The navy ordered four minehunters from a domestic yard on Monday, the ministry said.\n\n"
+                + "The first ship will be handed over in 2027.\n\nDeliveries are to end in 2030.\n\n"
+                + "The yard did not comment on the price.\n\nIt employs 900 people.", a.body());
+    }
+
+    @Test
+    void aTimeStampAmidTheTextIsFurnitureThatDatesThePage() {
+        Article a = read("""
+                Navy buys four minehunters
+
+                Harbour Daily | Updated: 14-03-2023 17:05 IST | Created: 14-03-2023 17:05 IST
+
+                The navy ordered four minehunters from a domestic yard on Monday, the ministry said.
+                """);
+        assertEquals("The navy ordered four minehunters from a domestic yard on Monday, the ministry said.", a.body());
+        assertEquals("2023-03-14", a.metadata().published().orElseThrow().date().iso());
+    }
+
+    @Test
+    void hardWrappedWireTextIsJoinedIntoItsParagraphs() {
+        Article a = read("""
+                OSLO, May 4 (Wire) - The Norwegian government
+                has ordered eight long-range patrol aircraft from
+                a U.S. maker in a deal worth $1.2 billion, the
+                ministry said on Thursday.
+                The first aircraft are due next year. The navy
+                will operate them from a northern base, the
+                Ministry said.
+                """);
+        assertEquals("OSLO, May 4 (Wire) - The Norwegian government has ordered eight long-range patrol aircraft from "
+                + "a U.S. maker in a deal worth $1.2 billion, the ministry said on Thursday.\n\n"
+                + "The first aircraft are due next year. The navy will operate them from a northern base, the Ministry said.",
+                a.body());
+    }
 }

@@ -40,6 +40,30 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void outletFromTheUrlWhenTheFrontMatterNamesNone() {
+        Article named = read("""
+                ---
+                url: https://www.harbortimes.com.tw/en/news/42
+                ---
+                Navy orders two frigates
+
+                PORTVILLE (Harbor Times) – The navy ordered two frigates on Monday, the ministry said.
+                """);
+        assertEquals(Optional.of("Harbor Times"), named.metadata().outlet());
+        Article unnamed = read("""
+                ---
+                url: https://amp.example-gazette.com:443/world/frigates/
+                ---
+                Navy orders two frigates
+
+                The navy ordered two frigates on Monday, the ministry said.
+
+                © 2023 Example Wire. All rights reserved.
+                """);
+        assertEquals(Optional.of("example-gazette.com"), unnamed.metadata().outlet());
+    }
+
+    @Test
     void frontMatterIsMetadataNeverBody() {
         Article a = read("""
                 ---
@@ -213,5 +237,103 @@ class TextArticleReaderTest {
         assertEquals(Optional.of("Tomas Berg"), a.metadata().author());
         assertEquals("2023-06-12", a.metadata().published().orElseThrow().date().iso());
         assertEquals("Sweden will buy more air defence systems, the government said on Monday.", a.body());
+    }
+
+    @Test
+    void theHeadlineIsTheLineTheUrlSpellsNotADeckOrARepeatInFurniture() {
+        Article deck = read("""
+                ---
+                url: https://www.example.ch/inland/armee-erhaelt-weniger-kampfjets-als-geplant/91051
+                ---
+                Armee erhält weniger Kampfjets als geplant
+
+                Der Bundesrat verzichtet auf sechs Flugzeuge
+
+                Die Armee wird voraussichtlich nur 30 statt 36 neue Kampfjets erhalten, teilte die Regierung am Freitag mit.
+                """);
+        assertEquals(Optional.of("Armee erhält weniger Kampfjets als geplant"), deck.metadata().title());
+        Article repeated = read("""
+                ---
+                url: https://example-diplomat.com/2016/12/navy-orders-two-frigates-from-northern-yard/
+                ---
+                Asia Defense
+
+                Navy Orders Two Frigates From Northern Yard
+
+                Recent Features
+
+                Navy Orders Two Frigates From Northern Yard
+
+                By Jane Roe
+
+                The navy ordered two frigates from a northern yard on Monday, the ministry said in a statement.
+                """);
+        assertEquals(Optional.of("Navy Orders Two Frigates From Northern Yard"), repeated.metadata().title());
+        assertEquals(Optional.of("Jane Roe"), repeated.metadata().author());
+        Article cyrillic = read("""
+                ---
+                url: https://example.ru/news/flot-poluchit-dva-novyh-fregata
+                ---
+                Флот получит два новых фрегата
+                Фото: Иван Петров / Пример Новости
+                Флот получит два новых фрегата до конца года, сообщили в министерстве обороны в понедельник.
+                """);
+        assertEquals(Optional.of("Флот получит два новых фрегата"), cyrillic.metadata().title());
+        assertFalse(cyrillic.body().contains("Фото"));
+    }
+
+    @Test
+    void aSourceAndDateLineUnderTheHeadlineIsHeaderNotHeadline() {
+        Article a = read("""
+                Navy to Receive First Frigates No Earlier Than Next Year
+                (Source: Example Wire; published March 3, 2021)
+                MOSCOW --- The first frigates will be delivered no earlier than next year, a source said.
+                """);
+        assertEquals(Optional.of("Navy to Receive First Frigates No Earlier Than Next Year"), a.metadata().title());
+        assertEquals("2021-03-03", a.metadata().published().orElseThrow().date().iso());
+        assertEquals("MOSCOW --- The first frigates will be delivered no earlier than next year, a source said.", a.body());
+    }
+
+    @Test
+    void bylinesInCapitalsAndWireReportingCreditsNameTheAuthor() {
+        Article capitals = read("""
+                Treasury sanctions two shipping firms over drone parts
+                By JANE ROE
+                Example Press
+                WASHINGTON (EP) — The Treasury said on Thursday it sanctioned two shipping firms over drone parts.
+                """);
+        assertEquals(Optional.of("Jane Roe"), capitals.metadata().author());
+        Article wire = read("""
+                Navy to take ten jets this year
+
+                OSLO, May 4 (Wire) - The navy will take delivery of ten jets this year, the ministry said on Friday.
+
+                (Reporting by John Smith; Editing by Ann Lee)
+                """);
+        assertEquals(Optional.of("John Smith"), wire.metadata().author());
+    }
+
+    @Test
+    void aLeadScrapedAboveTheHeadlineStaysBody() {
+        Article a = read("""
+                ---
+                url: https://www.example.by/eng/news/navy_to_base_two_frigates_in_the_north/
+                ---
+                While the talks go on in the capital, the navy is moving two frigates bought from abroad to a northern base, officials said.
+                Navy to base two frigates in the north
+                23 September 2021
+                """);
+        assertTrue(a.body().startsWith("While the talks go on in the capital"));
+    }
+
+    @Test
+    void aChineseParagraphIsProseNotAHeadline() {
+        Article a = read("""
+                國防部今日表示，向外國採購的F-16 Block 70戰機交付進度再度延後，預計明年才能完成全部交機。
+
+                空軍目前僅接收一架F-16D戰機，原預計今年將接收十架，惟此目標恐難以實現。
+                """);
+        assertEquals(Optional.empty(), a.metadata().title());
+        assertTrue(a.body().startsWith("國防部今日表示"));
     }
 }

@@ -40,7 +40,7 @@ public final class ScaleBench {
     public static String run(int size, long seed) {
         GroupingConfig config = GroupingConfig.defaults();
         Fingerprinter fingerprinter = new Fingerprinter(TextFolder.standard(), config.shingleWords(),
-                config.copies().signatureSize(), config.seed());
+                config.copies().bins(), config.seed());
         CorpusGenerator generator = new CorpusGenerator(seed);
         System.gc();
         resetPeaks();

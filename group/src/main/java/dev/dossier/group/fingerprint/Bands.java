@@ -15,9 +15,10 @@ public final class Bands {
 
     /** The key of band {@code band} of the signature stored at {@code offset} of a larger array. */
     public static long key(byte[] signatures, int offset, int band, int rows) {
-        int from = offset + band * rows;
+        int width = rows * MinHash.BYTES_PER_BIN;
+        int from = offset + band * width;
         long h = band;
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < width; r++) {
             h = h * 0x100000001b3L + (signatures[from + r] & 0xFF) + 1;
         }
         return Hashing.mix(h);

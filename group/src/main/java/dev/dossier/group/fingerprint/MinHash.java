@@ -4,16 +4,19 @@ package dev.dossier.group.fingerprint;
  * Seeded one-permutation MinHash (Li, Owen and Zhang 2012) with rotation densification
  * (Shrivastava and Li 2014): each shingle is hashed once, falls into one of {@code size} bins,
  * and each bin keeps its minimum; an empty bin borrows from the next non-empty bin to its right.
- * The signature is then cut to its low 8 bits (b-bit minwise hashing, Li and König 2010) so that
+ * Each bin is then cut to its low 16 bits (b-bit minwise hashing, Li and König 2010) so that
  * a million signatures fit in memory; {@link #jaccard} corrects for the chance matches that
- * cutting brings.
+ * cutting brings. Sixteen bits rather than eight keep chance matches rare enough (1 in 65,536) for
+ * LSH bands of two bins: with eight, one unrelated pair in a thousand would share a band.
  */
 public final class MinHash {
+    /** Bytes per bin in a signature (big-endian). */
+    public static final int BYTES_PER_BIN = 2;
     private static final int EMPTY = -1;
 
     private MinHash() {}
 
-    /** The b-bit signature of a sorted distinct shingle set; all zero for an empty set. */
+    /** The b-bit signature ({@code size} bins, {@link #BYTES_PER_BIN} bytes each) of a sorted distinct shingle set; all zero for an empty set. */
     public static byte[] signature(long[] shingles, int size, long seed) {
         if (size < 1) {
             throw new IllegalArgumentException("signature size must be positive: " + size);
@@ -28,7 +31,7 @@ public final class MinHash {
                 bins[bin] = value;
             }
         }
-        return shingles.length == 0 ? new byte[size] : compact(densify(bins, seed));
+        return shingles.length == 0 ? new byte[size * BYTES_PER_BIN] : compact(densify(bins, seed));
     }
 
     private static int[] densify(int[] bins, long seed) {
@@ -45,9 +48,11 @@ public final class MinHash {
     }
 
     private static byte[] compact(int[] values) {
-        byte[] out = new byte[values.length];
+        byte[] out = new byte[values.length * BYTES_PER_BIN];
         for (int i = 0; i < values.length; i++) {
-            out[i] = (byte) Hashing.mix(values[i]);
+            long mixed = Hashing.mix(values[i]);
+            out[2 * i] = (byte) (mixed >>> 8);
+            out[2 * i + 1] = (byte) mixed;
         }
         return out;
     }
@@ -60,16 +65,17 @@ public final class MinHash {
         return jaccard(a, 0, b, 0, a.length);
     }
 
-    /** {@link #jaccard(byte[], byte[])} over {@code length} bins stored at offsets of larger arrays. */
+    /** {@link #jaccard(byte[], byte[])} over signatures of {@code length} bytes stored at offsets of larger arrays. */
     public static double jaccard(byte[] a, int fromA, byte[] b, int fromB, int length) {
         int same = 0;
-        for (int i = 0; i < length; i++) {
-            if (a[fromA + i] == b[fromB + i]) {
+        for (int i = 0; i + 1 < length; i += BYTES_PER_BIN) {
+            if (a[fromA + i] == b[fromB + i] && a[fromA + i + 1] == b[fromB + i + 1]) {
                 same++;
             }
         }
-        double chance = 1.0 / 256;
-        return Math.max(0, ((double) same / length - chance) / (1 - chance));
+        int bins = length / BYTES_PER_BIN;
+        double chance = 1.0 / 65536;
+        return Math.max(0, ((double) same / bins - chance) / (1 - chance));
     }
 
     /**

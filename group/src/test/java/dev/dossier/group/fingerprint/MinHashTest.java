@@ -46,4 +46,29 @@ class MinHashTest {
         index.add(MinHash.signature(range(20, 400), 150, 5), 380);
         assertArrayEquals(new int[] {0, 1, 2, 1}, index.components());
     }
+
+    @Test
+    void aRewriteSharingHalfOfAComparableTextIsACopyAThirdIsNot() {
+        CopyRule rule = CopyRule.defaults();
+        byte[] wire = MinHash.signature(range(0, 400), 150, 3);
+        assertTrue(rule.copies(wire, 400, MinHash.signature(range(180, 580), 150, 3), 400), "new lead, wire tail kept");
+        assertFalse(rule.copies(wire, 400, MinHash.signature(range(270, 670), 150, 3), 400), "a third in common");
+    }
+
+    @Test
+    void aShortTextHalfFoundInALongOneIsNoCopy() {
+        long[] shortText = LongStream.concat(LongStream.range(0, 45), LongStream.range(10_000, 10_055))
+                .map(Hashing::mix).sorted().toArray();
+        assertFalse(CopyRule.defaults().copies(MinHash.signature(shortText, 150, 3), 100, MinHash.signature(range(0, 400), 150, 3), 400));
+    }
+
+    @Test
+    void unrelatedSignaturesShareNoBand() {
+        CopyIndex index = new CopyIndex(CopyRule.defaults(), 2000);
+        for (int i = 0; i < 2000; i++) {
+            index.add(MinHash.signature(range(i * 1000L, i * 1000L + 300), 150, 11), 300);
+        }
+        index.components();
+        assertEquals(0, index.verifiedPairs());
+    }
 }
