@@ -61,6 +61,7 @@ public final class Main implements Callable<Integer> {
         line.addSubcommand(new AnalyzeCommand(stages, terminal));
         line.addSubcommand(new dev.dossier.app.serve.AddCommand(stages));
         line.addSubcommand(new dev.dossier.app.serve.ServeCommand(stages));
+        line.addSubcommand(new dev.dossier.app.serve.ChangesCommand(stages));
         line.addSubcommand(new BenchCommand());
         line.addSubcommand(new SparkHintCommand());
         line.addSubcommand(new CommandLine.HelpCommand());
