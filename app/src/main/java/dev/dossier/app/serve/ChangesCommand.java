@@ -63,7 +63,7 @@ public final class ChangesCommand extends StoreCommand implements Callable<Integ
             ChangeSet changes;
             try {
                 changes = log.since(log.revisionOf(start));
-            } catch (IllegalArgumentException e) {
+            } catch (dev.dossier.store.changes.UnanswerableRevision e) {
                 return usage("store " + store.location().display() + ": " + e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();

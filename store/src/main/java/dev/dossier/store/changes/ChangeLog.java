@@ -30,16 +30,16 @@ public final class ChangeLog {
     /**
      * Everything that changed after revision {@code since} up to the store's current revision.
      *
-     * @throws IllegalArgumentException when {@code since} is past the current revision or older
+     * @throws UnanswerableRevision when {@code since} is past the current revision or older
      *     than the store's log (a store written before the log was kept)
      */
     public ChangeSet since(long since) {
         long current = store.revision();
         if (since > current) {
-            throw new IllegalArgumentException("revision " + since + " is past the store's current revision "
+            throw new UnanswerableRevision("revision " + since + " is past the store's current revision "
                     + current);
         }
-        LoggedRevision from = logged(since).orElseThrow(() -> new IllegalArgumentException("revision " + since
+        LoggedRevision from = logged(since).orElseThrow(() -> new UnanswerableRevision("revision " + since
                 + " is older than the store's revision log; the earliest logged revision is "
                 + earliest()));
         return between(from, since, now(current));
