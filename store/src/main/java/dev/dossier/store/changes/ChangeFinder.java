@@ -32,6 +32,8 @@ public final class ChangeFinder {
     private final Map<String, DealDigest> dealsAfter = new LinkedHashMap<>();
     /** Later event id → the earlier event ids it shares evidence with, most shared first. */
     private final Map<String, List<String>> eventMatches = new LinkedHashMap<>();
+    /** Earlier event id → the first later event that shares its evidence. */
+    private final Map<String, String> laterEvent = new LinkedHashMap<>();
 
     private ChangeFinder(Digest before, Digest after, Collection<String> added) {
         this.before = before;
@@ -153,8 +155,7 @@ public final class ChangeFinder {
     }
 
     private Optional<String> laterEventOf(String earlierId) {
-        return eventMatches.entrySet().stream().filter(e -> e.getValue().contains(earlierId))
-                .map(Map.Entry::getKey).findFirst();
+        return Optional.ofNullable(laterEvent.get(earlierId));
     }
 
     /** Each later event's earlier events, by shared evidence, the most shared first. */
@@ -169,6 +170,7 @@ public final class ChangeFinder {
             List<String> ranked = shared.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
             eventMatches.put(event.id(), ranked);
+            ranked.forEach(old -> laterEvent.putIfAbsent(old, event.id()));
         }
     }
 
