@@ -53,6 +53,21 @@ class ChangeFinderTest {
         assertEquals(List.of(), ChangeFinder.changes(digest, digest, List.of()));
     }
 
+    /** One sentence reports two deliveries (two systems): renumbered, they are told apart by their system. */
+    @Test
+    void eventsSharingASentenceAreToldApartByTheirParties() {
+        Digest before = new Digest(List.of(), List.of(delivery("e1", "HIMARS", "s@0-90"),
+                delivery("e2", "Patriot", "s@0-90")), List.of());
+        Digest after = new Digest(List.of(), List.of(delivery("e1", "Patriot", "s@0-90"),
+                delivery("e2", "HIMARS", "s@0-90")), List.of());
+        assertEquals(List.of(), ChangeFinder.changes(before, after, List.of()));
+    }
+
+    private static EventDigest delivery(String id, String system, String evidence) {
+        return new EventDigest(id, "delivery", "delivery United States → Poland " + system, Optional.empty(),
+                "asserted", Optional.empty(), List.of(evidence));
+    }
+
     private static DealDigest deal(String id, SlotDigest firstDelivery, List<String> sources) {
         return new DealDigest(DEAL, id, DEAL, Map.of("first_delivery", firstDelivery), sources);
     }

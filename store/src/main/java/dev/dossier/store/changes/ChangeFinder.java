@@ -16,8 +16,9 @@ import java.util.TreeSet;
 
 /**
  * Compares the digest of an earlier revision with a later one. Deals are matched by their lasting
- * key; an event of the later revision is the earlier event it shares the most evidence with (an
- * event with no shared evidence is new; two earlier events sharing one later event were merged);
+ * key; an event of the later revision is paired with the earlier event of its type it shares the
+ * most evidence with (an event with no such partner is new; an earlier event left without a
+ * partner but sharing evidence with a later one was merged into it);
  * contradictions are matched by deal, kind, slot and (matched) event. A slot counts as moved when
  * its value or its number of independent origins changed; a new source that adds no origin
  * moves nothing. Each change names its causes: the added documents among the sources of what
@@ -96,6 +97,7 @@ public final class ChangeFinder {
         Set<String> matchedOld = new LinkedHashSet<>();
         for (EventDigest event : after.events()) {
             List<String> olds = eventMatches.getOrDefault(event.id(), List.of());
+            // merged: the earlier events after the first one
             matchedOld.addAll(olds);
             Optional<DealDigest> deal = event.deal().map(dealsAfter::get);
             if (olds.isEmpty()) {
@@ -158,21 +160,47 @@ public final class ChangeFinder {
         return Optional.ofNullable(laterEvent.get(earlierId));
     }
 
-    /** Each later event's earlier events, by shared evidence, the most shared first. */
+    /**
+     * Each later event's earlier events. One sentence can be evidence of several events (a
+     * contract and its approval; the deliveries of two systems), so a later event is paired one to
+     * one with an earlier event of its type that shares evidence with it: the same parties and
+     * system first, then the most evidence shared; an
+     * earlier event left unpaired that shares evidence with a later one of its type was merged
+     * into it.
+     */
     private void matchEvents() {
-        Map<String, List<String>> holders = new LinkedHashMap<>();
+        Map<String, List<EventDigest>> holders = new LinkedHashMap<>();
         before.events().forEach(e -> e.evidence().forEach(x -> holders.computeIfAbsent(x, k -> new ArrayList<>())
-                .add(e.id())));
+                .add(e)));
+        List<Pair> pairs = new ArrayList<>();
         for (EventDigest event : after.events()) {
-            Map<String, Integer> shared = new LinkedHashMap<>();
-            event.evidence().forEach(x -> holders.getOrDefault(x, List.of()).forEach(id -> shared.merge(id, 1,
-                    Integer::sum)));
-            List<String> ranked = shared.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-            eventMatches.put(event.id(), ranked);
-            ranked.forEach(old -> laterEvent.putIfAbsent(old, event.id()));
+            Map<EventDigest, Integer> shared = new LinkedHashMap<>();
+            event.evidence().forEach(x -> holders.getOrDefault(x, List.of()).stream()
+                    .filter(old -> old.type().equals(event.type())).forEach(old -> shared.merge(old, 1,
+                            Integer::sum)));
+            shared.forEach((old, count) -> pairs.add(new Pair(event.id(), old.id(), old.label().equals(event.label()),
+                    count)));
+            eventMatches.put(event.id(), new ArrayList<>());
         }
+        pairs.sort(java.util.Comparator.comparing((Pair p) -> !p.sameParties()).thenComparing(
+                java.util.Comparator.comparingInt(Pair::shared).reversed())
+                .thenComparing(p -> !p.later().equals(p.earlier())));
+        Set<String> paired = new LinkedHashSet<>();
+        for (Pair pair : pairs) {
+            if (eventMatches.get(pair.later()).isEmpty() && paired.add(pair.earlier())) {
+                eventMatches.get(pair.later()).add(pair.earlier());
+            }
+        }
+        for (Pair pair : pairs) {
+            if (!eventMatches.get(pair.later()).isEmpty() && paired.add(pair.earlier())) {
+                eventMatches.get(pair.later()).add(pair.earlier());
+            }
+        }
+        eventMatches.forEach((later, earlier) -> earlier.forEach(old -> laterEvent.putIfAbsent(old, later)));
     }
+
+    /** A later and an earlier event of one type, whether their parties and system agree, and how much evidence they share. */
+    private record Pair(String later, String earlier, boolean sameParties, int shared) {}
 
     /** The added documents among {@code sources}; failing that, among the deal's sources. */
     private List<String> causes(Collection<String> sources, DealDigest deal) {
