@@ -69,7 +69,7 @@ class ChangeFinderTest {
     }
 
     private static DealDigest deal(String id, SlotDigest firstDelivery, List<String> sources) {
-        return new DealDigest(DEAL, id, DEAL, Map.of("first_delivery", firstDelivery), sources);
+        return new DealDigest(DEAL, id, DEAL, "delivered", Map.of("first_delivery", firstDelivery), sources);
     }
 
     private static EventDigest event(String id, String date, String... evidence) {

@@ -28,8 +28,8 @@ final class ChangesContract {
 
     /**
      * A store built from two articles (a contract and talks), then one delivery report added:
-     * changes since the revision before it are the first-delivery slot it filled and the event
-     * it reported, each caused by that article; nothing else moved.
+     * changes since the revision before it are the deal's status, the first-delivery slot it
+     * filled (the only slot it moved) and the event it reported, each caused by that article.
      */
     static void addingOneArticleReportsExactlyWhatItMoved(DossierStore store) throws Exception {
         StoreUpdater updater = new StoreUpdater(StoreUpdaterTest.STAGES, new PipelineConfig(2), store);
@@ -41,9 +41,12 @@ final class ChangesContract {
         ChangeSet changes = log.since(before);
 
         assertEquals(List.of("004-delivery.txt"), changes.added().stream().map(ChangeSet.AddedDocument::source).toList());
-        assertEquals(List.of(ChangeKind.NEW_SLOT_VALUE, ChangeKind.NEW_EVENT),
+        assertEquals(List.of(ChangeKind.DEAL_STATUS_CHANGED, ChangeKind.NEW_SLOT_VALUE, ChangeKind.NEW_EVENT),
                 changes.changes().stream().map(Change::kind).toList());
-        Change slot = changes.changes().get(0);
+        Change status = changes.changes().get(0);
+        assertEquals(Optional.of("ordered"), status.before());
+        assertEquals(Optional.of("delivering"), status.after());
+        Change slot = changes.changes().get(1);
         assertEquals("first_delivery", slot.item());
         assertEquals(Optional.of("2022-09"), slot.after());
         assertEquals(Optional.of(1), slot.independentAfter());

@@ -63,7 +63,8 @@ class ChangesApiTest {
             try {
                 String base = "http://127.0.0.1:" + server.port();
                 JsonNode sinceOne = RecordJson.mapper().readTree(get(base + "/api/changes?since=1", 200).body());
-                JsonNode first = sinceOne.get("changes").get(0);
+                assertEquals("deal_status_changed", sinceOne.get("changes").get(0).get("kind").asText());
+                JsonNode first = sinceOne.get("changes").get(1);
                 assertEquals("new_slot_value", first.get("kind").asText());
                 assertEquals("first_delivery", first.get("item").asText());
                 assertEquals(delivery, first.get("causes").get(0).asText());

@@ -43,7 +43,7 @@ class CommandsTest {
         assertTrue(text.contains("Norway → Lithuania NASAMS: first_delivery 2022-09 (1 independent origin)  ← "), text);
         var json = dev.dossier.store.json.RecordJson.mapper().readTree(run(new ChangesCommand(), "--store",
                 store.toString(), "--since", "1", "--json"));
-        assertEquals("new_slot_value", json.get("changes").get(0).get("kind").asText());
+        assertEquals("new_slot_value", json.get("changes").get(1).get("kind").asText());
         assertEquals(json.get("added").get(0).get("id"), json.get("changes").get(0).get("causes").get(0));
 
         CommandLine line = new CommandLine(new ChangesCommand());

@@ -39,6 +39,7 @@ public record Change(
         String what = switch (kind) {
             case NEW_DEAL -> "new deal";
             case DEAL_GONE -> "deal no longer reported";
+            case DEAL_STATUS_CHANGED -> "status " + before.orElse("") + " → " + after.orElse("");
             case NEW_SLOT_VALUE -> item + " " + after.orElse("") + origins(independentAfter);
             case SLOT_VALUE_CHANGED -> item + " " + before.orElse("") + " → " + after.orElse("")
                     + origins(independentAfter);

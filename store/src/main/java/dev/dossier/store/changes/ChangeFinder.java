@@ -61,6 +61,9 @@ public final class ChangeFinder {
             if (old == null) {
                 out.add(dealChange(ChangeKind.NEW_DEAL, deal, deal.id(), Optional.empty(), Optional.empty(),
                         causes(deal.sources(), deal)));
+            } else if (!old.status().equals(deal.status()) && !old.status().isEmpty()) {
+                out.add(dealChange(ChangeKind.DEAL_STATUS_CHANGED, deal, "status", Optional.of(old.status()),
+                        Optional.of(deal.status()), causes(deal.sources(), deal)));
             }
             slots(old, deal, out);
         }

@@ -4,6 +4,8 @@ package dev.dossier.store.changes;
 public enum ChangeKind {
     NEW_DEAL,
     DEAL_GONE,
+    /** Talks, ordered, delivering, delivered, cancelled or disputed: another of them. */
+    DEAL_STATUS_CHANGED,
     /** A slot that had no value now has one. */
     NEW_SLOT_VALUE,
     SLOT_VALUE_CHANGED,

@@ -31,11 +31,13 @@ public record Digest(List<DealDigest> deals, List<EventDigest> events, List<Cont
 
     /**
      * A deal under its lasting key (supplier, recipient, system and, for a follow-on contract,
-     * its batch) and its slots by name.
+     * its batch), its status and its slots by name.
      */
-    public record DealDigest(String key, String id, String label, Map<String, SlotDigest> slots, List<String> sources) {
+    public record DealDigest(String key, String id, String label, String status, Map<String, SlotDigest> slots,
+            List<String> sources) {
         public DealDigest {
             Checks.text(key, "key");
+            status = status == null ? "" : status;
             slots = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(Checks.map(slots, "slots")));
             sources = Checks.list(sources, "sources");
         }
@@ -111,7 +113,8 @@ public record Digest(List<DealDigest> deals, List<EventDigest> events, List<Cont
         slots.values().forEach(s -> sources.addAll(s.sources()));
         deal.events().stream().map(events::get).filter(java.util.Objects::nonNull)
                 .forEach(e -> e.sources().forEach(s -> sources.add(s.evidence().document())));
-        return new DealDigest(key, deal.id(), label, slots, List.copyOf(sources));
+        return new DealDigest(key, deal.id(), label, deal.status().name().toLowerCase(Locale.ROOT), slots,
+                List.copyOf(sources));
     }
 
     private static SlotDigest slot(Slot<?> slot, String shown) {
