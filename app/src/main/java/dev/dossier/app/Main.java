@@ -62,6 +62,7 @@ public final class Main implements Callable<Integer> {
         line.addSubcommand(new dev.dossier.app.serve.AddCommand(stages));
         line.addSubcommand(new dev.dossier.app.serve.ServeCommand(stages));
         line.addSubcommand(new CompareCommand());
+        line.addSubcommand(new dev.dossier.app.serve.ChangesCommand(stages));
         line.addSubcommand(new BenchCommand());
         line.addSubcommand(new ExplainCommand());
         line.addSubcommand(new TrainEventsCommand());

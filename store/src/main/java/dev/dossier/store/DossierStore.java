@@ -6,9 +6,12 @@ import dev.dossier.model.Document;
 import dev.dossier.model.Dossier;
 import dev.dossier.model.Event;
 import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.store.changes.LoggedRevision;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -59,6 +62,21 @@ public interface DossierStore extends AutoCloseable {
 
     /** Counts every change; a reader can tell that its copy is stale. */
     long revision();
+
+    /**
+     * The latest logged revision at or before {@code revision}, with the digest of the dossier it
+     * committed; empty when none is logged that early (revision 0 is the empty store, never logged).
+     */
+    Optional<LoggedRevision> loggedRevision(long revision);
+
+    /** Logged revisions after {@code after}, newest first, at most {@code limit}. */
+    List<Long> loggedRevisions(long after, int limit);
+
+    /** The last revision committed strictly before {@code instant}; empty when none was. */
+    OptionalLong revisionCommittedBefore(Instant instant);
+
+    /** The ids of the documents added after revision {@code after} up to revision {@code upTo}, sorted. */
+    List<String> documentsAdded(long after, long upTo);
 
     @Override
     void close();

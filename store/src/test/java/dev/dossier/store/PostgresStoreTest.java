@@ -89,6 +89,13 @@ class PostgresStoreTest {
         }
     }
 
+    @Test
+    void addingOneArticleReportsExactlyWhatItMoved() throws Exception {
+        try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("changes"), ChangesContract.hourly())) {
+            ChangesContract.addingOneArticleReportsExactlyWhatItMoved(store);
+        }
+    }
+
     /** A new schema per test, so tests do not see each other's rows. */
     private static StoreLocation freshDatabase(String schema) throws SQLException {
         try (Connection c = java.sql.DriverManager.getConnection(baseUrl, "postgres", "postgres");

@@ -44,12 +44,33 @@ final class ApiRoutes {
         app.get("/api/search", ctx -> ctx.json(library.search(SearchParams.searchQuery(ctx))));
         app.get("/api/facets", ctx -> ctx.json(snapshot(ctx).facets()));
         app.get("/api/compare", ctx -> ctx.contentType("application/json").result(sipri.compareJson(library.snapshot())));
+        app.get("/api/changes", ctx -> ctx.json(changes(() -> library.changes(SearchParams.since(ctx)))));
+        app.get("/api/changes.atom", this::atom);
         app.post("/api/documents", this::ingest);
     }
 
     /** The snapshot a read request asks for: the current one, or the one as of {@code as_of}. */
     private Snapshot snapshot(Context ctx) {
         return library.snapshot(SearchParams.asOf(ctx));
+    }
+
+    /** At most this many revisions in the feed. */
+    private static final int FEED_ENTRIES = 50;
+
+    private void atom(Context ctx) {
+        java.util.Optional<dev.dossier.store.changes.Since> since = SearchParams.since(ctx);
+        List<dev.dossier.store.changes.ChangeSet> revisions = changes(() -> library.revisions(since, FEED_ENTRIES));
+        ctx.contentType("application/atom+xml; charset=utf-8")
+                .result(ChangesFeed.atom(ctx.url(), library.revision(), revisions));
+    }
+
+    /** Runs a change-log read; a {@code since} the store cannot answer is the client's error. */
+    private static <T> T changes(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (dev.dossier.store.changes.UnanswerableRevision e) {
+            throw SearchParams.unanswerable("since", e);
+        }
     }
 
     private void status(Context ctx) {

@@ -5,6 +5,9 @@ import dev.dossier.model.RawDocument;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.DossierStore;
+import dev.dossier.store.changes.ChangeLog;
+import dev.dossier.store.changes.ChangeSet;
+import dev.dossier.store.changes.Since;
 import dev.dossier.store.search.LuceneSearchIndex;
 import dev.dossier.store.search.SearchIndex;
 import dev.dossier.store.search.SearchQuery;
@@ -61,6 +64,29 @@ final class Library implements AutoCloseable {
             AsOf.Cut cut = new AsOf(day).cut(store.documentResults());
             return new Snapshot(pipeline.assemble(cut.kept()).dossier(), snapshot.revision());
         });
+    }
+
+    /**
+     * The changes since {@code since} up to now; without it, the latest revision's own changes.
+     *
+     * @throws dev.dossier.store.changes.UnanswerableRevision when the store cannot answer for {@code since}
+     */
+    synchronized ChangeSet changes(Optional<Since> since) {
+        ChangeLog log = new ChangeLog(store);
+        if (since.isPresent()) {
+            return log.since(log.revisionOf(since.get()));
+        }
+        return log.recent(0, 1).stream().findFirst().orElseGet(() -> log.since(store.revision()));
+    }
+
+    /** One change set per revision after {@code since} (all logged when empty), newest first, at most {@code limit}. */
+    synchronized List<ChangeSet> revisions(Optional<Since> since, int limit) {
+        ChangeLog log = new ChangeLog(store);
+        return log.recent(since.map(log::revisionOf).orElse(0L), limit);
+    }
+
+    long revision() {
+        return snapshot.revision();
     }
 
     SearchResults search(SearchQuery query) {

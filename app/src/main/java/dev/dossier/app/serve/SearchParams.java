@@ -55,6 +55,21 @@ final class SearchParams {
         return date;
     }
 
+    /** {@code since=}: a revision, a day or an instant, if given. */
+    static Optional<dev.dossier.store.changes.Since> since(Context ctx) {
+        SearchParams p = new SearchParams(ctx);
+        Optional<dev.dossier.store.changes.Since> since = p.parsed("since", dev.dossier.store.changes.Since::parse,
+                "a revision number, a date like 2026-12-01 or an instant like 2026-12-01T09:30:00Z");
+        p.check();
+        return since;
+    }
+
+    /** Refuses {@code since=} that the store cannot answer (past its revision, or older than its log). */
+    static ApiException unanswerable(String parameter, IllegalArgumentException e) {
+        return new ApiException(400, "invalid_parameters", "1 invalid parameter(s)",
+                List.of(new Problem(parameter, "out_of_range", e.getMessage())));
+    }
+
     private static java.time.LocalDate isoDay(String text) {
         try {
             return java.time.LocalDate.parse(text);

@@ -19,8 +19,9 @@ final class StoreOptions {
             description = "Database password for a JDBC URL (default: $DOSSIER_DB_PASSWORD).")
     String password;
 
+    /** Opens the store; its revision log times commits by the system clock in UTC. */
     JdbcDossierStore open() {
         return JdbcDossierStore.open(StoreLocation.of(store, Optional.ofNullable(user).filter(u -> !u.isBlank()),
-                Optional.ofNullable(password).filter(p -> !p.isBlank())));
+                Optional.ofNullable(password).filter(p -> !p.isBlank())), java.time.Clock.systemUTC());
     }
 }

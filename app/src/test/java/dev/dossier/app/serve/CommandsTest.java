@@ -30,6 +30,32 @@ class CommandsTest {
     }
 
     @Test
+    void changesSinceARevisionNameWhatTheAddedArticleMoved(@TempDir Path store) throws Exception {
+        Path articles = Path.of(System.getProperty("dossier.root", ".."),
+                "store/src/test/resources/dev/dossier/store/articles");
+        assumeTrue(Files.isDirectory(articles), "no fixture articles at " + articles);
+        run(new AddCommand(), articles.resolve("first").toString(), "--store", store.toString());
+        run(new AddCommand(), articles.resolve("second/004-delivery.txt").toString(), "--store", store.toString());
+        String text = run(new ChangesCommand(), "--store", store.toString(), "--since", "1");
+        assertTrue(text.startsWith("changes since revision 1 ("), text);
+        assertTrue(text.contains("004-delivery.txt  \"First NASAMS battery handed over\", Northern Post, 2022-09-14"),
+                text);
+        assertTrue(text.contains("Norway → Lithuania NASAMS: first_delivery 2022-09 (1 independent origin)  ← "), text);
+        var json = dev.dossier.store.json.RecordJson.mapper().readTree(run(new ChangesCommand(), "--store",
+                store.toString(), "--since", "1", "--json"));
+        assertEquals("new_slot_value", json.get("changes").get(1).get("kind").asText());
+        assertEquals(json.get("added").get(0).get("id"), json.get("changes").get(0).get("causes").get(0));
+
+        CommandLine line = new CommandLine(new ChangesCommand());
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+        assertEquals(2, line.execute("--store", store.toString(), "--since", "99"));
+        assertTrue(err.toString().startsWith("dossier changes: store ") && err.toString().contains(store.getFileName().toString()), err.toString());
+        assertTrue(err.toString().contains("revision 99 is past the store's current revision 2"), err.toString());
+        assertEquals(2, line.execute("--store", store.toString(), "--since", "last week"));
+    }
+
+    @Test
     void aMissingInputIsAUsageError(@TempDir Path store) {
         CommandLine line = new CommandLine(new AddCommand());
         StringWriter err = new StringWriter();

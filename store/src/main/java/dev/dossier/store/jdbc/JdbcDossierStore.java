@@ -20,6 +20,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalLong;
+import dev.dossier.store.changes.LoggedRevision;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,10 +51,12 @@ public final class JdbcDossierStore implements DossierStore {
     private final PartTable deals;
     private final PartTable contradictions;
     private final PartTable state;
+    private final RevisionLog log;
 
-    private JdbcDossierStore(StoreLocation location, Connection connection) {
+    private JdbcDossierStore(StoreLocation location, Connection connection, Clock clock) {
         this.location = location;
         this.connection = connection;
+        this.log = new RevisionLog(connection, clock);
         this.groups = new PartTable(connection, "document_group", true);
         this.entities = new PartTable(connection, "dossier_entity", false);
         this.events = new PartTable(connection, "dossier_event", false);
@@ -59,9 +65,15 @@ public final class JdbcDossierStore implements DossierStore {
         this.state = new PartTable(connection, "dossier_state", false);
     }
 
-    /** Opens (and creates or migrates) the store at {@code location}. */
+    /** Opens (and creates or migrates) the store at {@code location}; commits are timed by the system clock (UTC). */
     public static JdbcDossierStore open(StoreLocation location) {
+        return open(location, Clock.systemUTC());
+    }
+
+    /** Opens (and creates or migrates) the store at {@code location}; {@code clock} times each commit in the revision log. */
+    public static JdbcDossierStore open(StoreLocation location, Clock clock) {
         Checks.present(location, "location");
+        Checks.present(clock, "clock");
         Migrations.migrate(location);
         try {
             Properties properties = new Properties();
@@ -69,7 +81,7 @@ public final class JdbcDossierStore implements DossierStore {
             location.password().ifPresent(p -> properties.setProperty("password", p));
             Connection connection = DriverManager.getConnection(location.jdbcUrl(), properties);
             connection.setAutoCommit(false);
-            return new JdbcDossierStore(location, connection);
+            return new JdbcDossierStore(location, connection, clock);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + location.display(), e);
         }
@@ -93,31 +105,37 @@ public final class JdbcDossierStore implements DossierStore {
     @Override
     public synchronized List<String> putDocuments(List<DocumentResult> results) {
         return inTransaction(() -> {
-            Set<String> known = containsDocuments(results.stream().map(JdbcDossierStore::idOf).toList());
-            List<String> added = new ArrayList<>();
             long revision = revision() + 1;
-            String sql = "INSERT INTO document_result (" + DOCUMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (DocumentResult result : results) {
-                    Document document = result.annotated().document();
-                    if (known.contains(document.id()) || added.contains(document.id())) {
-                        continue;
-                    }
-                    insert.setString(1, document.id());
-                    insert.setString(2, document.source());
-                    insert.setString(3, document.status().name());
-                    insert.setLong(4, revision);
-                    insert.setString(5, RecordJson.write(document));
-                    insert.setString(6, RecordJson.write(StoredResult.of(result)));
-                    insert.executeUpdate();
-                    added.add(document.id());
-                }
-            }
+            List<String> added = insertDocuments(results, revision);
             if (!added.isEmpty()) {
                 setRevision(revision);
             }
             return added;
         });
+    }
+
+    /** Inserts the results whose document is new, at {@code revision}; returns their ids. */
+    private List<String> insertDocuments(List<DocumentResult> results, long revision) throws SQLException {
+        Set<String> known = containsDocuments(results.stream().map(JdbcDossierStore::idOf).toList());
+        List<String> added = new ArrayList<>();
+        String sql = "INSERT INTO document_result (" + DOCUMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (DocumentResult result : results) {
+                Document document = result.annotated().document();
+                if (known.contains(document.id()) || added.contains(document.id())) {
+                    continue;
+                }
+                insert.setString(1, document.id());
+                insert.setString(2, document.source());
+                insert.setString(3, document.status().name());
+                insert.setLong(4, revision);
+                insert.setString(5, RecordJson.write(document));
+                insert.setString(6, RecordJson.write(StoredResult.of(result)));
+                insert.executeUpdate();
+                added.add(document.id());
+            }
+        }
+        return added;
     }
 
     @Override
@@ -141,28 +159,72 @@ public final class JdbcDossierStore implements DossierStore {
     @Override
     public synchronized void saveReconciled(Dossier dossier) {
         inTransaction(() -> {
-            int changed = 0;
-            changed += groups.replace(dossier.grouping().groups(), DocumentGroup::document, DocumentGroup::story);
-            changed += entities.replace(dossier.entities(), Entity::id, null);
-            changed += events.replace(dossier.events(), Event::id, null);
-            changed += deals.replace(dossier.deals(), Deal::id, null);
-            changed += contradictions.replace(dossier.contradictions(), Contradiction::id, null);
-            changed += state.put("timeline", 0, dossier.timeline());
-            changed += state.put("undated", 1, dossier.undated());
+            int changed = replaceParts(dossier);
             if (changed > 0) {
-                setRevision(revision() + 1);
+                commitRevision(List.of(), dossier);
             }
             return changed;
         });
     }
 
+    /**
+     * One revision for the whole add: the new documents carry it, and the revision log records it
+     * with the digest of {@code dossier}. A store older than the log first gets a baseline row for
+     * the revision it was at, so changes since then can still be read.
+     */
     @Override
     public synchronized List<String> commitAdd(List<DocumentResult> results, Dossier dossier) {
         return inTransaction(() -> {
-            List<String> added = putDocuments(results);
-            saveReconciled(dossier);
+            long previous = revision();
+            if (previous > 0 && log.isEmpty()) {
+                log.baseline(previous, dossier());
+            }
+            List<String> added = insertDocuments(results, previous + 1);
+            int changed = replaceParts(dossier);
+            if (!added.isEmpty() || changed > 0) {
+                commitRevision(added, dossier);
+            }
             return added;
         });
+    }
+
+    private int replaceParts(Dossier dossier) throws SQLException {
+        int changed = 0;
+        changed += groups.replace(dossier.grouping().groups(), DocumentGroup::document, DocumentGroup::story);
+        changed += entities.replace(dossier.entities(), Entity::id, null);
+        changed += events.replace(dossier.events(), Event::id, null);
+        changed += deals.replace(dossier.deals(), Deal::id, null);
+        changed += contradictions.replace(dossier.contradictions(), Contradiction::id, null);
+        changed += state.put("timeline", 0, dossier.timeline());
+        changed += state.put("undated", 1, dossier.undated());
+        return changed;
+    }
+
+    private void commitRevision(List<String> added, Dossier dossier) throws SQLException {
+        long revision = revision() + 1;
+        setRevision(revision);
+        log.append(revision, added, dossier);
+    }
+
+    @Override
+    public synchronized Optional<LoggedRevision> loggedRevision(long revision) {
+        return log.atOrBefore(revision);
+    }
+
+    @Override
+    public synchronized List<Long> loggedRevisions(long after, int limit) {
+        return log.revisionsAfter(after, limit);
+    }
+
+    @Override
+    public synchronized OptionalLong revisionCommittedBefore(Instant instant) {
+        return log.committedBefore(instant);
+    }
+
+    @Override
+    public synchronized List<String> documentsAdded(long after, long upTo) {
+        return query("SELECT id FROM document_result WHERE revision > ? AND revision <= ? ORDER BY id",
+                rs -> rs.getString(1), after, upTo);
     }
 
     @Override
@@ -246,7 +308,7 @@ public final class JdbcDossierStore implements DossierStore {
         }
     }
 
-    <T> List<T> query(String sql, Row<T> row, String... parameters) {
+    <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         return Sql.query(connection, sql, row, parameters);
     }
 

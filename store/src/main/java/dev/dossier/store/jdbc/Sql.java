@@ -17,9 +17,9 @@ final class Sql {
         T run() throws SQLException;
     }
 
-    static <T> List<T> query(Connection connection, String sql, JdbcDossierStore.Row<T> row, String... parameters) {
+    static <T> List<T> query(Connection connection, String sql, JdbcDossierStore.Row<T> row, Object... parameters) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, (Object[]) parameters);
+            bind(statement, parameters);
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

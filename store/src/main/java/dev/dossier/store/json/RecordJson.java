@@ -26,7 +26,7 @@ import java.util.Locale;
 /**
  * The one JSON shape of the model records, used to persist them and to serve them: snake_case
  * names, enums in lower case ({@code "delivery"}), partial dates as ISO strings at their
- * precision ({@code "2019-07"}), an empty {@code Optional} as {@code null}, map keys sorted.
+ * precision ({@code "2019-07"}), instants as ISO 8601 in UTC, an empty {@code Optional} as {@code null}, map keys sorted.
  * Reading what it writes gives equal records back.
  *
  * <p>A codec of the records' own shape, not the published {@code dossier.json} contract (that
@@ -65,6 +65,8 @@ public final class RecordJson {
         module.addDeserializer(PartialDate.class, new PartialDateDeserializer());
         module.addSerializer(PartialDate.class, new PartialDateSerializer());
         module.addSerializer(Enum.class, new LowerCaseEnumSerializer());
+        module.addSerializer(java.time.Instant.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance);
+        module.addDeserializer(java.time.Instant.class, new InstantDeserializer());
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(module)
@@ -93,6 +95,19 @@ public final class RecordJson {
             } catch (IllegalArgumentException e) {
                 return (PartialDate) context.handleWeirdStringValue(PartialDate.class, in.getValueAsString(),
                         e.getMessage());
+            }
+        }
+    }
+
+    /** An instant as ISO 8601 in UTC ({@code "2026-12-01T09:00:00Z"}). */
+    private static final class InstantDeserializer extends JsonDeserializer<java.time.Instant> {
+        @Override
+        public java.time.Instant deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            try {
+                return java.time.Instant.parse(in.getValueAsString());
+            } catch (java.time.format.DateTimeParseException e) {
+                return (java.time.Instant) context.handleWeirdStringValue(java.time.Instant.class,
+                        in.getValueAsString(), e.getMessage());
             }
         }
     }
