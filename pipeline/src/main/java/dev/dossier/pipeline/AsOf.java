@@ -50,7 +50,7 @@ public record AsOf(LocalDate date) {
     }
 
     /** The last day a partial date can mean. */
-    static LocalDate latest(PartialDate date) {
+    public static LocalDate latest(PartialDate date) {
         return switch (date.precision()) {
             case YEAR -> LocalDate.of(date.year(), 12, 31);
             case MONTH -> LocalDate.of(date.year(), date.month(), 1).plusMonths(1).minusDays(1);

@@ -33,6 +33,8 @@ final class ApiRoutes {
         app.get("/api/deals", ctx -> ctx.json(snapshot(ctx).deals()));
         app.get("/api/deals/{id}", ctx -> ctx.json(snapshot(ctx).dealPage(ctx.pathParam("id"))
                 .orElseThrow(() -> ApiException.notFound("deal", ctx.pathParam("id")))));
+        app.get("/api/deals/{id}/history", ctx -> ctx.json(library.history(ctx.pathParam("id"), SearchParams.asOf(ctx))
+                .orElseThrow(() -> ApiException.notFound("deal", ctx.pathParam("id")))));
         app.get("/api/events", ctx -> ctx.json(snapshot(ctx).events(SearchParams.eventType(ctx),
                 java.util.Optional.ofNullable(ctx.queryParam("deal")))));
         app.get("/api/events/{id}", ctx -> ctx.json(snapshot(ctx).event(ctx.pathParam("id"))

@@ -67,6 +67,21 @@ final class Library implements AutoCloseable {
     }
 
     /**
+     * How deal {@code id}'s ledger fields changed as its articles were published (as of
+     * {@code date}, or now), or empty when there is no such deal then.
+     */
+    synchronized Optional<List<SlotHistory.Step>> history(String id, Optional<LocalDate> date) {
+        Snapshot base = snapshot(date);
+        Optional<Views.DealPage> page = base.dealPage(id);
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        List<dev.dossier.pipeline.DocumentResult> results = store.documentResults();
+        return Optional.of(SlotHistory.of(page.get().deal(), base.dossier(), page.get().documents().keySet(),
+                day -> pipeline.assemble(new AsOf(day).cut(results).kept()).dossier()));
+    }
+
+    /**
      * The changes since {@code since} up to now; without it, the latest revision's own changes.
      *
      * @throws dev.dossier.store.changes.UnanswerableRevision when the store cannot answer for {@code since}

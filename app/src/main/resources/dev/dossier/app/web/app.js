@@ -261,12 +261,38 @@ async function dealPage(id) {
   show(el('h1', {}, d.supplier + ' → ' + d.recipient + ': ' + d.system),
     el('p', {}, badge(d.status), ' ', [d.supplier_org, d.recipient_org].filter(Boolean).join(' → '),
       d.follows ? [' · follows ', el('a', {href: '#/deal/' + encodeURIComponent(d.follows)}, 'an earlier contract')] : null),
-    el('h2', {}, 'Ledger'), ledger(page),
+    el('h2', {}, 'Ledger'), ledger(page), historySection(id),
     el('h2', {}, 'Contradictions (' + page.contradictions.length + ')'),
     page.contradictions.length ? page.contradictions.map((c) => contradictionCard(page, c)) : el('p', {class: 'muted'}, 'The sources agree.'),
     el('h2', {}, 'Timeline'), timeline(page.events),
     undatedNote(page.events),
     el('h2', {}, 'Events (' + page.events.length + ')'), eventList(page));
+}
+
+/** A button that loads how the ledger's fields changed as the deal's articles were published. */
+function historySection(id) {
+  const holder = el('div', {class: 'history'});
+  const button = el('button', {type: 'button', onclick: async () => {
+    button.disabled = true;
+    try {
+      const steps = await api('/api/deals/' + encodeURIComponent(id) + '/history');
+      holder.replaceChildren(steps.length ? historyTable(steps) : el('p', {class: 'muted'}, 'No field has a value yet.'));
+    } catch (e) {
+      holder.replaceChildren(el('p', {class: 'error'}, e.message));
+    }
+  }}, 'How the ledger changed over time');
+  holder.append(button);
+  return holder;
+}
+
+function historyTable(steps) {
+  return el('table', {class: 'history-table'},
+    el('thead', {}, el('tr', {}, el('th', {}, 'Published'), el('th', {}, 'Field'), el('th', {}, 'Change'),
+      el('th', {}, 'Value'), el('th', {}, 'Articles that day'))),
+    el('tbody', {}, ...steps.map((s) => el('tr', {},
+      el('td', {}, s.date), el('td', {}, label(s.field)), el('td', {}, s.change),
+      el('td', {}, s.value == null ? '—' : s.value + ' (' + count(s.independent_sources, 'independent origin') + ')'),
+      el('td', {}, ...s.documents.map((d) => el('a', {href: '#/doc/' + encodeURIComponent(d)}, d.slice(0, 8) + ' ')))))));
 }
 
 // ---- contradictions ------------------------------------------------------------------------

@@ -63,12 +63,27 @@ class AsOfApiTest {
                 assertEquals("2022-07", delivered.get("first_delivery").get("value").asText());
                 assertEquals(4, get(base + "/api/status", 200).get("documents").asInt(), "today: all four");
 
+                String id = delivered.get("id").asText();
+                JsonNode history = get(base + "/api/deals/" + id + "/history", 200);
+                assertEquals(List.of("2021-06-15 order_date first reported 2021-06-14", "2021-06-15 value first reported USD 1,200,000,000",
+                        "2021-06-15 quantity first reported 40 ifv", "2022-08-03 first_delivery first reported 2022-07"),
+                        steps(history));
+                assertEquals(1, history.get(0).get("documents").size(), "the contract article moved it");
+                assertEquals(3, steps(get(base + "/api/deals/" + id + "/history?as_of=2021-12-31", 200)).size());
+
                 assertEquals("invalid_parameters", get(base + "/api/deals?as_of=March", 400).get("error").get("code")
                         .asText());
             } finally {
                 server.close();
             }
         }
+    }
+
+    private static List<String> steps(JsonNode history) {
+        List<String> steps = new java.util.ArrayList<>();
+        history.forEach(s -> steps.add(s.get("date").asText() + " " + s.get("field").asText() + " " + s.get("change").asText()
+                + " " + s.get("value").asText()));
+        return steps;
     }
 
     private static JsonNode get(String url, int status) throws Exception {
