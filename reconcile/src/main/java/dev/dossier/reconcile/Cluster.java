@@ -192,10 +192,19 @@ final class Cluster {
                 }
             }
         }
-        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)) {
+        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)
+                && !deniesWhole(a) && !members.stream().allMatch(Cluster::deniesWhole)) {
             return false;
         }
         return !FACT_SENSITIVE.contains(type()) || modalityClass() == modalityClass(a.status());
+    }
+
+    /**
+     * A denial that names neither a batch nor a date ("Iran denies supplying drones") denies the
+     * transfer as a whole: it disputes whichever batch the others assert, not only the first.
+     */
+    static boolean deniesWhole(Assertion a) {
+        return a.status() == EventStatus.DENIED && a.batch().isEmpty() && a.date().isEmpty();
     }
 
     /**

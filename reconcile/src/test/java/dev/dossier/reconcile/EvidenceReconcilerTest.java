@@ -120,6 +120,21 @@ class EvidenceReconcilerTest {
     }
 
     @Test
+    void aDenialNamingNoBatchDisputesTheLaterBatchOthersAssert() {
+        // "Seoul denies supplying tanks to Warsaw" against "Warsaw took delivery of more tanks on 3 May".
+        doc("a", "2023-05", null);
+        doc("b", "2023-05", null);
+        claim("a", EventType.DELIVERY, "2023-05-03", 2, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, null, null, EventStatus.DENIED, "the ministry", null);
+        Reconciliation r = run();
+        assertEquals(1, r.events().size(), "the denial joins the asserted delivery");
+        assertEquals(EventStatus.DISPUTED, r.events().get(0).status());
+        var c = r.contradictions().stream().filter(x -> x.kind() == ContradictionKind.POLARITY).findFirst().orElseThrow();
+        assertEquals(List.of("a"), c.values().get(0).sources());
+        assertEquals(List.of("b"), c.values().get(1).sources());
+    }
+
+    @Test
     void aLaterBatchClaimMissingAPartyIsNotAnEventOrADealOfItsOwn() {
         doc("a", "2023-01", null);
         claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, null);
