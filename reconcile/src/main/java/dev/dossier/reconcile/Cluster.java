@@ -21,9 +21,9 @@ final class Cluster {
     /** Types whose batch tells events apart (the first delivery is not the second). */
     static final Set<EventType> BATCHED = EnumSet.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
             EventType.PAYMENT, EventType.DELAY);
-    /** Types where a plan or a hedge is a different event from the fact. */
+    /** Types where a plan or a hedge is a different event from the fact ("will levy sanctions" is not "sanctioned"). */
     static final Set<EventType> FACT_SENSITIVE = EnumSet.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
-            EventType.PAYMENT);
+            EventType.PAYMENT, EventType.SANCTION);
 
     /** Date notes that name a day near the publication ("on Monday", "yesterday", "this week"). */
     private static final java.util.regex.Pattern DEICTIC = java.util.regex.Pattern.compile(

@@ -135,6 +135,22 @@ class EvidenceReconcilerTest {
     }
 
     @Test
+    void sanctionsAnnouncedForLaterAreNotTheSanctionsImposed() {
+        // "Chile sanctioned Peruvian firms" against "Chile said it will levy sanctions on Peru".
+        doc("a", "2023-05", null);
+        doc("b", "2023-06", null);
+        for (String[] c : new String[][] {{"a", "ASSERTED"}, {"b", "PLANNED"}}) {
+            Evidence e = new Evidence(c[0], new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                    Optional.empty(), "test");
+            claims.add(new Assertion(c[0] + "-s", EventType.SANCTION, Roles.none().withActor("Chile").withTarget("Peru"),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), EventStatus.valueOf(c[1]),
+                    Optional.empty(), e));
+        }
+        var statuses = run().events().stream().map(e -> e.status()).sorted().toList();
+        assertEquals(List.of(EventStatus.ASSERTED, EventStatus.PLANNED), statuses);
+    }
+
+    @Test
     void aLaterBatchClaimMissingAPartyIsNotAnEventOrADealOfItsOwn() {
         doc("a", "2023-01", null);
         claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, null);
