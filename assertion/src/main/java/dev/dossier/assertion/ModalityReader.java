@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Polarity and modality of one trigger. Denied: a negator right before it ("no new agreements"),
  * a denial earlier in its clause ("denied that …"), or a negated verb right before it in its own
- * proposition ("has not received"). Otherwise the first modality kind of {@code cues.tsv} whose
+ * proposition ("has not received") unless a cause ("over", "because of") stands between. Otherwise the first modality kind of {@code cues.tsv} whose
  * cue occurs in the trigger's proposition (speculative, planned, reported), else asserted. A
  * date after the publication date makes an asserted statement a forecast: planned.
  */
@@ -164,7 +164,7 @@ final class ModalityReader {
             while (m.find()) {
                 int at = own.start() + m.end();
                 String gap = v.body().substring(at, trigger.span().start()).trim();
-                boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATED_VERB_WORDS;
+                boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATED_VERB_WORDS && !cues.any("CAUSE", gap);
                 if (near && others.stream().noneMatch(o -> o.start() >= at && o.end() <= trigger.span().start())) {
                     return true;
                 }
@@ -175,7 +175,7 @@ final class ModalityReader {
             while (m.find()) {
                 String gap = before.substring(m.end()).trim();
                 boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATION_WORDS;
-                if (near && !cues.any("PROPOSITION", gap)) {
+                if (near && !cues.any("PROPOSITION", gap) && !cues.any("CAUSE", gap)) {
                     return true;
                 }
             }

@@ -22,6 +22,20 @@ class PolarityAndRolesTest {
     }
 
     @Test
+    void notDisclosingTheDetailsOfAContractDeniesNothing() {
+        var doc = Fixture.doc("p1a", "Peru did not disclose the value of the contract signed with Chile for Hermes "
+                + "drones; \"I will not disclose the contract details,\" the seller said of the Hermes contract signed with Peru.").country("Chile", "Chile").country("Peru", "Peru").weapon("Hermes", "Hermes", "Chile");
+        assertEquals(List.of("CONTRACT_SIGNED Chile>Peru Hermes - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aNegationDoesNotReachACauseAfterIt() {
+        var doc = Fixture.doc("p1d", "Work on the Peruvian order has not started over United States sanctions on Chile.")
+                .country("Chile", "Chile").country("United States", "United States");
+        assertEquals(List.of("SANCTION United States>Chile - - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
     void noTruthInReportsDeniesWhatTheReportsSay() {
         var doc = Fixture.doc("p1b", "There is no truth in reports that Chile delivered Hermes drones to Peru.")
                 .country("Chile", "Chile").country("Peru", "Peru").weapon("Hermes", "Hermes", "Chile");

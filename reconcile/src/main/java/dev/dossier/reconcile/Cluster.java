@@ -21,9 +21,9 @@ final class Cluster {
     /** Types whose batch tells events apart (the first delivery is not the second). */
     static final Set<EventType> BATCHED = EnumSet.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
             EventType.PAYMENT, EventType.DELAY);
-    /** Types where a plan or a hedge is a different event from the fact. */
+    /** Types where a plan or a hedge is a different event from the fact ("will levy sanctions" is not "sanctioned"). */
     static final Set<EventType> FACT_SENSITIVE = EnumSet.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY,
-            EventType.PAYMENT);
+            EventType.PAYMENT, EventType.SANCTION);
 
     /** Date notes that name a day near the publication ("on Monday", "yesterday", "this week"). */
     private static final java.util.regex.Pattern DEICTIC = java.util.regex.Pattern.compile(
@@ -192,10 +192,19 @@ final class Cluster {
                 }
             }
         }
-        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)) {
+        if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)
+                && !deniesWhole(a) && !members.stream().allMatch(Cluster::deniesWhole)) {
             return false;
         }
         return !FACT_SENSITIVE.contains(type()) || modalityClass() == modalityClass(a.status());
+    }
+
+    /**
+     * A denial that names neither a batch nor a date ("Iran denies supplying drones") denies the
+     * transfer as a whole: it disputes whichever batch the others assert, not only the first.
+     */
+    static boolean deniesWhole(Assertion a) {
+        return a.status() == EventStatus.DENIED && a.batch().isEmpty() && a.date().isEmpty();
     }
 
     /**

@@ -161,7 +161,9 @@ class EventClustererTest {
                 ? first : Optional.empty();
         boolean datedIntoBatch = a.batch().isEmpty() && batch.orElse(1) > 1 && a.date().isPresent() && date.isPresent()
                 && a.date().get().precision().compareTo(Precision.MONTH) >= 0 && a.date().get().agreesWith(date.get());
-        if (Cluster.BATCHED.contains(type) && !batch.orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch) {
+        boolean wholeDenial = Cluster.deniesWhole(a) || members.stream().allMatch(Cluster::deniesWhole);
+        if (Cluster.BATCHED.contains(type) && !batch.orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch
+                && !wholeDenial) {
             return false;
         }
         return !Cluster.FACT_SENSITIVE.contains(type)

@@ -120,6 +120,37 @@ class EvidenceReconcilerTest {
     }
 
     @Test
+    void aDenialNamingNoBatchDisputesTheLaterBatchOthersAssert() {
+        // "Seoul denies supplying tanks to Warsaw" against "Warsaw took delivery of more tanks on 3 May".
+        doc("a", "2023-05", null);
+        doc("b", "2023-05", null);
+        claim("a", EventType.DELIVERY, "2023-05-03", 2, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, null, null, EventStatus.DENIED, "the ministry", null);
+        Reconciliation r = run();
+        assertEquals(1, r.events().size(), "the denial joins the asserted delivery");
+        assertEquals(EventStatus.DISPUTED, r.events().get(0).status());
+        var c = r.contradictions().stream().filter(x -> x.kind() == ContradictionKind.POLARITY).findFirst().orElseThrow();
+        assertEquals(List.of("a"), c.values().get(0).sources());
+        assertEquals(List.of("b"), c.values().get(1).sources());
+    }
+
+    @Test
+    void sanctionsAnnouncedForLaterAreNotTheSanctionsImposed() {
+        // "Chile sanctioned Peruvian firms" against "Chile said it will levy sanctions on Peru".
+        doc("a", "2023-05", null);
+        doc("b", "2023-06", null);
+        for (String[] c : new String[][] {{"a", "ASSERTED"}, {"b", "PLANNED"}}) {
+            Evidence e = new Evidence(c[0], new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                    Optional.empty(), "test");
+            claims.add(new Assertion(c[0] + "-s", EventType.SANCTION, Roles.none().withActor("Chile").withTarget("Peru"),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), EventStatus.valueOf(c[1]),
+                    Optional.empty(), e));
+        }
+        var statuses = run().events().stream().map(e -> e.status()).sorted().toList();
+        assertEquals(List.of(EventStatus.ASSERTED, EventStatus.PLANNED), statuses);
+    }
+
+    @Test
     void aLaterBatchClaimMissingAPartyIsNotAnEventOrADealOfItsOwn() {
         doc("a", "2023-01", null);
         claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, null);
