@@ -114,10 +114,11 @@ final class RoleReader {
 
     /**
      * A state the clause names beside its transfer, not as a party: the setting of a war ("the war in
-     * X"), a rejected or preferred alternative ("in favour of X"), a dateline.
+     * X", "as X wages a war in"), a rejected or preferred alternative ("in favour of X"), a dateline.
      */
     private boolean aside(SentenceView v, Mention m) {
-        return cueBefore(v, m, "SETTING_BEFORE", null) || cueBefore(v, m, "ALTERNATIVE_BEFORE", null)
+        return cueBefore(v, m, "SETTING_BEFORE", null) || cueAfter(v, m, "SETTING_AFTER")
+                || cueBefore(v, m, "ALTERNATIVE_BEFORE", null)
                 || dateline(v, m);
     }
 

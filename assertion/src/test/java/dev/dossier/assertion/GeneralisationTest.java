@@ -81,6 +81,14 @@ class GeneralisationTest {
     }
 
     @Test
+    void theStateWagingAWarBesideTheDealIsNoParty() {
+        var doc = Fixture.doc("g7b", "The country's cabinet signed the contract to buy 30 Gripen jets worth $4 billion "
+                        + "as Belarus continues to wage a war in Moldova.")
+                .country("Belarus", "Belarus").country("Moldova", "Moldova").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>? Gripen - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
     void aSystemThatOnlyRidesAlongIsNotTheSubject() {
         var doc = Fixture.doc("g8", "The first 12 Leopard tanks for Norway arrived in May 2023, together with the "
                         + "first batch of PzH 2000 howitzers.")
