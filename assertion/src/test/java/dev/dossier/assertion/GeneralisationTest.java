@@ -89,6 +89,21 @@ class GeneralisationTest {
     }
 
     @Test
+    void aConditionAndItsConsequenceAreNoEvents() {
+        var doc = Fixture.doc("g7c", "\u201cIf we signed the contract this week, we will receive the first Gripen jets "
+                        + "around 2029,\u201d the Peruvian air force chief said.")
+                .country("Peruvian", "Peru").weapon("Gripen", "Gripen", "Sweden").time("2029", "2029");
+        assertEquals(List.of(), read(doc));
+    }
+
+    @Test
+    void beingAskedIfIsNoCondition() {
+        var doc = Fixture.doc("g7d", "Asked if Peru had received the first Gripen jets in 2029, the minister said yes.")
+                .country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden").time("2029", "2029");
+        assertEquals(1, read(doc).size(), read(doc).toString());
+    }
+
+    @Test
     void aSystemThatOnlyRidesAlongIsNotTheSubject() {
         var doc = Fixture.doc("g8", "The first 12 Leopard tanks for Norway arrived in May 2023, together with the "
                         + "first batch of PzH 2000 howitzers.")
