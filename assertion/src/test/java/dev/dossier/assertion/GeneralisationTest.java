@@ -104,6 +104,15 @@ class GeneralisationTest {
     }
 
     @Test
+    void theFormerUserOfSecondHandJetsIsNotTheBuyer() {
+        var doc = Fixture.doc("g7e", "The credit lets Peru order 10 used Gripen jets, formerly flown by Hungary, "
+                        + "in a deal worth $400 million.")
+                .country("Peru", "Peru").country("Hungary", "Hungary").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(true, !read(doc).isEmpty() && read(doc).stream().allMatch(l -> l.contains("Sweden>Peru")),
+                read(doc).toString());
+    }
+
+    @Test
     void aSystemThatOnlyRidesAlongIsNotTheSubject() {
         var doc = Fixture.doc("g8", "The first 12 Leopard tanks for Norway arrived in May 2023, together with the "
                         + "first batch of PzH 2000 howitzers.")
