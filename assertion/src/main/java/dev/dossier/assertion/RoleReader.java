@@ -114,10 +114,12 @@ final class RoleReader {
 
     /**
      * A state the clause names beside its transfer, not as a party: the setting of a war ("the war in
-     * X"), a rejected or preferred alternative ("in favour of X"), a dateline.
+     * X", "as X wages a war in"), a rejected or preferred alternative ("in favour of X"), the former
+     * user of second-hand equipment ("formerly flown by X"), a dateline.
      */
     private boolean aside(SentenceView v, Mention m) {
-        return cueBefore(v, m, "SETTING_BEFORE", null) || cueBefore(v, m, "ALTERNATIVE_BEFORE", null)
+        return cueBefore(v, m, "SETTING_BEFORE", null) || cueAfter(v, m, "SETTING_AFTER")
+                || cueBefore(v, m, "ALTERNATIVE_BEFORE", null) || cueBefore(v, m, "FORMER_OPERATOR_BEFORE", null)
                 || dateline(v, m);
     }
 

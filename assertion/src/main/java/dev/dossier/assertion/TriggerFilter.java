@@ -11,7 +11,8 @@ import java.util.Set;
  * Keeps the triggers that name events of their own: drops a transfer trigger that is only the
  * object of a contract or of talks ("a contract to ship …", "talks about the delivery of …"),
  * drops delivery and contract nouns in a clause about a delay or a cancellation ("the second
- * shipment could face a delay"), and joins triggers of one type in one clause.
+ * shipment could face a delay"), drops triggers after a condition in their sentence ("if we signed a
+ * deal today, we would receive …"), and joins triggers of one type in one clause.
  */
 final class TriggerFilter {
     private static final Set<EventType> COMPLEMENTABLE = EnumSet.of(EventType.DELIVERY, EventType.CONTRACT_SIGNED,
@@ -27,7 +28,7 @@ final class TriggerFilter {
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : found) {
             Span clause = Clauses.containing(clauses, t.span().start());
-            if (isComplement(v, clause, t) || absorbed(clause, t, found)) {
+            if (isComplement(v, clause, t) || absorbed(clause, t, found) || conditional(v, t)) {
                 continue;
             }
             int same = indexOfSameType(kept, clause, t);
@@ -46,6 +47,11 @@ final class TriggerFilter {
         }
         String before = v.body().substring(clause.start(), Math.max(clause.start(), t.span().start()));
         return cues.any("COMPLEMENT", before);
+    }
+
+    /** "if we signed an agreement today, we will receive …": a trigger after a condition is a hypothesis. */
+    private boolean conditional(SentenceView v, Trigger t) {
+        return cues.any("CONDITIONAL", v.body().substring(v.span().start(), Math.max(v.span().start(), t.span().start())));
     }
 
     private static boolean absorbed(Span clause, Trigger t, List<Trigger> all) {

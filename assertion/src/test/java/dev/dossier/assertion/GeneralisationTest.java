@@ -81,6 +81,38 @@ class GeneralisationTest {
     }
 
     @Test
+    void theStateWagingAWarBesideTheDealIsNoParty() {
+        var doc = Fixture.doc("g7b", "The country's cabinet signed the contract to buy 30 Gripen jets worth $4 billion "
+                        + "as Belarus continues to wage a war in Moldova.")
+                .country("Belarus", "Belarus").country("Moldova", "Moldova").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("CONTRACT_SIGNED Sweden>? Gripen - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aConditionAndItsConsequenceAreNoEvents() {
+        var doc = Fixture.doc("g7c", "\u201cIf we signed the contract this week, we will receive the first Gripen jets "
+                        + "around 2029,\u201d the Peruvian air force chief said.")
+                .country("Peruvian", "Peru").weapon("Gripen", "Gripen", "Sweden").time("2029", "2029");
+        assertEquals(List.of(), read(doc));
+    }
+
+    @Test
+    void beingAskedIfIsNoCondition() {
+        var doc = Fixture.doc("g7d", "Asked if Peru had received the first Gripen jets in 2029, the minister said yes.")
+                .country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden").time("2029", "2029");
+        assertEquals(1, read(doc).size(), read(doc).toString());
+    }
+
+    @Test
+    void theFormerUserOfSecondHandJetsIsNotTheBuyer() {
+        var doc = Fixture.doc("g7e", "The credit lets Peru order 10 used Gripen jets, formerly flown by Hungary, "
+                        + "in a deal worth $400 million.")
+                .country("Peru", "Peru").country("Hungary", "Hungary").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(true, !read(doc).isEmpty() && read(doc).stream().allMatch(l -> l.contains("Sweden>Peru")),
+                read(doc).toString());
+    }
+
+    @Test
     void aSystemThatOnlyRidesAlongIsNotTheSubject() {
         var doc = Fixture.doc("g8", "The first 12 Leopard tanks for Norway arrived in May 2023, together with the "
                         + "first batch of PzH 2000 howitzers.")

@@ -35,6 +35,7 @@ class RuleTimeTaggerTest {
             Trials were held in the spring of 2021.                | spring of 2021=2021-SP
             Payments will continue in the 2020s.                   | 2020s=202
             The first batch arrives no earlier than 2018.          | no earlier than 2018=2018/ON_OR_AFTER
+            It is the first such request since 1994.               | since 1994=1994/ON_OR_AFTER
             The plant must be running by 2024.                     | 2024=2024/ON_OR_BEFORE
             The request was filed two years ago.                   | two years ago=2020
             Testing lasted two weeks.                              | two weeks=P2W
