@@ -102,6 +102,8 @@ class RuleTimeTaggerTest {
             Первые танки прибыли в октябре 2021 года.                   | октябре 2021=2021-10
             Поставки начнутся в декабре.                                | декабре=2022-12
             Version 3.12 Mai wurde nicht verkauft.                      | -
+            Der Minister sagte am Dienstag, die Panzer seien angekommen. | Dienstag=2022-08-23
+            Министр заявил в понедельник, что танки прибыли.            | понедельник=2022-08-22
             """)
     void readsGermanAndRussianDates(String sentence, String expected) {
         assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
