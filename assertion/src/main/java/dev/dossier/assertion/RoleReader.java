@@ -82,7 +82,8 @@ final class RoleReader {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
                 .filter(m -> !modifiesOtherSystem(v, m, system) && !aside(v, m)).toList();
         String supplier = origin
-                .or(() -> cued(v, states, "SUPPLIER_BEFORE", "from").map(RoleReader::state))
+                .or(() -> states.stream().filter(m -> cueBefore(v, m, "SUPPLIER_BEFORE", null)
+                        && !cueBefore(v, m, "SUPPLIER_BEFORE", "with")).findFirst().map(RoleReader::state))
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
                 .or(() -> besideSystem(v, states, system))
                 .or(antecedent::supplier).orElse(null);

@@ -30,6 +30,11 @@ class LexiconTest {
         "a turkey dinner in Australian waters; Australian=country:AU",
         "boats built in Adelaide; Adelaide=location:adelaide",
         "a South American buyer of American jets; South American=location:latin-america | American=country:US",
+        "Peking liefert die Haubitzen aus China an die Türkei; Peking=country:CN | China=country:CN | Türkei=country:TR",
+        "Indiens Armee kauft russische Panzer; Indiens=country:IN | russische=country:RU",
+        "Египет закупил у России Су-35 и С-400 «Триумф»; Египет=country:EG | России=country:RU | Су-35=weapon:su-35 | С-400=weapon:s-400 | Триумф=weapon:s-400",
+        "переговоры с Ираном и Китаем в Москве; Ираном=country:IR | Китаем=country:CN | Москве=country:RU",
+        "индийские МиГ-29 и турецкой армии; индийские=country:IN | МиГ-29=weapon:mig-29 | турецкой=country:TR",
     })
     void findsLongestAliasesWithCaseRules(String text, String expected) {
         assertEquals(expected, found(text));

@@ -95,6 +95,21 @@ class RuleTimeTaggerTest {
         assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Der Vertrag wurde am 14. März 2019 in Kairo unterzeichnet.   | 14. März 2019=2019-03-14
+            Die ersten Panzer kamen im Oktober 2021 an.                 | Oktober 2021=2021-10
+            Договор подписали 14 марта 2019 года в Каире.               | 14 марта 2019=2019-03-14
+            Первые танки прибыли в октябре 2021 года.                   | октябре 2021=2021-10
+            Поставки начнутся в декабре.                                | декабре=2022-12
+            Version 3.12 Mai wurde nicht verkauft.                      | -
+            Der Minister sagte am Dienstag, die Panzer seien angekommen. | Dienstag=2022-08-23
+            Министр заявил в понедельник, что танки прибыли.            | понедельник=2022-08-22
+            """)
+    void readsGermanAndRussianDates(String sentence, String expected) {
+        assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
+    }
+
     @ParameterizedTest(name = "{0} with anchor {1}")
     @CsvSource(delimiter = '|', textBlock = """
             He said on Tuesday that the talks failed. | 2022    | Tuesday=?
