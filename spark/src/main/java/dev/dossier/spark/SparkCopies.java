@@ -28,13 +28,15 @@ final class SparkCopies {
     record Print(String id, byte[] signature, int shingles) implements Serializable {}
 
     /** The copy rule in a form that travels to executors (the group module's record is not Serializable). */
-    record Rule(int bands, int rows, double minJaccard, double minContainment, int minShingles) implements Serializable {
+    record Rule(int bands, int rows, double minJaccard, double minContainment, int minShingles,
+            double rewriteContainment, double rewriteJaccard) implements Serializable {
         static Rule of(CopyRule rule) {
-            return new Rule(rule.bands(), rule.rows(), rule.minJaccard(), rule.minContainment(), rule.minShingles());
+            return new Rule(rule.bands(), rule.rows(), rule.minJaccard(), rule.minContainment(), rule.minShingles(),
+                    rule.rewriteContainment(), rule.rewriteJaccard());
         }
 
         CopyRule copyRule() {
-            return new CopyRule(bands, rows, minJaccard, minContainment, minShingles);
+            return new CopyRule(bands, rows, minJaccard, minContainment, minShingles, rewriteContainment, rewriteJaccard);
         }
     }
 
