@@ -37,7 +37,7 @@ public final class Pipeline {
 
     public RunResult run(List<Path> inputs, Progress progress) {
         List<RawDocument> raws = ingest(inputs);
-        return assemble(perDocument(raws, progress));
+        return assemble(readAll(raws, progress));
     }
 
     /**
@@ -45,7 +45,7 @@ public final class Pipeline {
      * a run over those documents alone. The cut says how many were left out and why.
      */
     public AsOfRun run(List<Path> inputs, Progress progress, AsOf asOf) {
-        AsOf.Cut cut = asOf.cut(perDocument(ingest(inputs), progress));
+        AsOf.Cut cut = asOf.cut(readAll(ingest(inputs), progress));
         return new AsOfRun(assemble(cut.kept()), cut);
     }
 
@@ -108,7 +108,11 @@ public final class Pipeline {
         return raws;
     }
 
-    private List<DocumentResult> perDocument(List<RawDocument> raws, Progress progress) {
+    /**
+     * The per-document stages over {@code raws}, {@code config.threads()} at a time, in the order
+     * given; each document bounded by the per-document limit on work, its failure its own.
+     */
+    public List<DocumentResult> readAll(List<RawDocument> raws, Progress progress) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.MILLISECONDS,
                 new java.util.concurrent.LinkedBlockingQueue<>(), daemonThreads());
         try {

@@ -1,11 +1,9 @@
 package dev.dossier.store.update;
 
-import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Checks;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.DocumentId;
-import dev.dossier.model.DocumentStatus;
 import dev.dossier.model.Dossier;
 import dev.dossier.model.Grouping;
 import dev.dossier.model.RawDocument;
@@ -19,13 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The incremental add: new articles go into an existing store and the dossier is rebuilt from
@@ -34,19 +27,17 @@ import java.util.concurrent.Future;
  * writes nothing. Grouping runs over every stored document (a new article can make an old one a
  * wire copy, or join two stories); the stories whose membership, wire groups or origins change
  * are reported as touched. The per-document and group+reconcile halves are
- * {@link Pipeline#readDocument} and {@link Pipeline#assemble}, so the store's dossier is the one
+ * {@link Pipeline#readAll} and {@link Pipeline#assemble}, so the store's dossier is the one
  * {@code Pipeline.run} gives for the same documents.
  *
  * <p>Writers must not run concurrently on one store; this class serialises its own adds.
  */
 public final class StoreUpdater {
     private final Pipeline pipeline;
-    private final PipelineConfig config;
     private final DossierStore store;
 
     public StoreUpdater(Stages stages, PipelineConfig config, DossierStore store) {
-        this.config = Checks.present(config, "config");
-        this.pipeline = new Pipeline(Checks.present(stages, "stages"), config);
+        this.pipeline = new Pipeline(Checks.present(stages, "stages"), Checks.present(config, "config"));
         this.store = Checks.present(store, "store");
     }
 
@@ -68,7 +59,7 @@ public final class StoreUpdater {
         Set<String> known = store.containsDocuments(sorted.stream().map(StoreUpdater::idOf).toList());
         List<String> alreadyStored = sorted.stream().map(StoreUpdater::idOf).filter(known::contains).toList();
         List<RawDocument> fresh = sorted.stream().filter(raw -> !known.contains(idOf(raw))).toList();
-        List<DocumentResult> read = unique(readAll(fresh));
+        List<DocumentResult> read = unique(pipeline.readAll(fresh, dev.dossier.pipeline.Progress.SILENT));
         Grouping before = store.dossier().grouping();
         List<DocumentResult> stored = store.documentResults();
         if (read.isEmpty() && before.groups().size() == stored.size()) {
@@ -86,42 +77,6 @@ public final class StoreUpdater {
         Map<String, DocumentResult> byId = new java.util.LinkedHashMap<>();
         results.forEach(r -> byId.putIfAbsent(r.annotated().document().id(), r));
         return List.copyOf(byId.values());
-    }
-
-    /** The per-document stages over {@code raws}, {@code config.threads()} at a time, in the order given. */
-    private List<DocumentResult> readAll(List<RawDocument> raws) {
-        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), runnable -> {
-            Thread thread = new Thread(runnable, "dossier-add");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<DocumentResult>> futures = raws.stream().map(raw -> pool.submit(() -> read(raw))).toList();
-            List<DocumentResult> results = new ArrayList<>();
-            for (Future<DocumentResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading new documents", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading a document failed unexpectedly", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** One document; a stage's exception fails this document only, as in a pipeline run. */
-    private DocumentResult read(RawDocument raw) {
-        try {
-            return pipeline.readDocument(raw);
-        } catch (RuntimeException e) {
-            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            Document failed = new Document(idOf(raw), raw.source(), raw.metadata(), "", DocumentStatus.FAILED,
-                    Optional.of("internal error while reading: " + reason));
-            return new DocumentResult(AnnotatedDocument.bare(failed), List.of());
-        }
     }
 
     private static String idOf(RawDocument raw) {
