@@ -30,7 +30,7 @@ final class DealBuilder {
 
     /**
      * Statuses that never show a deal reached talks: a denial, or a hedge ("deliveries could take
-     * years"). A plan does ("Poland will buy", "is awaiting delivery"): someone has agreed to something.
+     * years"). A plan does ("Norway will buy", "is awaiting delivery"): someone has agreed to something.
      */
     private static final Set<EventStatus> UNFOUNDED = Set.of(EventStatus.DENIED, EventStatus.SPECULATIVE);
     /** Years between contracts that make a new procurement rather than a later batch of one. */
@@ -119,8 +119,8 @@ final class DealBuilder {
 
     /**
      * One triple's events split into procurements: contracts signed {@value #PROCUREMENT_GAP_YEARS}
-     * or more years after the one before are a new procurement of the same family (the 1992 sale
-     * of F-16A/Bs and the 2019 order of F-16 Block 70s), never a batch of the old one. Each event
+     * or more years after the one before are a new procurement of the same family (a 1990 sale
+     * of a fighter's first model and a 2015 order of its latest block), never a batch of the old one. Each event
      * joins the procurement whose contract years are nearest to its date (ties: the later one);
      * an undated event joins the latest, the one the news speaks of. Oldest first.
      */

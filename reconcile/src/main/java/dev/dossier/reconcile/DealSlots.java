@@ -87,9 +87,9 @@ final class DealSlots {
 
     /**
      * The sum the contract and what happened under it state; when none does, the sum the talks,
-     * offers or approvals name ("a plan to buy eleven jets for about $1.1 billion", "approved an
-     * $8 billion sale"), the only price the texts give. A figure under a thousand is a misread
-     * scale ("US $8 Billion" read as 8 dollars), never a deal's value.
+     * offers or approvals name ("a plan to buy nine jets for about $0.9 billion", "approved a
+     * $3 billion sale"), the only price the texts give. A figure under a thousand is a misread
+     * scale ("US $3 Billion" read as 3 dollars), never a deal's value.
      */
     private Optional<SlotPicker.Pick<Money>> value(List<Cluster> events) {
         List<Assertion> valued = new ArrayList<>();
@@ -137,8 +137,8 @@ final class DealSlots {
     }
 
     /**
-     * The contract claims that state its terms: facts and plans ("Indonesia will order 42 jets in
-     * a $8.1 billion deal" states the size and price agreed), as for the value; never a denial or
+     * The contract claims that state its terms: facts and plans ("Chile will order 24 jets in
+     * a $2.7 billion deal" states the size and price agreed), as for the value; never a denial or
      * a hedge.
      */
     private static List<Assertion> terms(List<Cluster> events) {

@@ -16,14 +16,14 @@ import java.util.Map;
  *
  * <p>In one currency: within 2 %, or within the rounding of the less precise figure — "$5
  * billion" stands for anything from 4.5 up to (not including) 5.5 billion, so it agrees with
- * "$5.43 billion", and "about $1.1 billion" agrees with "$1.14 billion"; "$2 billion" does not
+ * "$5.43 billion", and "about $1.3 billion" agrees with "$1.34 billion"; "$2 billion" does not
  * agree with "$2.5 billion".
  *
  * <p>In two currencies: writers convert at the rate of their day, which no text states, so a
  * figure in euros is never taken as backing a figure in dollars (they stay separate sides of the
  * slot). They are called incompatible only when no rate in the currencies' range over the last
- * decade ({@code reference-rates.tsv}) could turn one into the other: "EUR 5.8 billion" against
- * "$8.1 billion" is a dispute, "CHF 6 billion ($6.2 billion)" is one sum. A figure in a currency
+ * decade ({@code reference-rates.tsv}) could turn one into the other: "EUR 3.1 billion" against
+ * "$4.6 billion" is a dispute, "CHF 4 billion ($4.3 billion)" is one sum. A figure in a currency
  * without a reference rate is not compared with another currency at all.
  */
 final class Sums {

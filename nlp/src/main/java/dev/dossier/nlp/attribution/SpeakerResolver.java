@@ -127,7 +127,7 @@ final class SpeakerResolver {
         return new Speaker(Optional.of(mention.entity().name()), Optional.empty(), Optional.empty());
     }
 
-    /** "armasuisse, the country's procurement agency": a short name no lexicon knows, then its description. */
+    /** "procurex, the country's procurement agency": a short name no lexicon knows, then its description. */
     private Optional<Speaker> apposed(String text) {
         int comma = text.indexOf(", ");
         if (comma <= 0) {

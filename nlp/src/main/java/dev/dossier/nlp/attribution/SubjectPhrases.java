@@ -147,7 +147,7 @@ final class SubjectPhrases {
         return -1;
     }
     /**
-     * "…," said armasuisse, the country's procurement agency, …: the last token of a described
+     * "…," said procurex, the country's procurement agency, …: the last token of a described
      * apposition (a determiner, then a speaker noun) or of a name after the speaker phrase ending at
      * {@code last}; {@code last} itself when there is none.
      */
