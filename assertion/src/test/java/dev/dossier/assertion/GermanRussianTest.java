@@ -42,6 +42,13 @@ class GermanRussianTest {
     }
 
     @Test
+    void russianConductedATestIsATest() {
+        var doc = Fixture.doc("ru4", "В марте армия Перу провела второй (последний) тест купленных у Южной Кореи гаубиц K9.")
+                .country("Перу", "Peru").country("Южной Кореи", "South Korea").weapon("K9", "K9", "South Korea");
+        assertEquals(List.of("TEST"), read(doc).stream().map(line -> line.split(" ")[0]).toList());
+    }
+
+    @Test
     void russianSanctions() {
         var doc = Fixture.doc("ru3", "Вашингтон ввел санкции против Перу.")
                 .country("Вашингтон", "United States").country("Перу", "Peru");

@@ -26,6 +26,14 @@ class ReportingWordingTest {
     }
 
     @Test
+    void aContractFormallySignedIsAContractEvenWhenDenied() {
+        var doc = Fixture.doc("w1b", "No contract had been formally signed between Peru and Sweden over the Gripen jets.")
+                .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(1, read(doc).size(), read(doc).toString());
+        assertEquals("CONTRACT_SIGNED", read(doc).get(0).split(" ")[0]);
+    }
+
+    @Test
     void makingARequestToBuyIsTalks() {
         var doc = Fixture.doc("w2", "Peru made a formal request on 3 March to buy 12 Gripen jets from Sweden.")
                 .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden")

@@ -67,6 +67,8 @@ public final class AttributionReader {
     private final java.util.Set<String> complementizers = new java.util.HashSet<>();
     private final java.util.Set<String> auxiliaries = new java.util.HashSet<>();
     private final java.util.Set<String> mediaClaims = new java.util.HashSet<>();
+    /** "информацию": a word that may stand between an inverted verb and its speaker ("…», - подтвердил информацию X"). */
+    private final java.util.Set<String> objects = new java.util.HashSet<>();
     /** "об этом", "das": words that open a sentence and point back to what was said before it. */
     private final List<List<String>> pointers = new ArrayList<>();
     /** "according to", "selon", "по словам": each phrase as its words. */
@@ -82,6 +84,7 @@ public final class AttributionReader {
                 case "auxiliary" -> auxiliaries.add(words);
                 case "media-claim" -> mediaClaims.add(words);
                 case "pointer" -> pointers.add(List.of(words.split(" ")));
+                case "object" -> objects.add(words);
                 default -> throw new IllegalArgumentException(reportingWords.name() + ": unknown role " + row.get("role"));
             }
         }
@@ -248,13 +251,14 @@ public final class AttributionReader {
         }
         int lead = auxiliaries.contains(before) ? verb - 1 : verb;
         if (lead > clause.first && invertsAfter(clause, lead - 1) && invertible.contains(clause.text(verb))) {
-            int speakerEnd = clause.phraseEnd(verb + 1);
-            if (verb + 1 >= clause.end || speakerEnd < verb + 1 || clause.text(verb + 1).equals(".")
-                    || clause.isComplementizer(verb + 1)
+            int speakerStart = objects.contains(clause.text(verb + 1).toLowerCase(Locale.ROOT)) ? verb + 2 : verb + 1;
+            int speakerEnd = clause.phraseEndOverQuotedNames(speakerStart);
+            if (speakerStart >= clause.end || speakerEnd < speakerStart || clause.text(speakerStart).equals(".")
+                    || clause.isComplementizer(speakerStart)
                     || speakerEnd - verb > SubjectPhrases.MAX_INVERTED_SPEAKER_TOKENS) {
                 return Optional.empty();
             }
-            Span phrase = clause.span(verb + 1, SubjectPhrases.appositionEnd(clause, speakerEnd, resolver));
+            Span phrase = clause.span(speakerStart, SubjectPhrases.appositionEnd(clause, speakerEnd, resolver));
             Span content = contentBefore(clause, lead - 1);
             return build(clause, content, clause.span(lead, verb), phrase, stance, mentions, history, "said-after-v1");
         }
@@ -306,10 +310,14 @@ public final class AttributionReader {
         return false;
     }
 
-    /** A comma, a quote or a dash right before an inverted verb: "…,” said X", "», — сказал X". */
+    /**
+     * A comma, a quote or a dash right before an inverted verb: "…,” said X", "», — сказал X"; a
+     * hyphen typed for the dash counts after a comma or a quote ("», - подтвердил X").
+     */
     private static boolean invertsAfter(Clause clause, int i) {
         String t = clause.text(i);
-        return t.equals(",") || clause.isQuote(i) || t.equals("\u2014") || t.equals("\u2013");
+        return t.equals(",") || clause.isQuote(i) || t.equals("\u2014") || t.equals("\u2013")
+                || t.equals("-") && (clause.text(i - 1).equals(",") || clause.isQuote(i - 1));
     }
 
     private static Optional<String> toldVia(Clause clause, int verb, List<Mention> mentions) {
@@ -605,7 +613,8 @@ public final class AttributionReader {
      * quote, from the quote's opening mark, which may lie sentences earlier.
      */
     private static Span contentBefore(Clause clause, int last) {
-        boolean closesQuote = clause.isQuote(last) || clause.isQuote(last - 1);
+        boolean closesQuote = clause.isQuote(last) || clause.isQuote(last - 1)
+                || isDash(clause.text(last)) && clause.text(last - 1).equals(",") && clause.isQuote(last - 2);
         int to = last - 1;
         while (to >= clause.first && (clause.text(to).equals(",") || clause.isQuote(to))) {
             to--;
@@ -672,6 +681,10 @@ public final class AttributionReader {
             }
         }
         return false;
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("\u2014") || token.equals("\u2013") || token.equals("-");
     }
 
     /** The span without surrounding quotation marks. */

@@ -14,6 +14,8 @@ final class Clause {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "as", "after", "when", "because",
             "although", "though", "whereas", "so", "yet");
 
+    private static final int MAX_QUOTED_NAME_TOKENS = 4;
+
     final String body;
     final List<Token> tokens;
     final int first;
@@ -70,6 +72,23 @@ final class Clause {
         int i = start;
         while (i + 1 < end && !isBreak(i + 1) && !text(i + 1).equals(".")) {
             i++;
+        }
+        return i;
+    }
+
+    /**
+     * Like {@link #phraseEnd}, but a name in guillemets belongs to the phrase: "глава концерна «Техмаш»
+     * Игорь Соколов", "le directeur de «Naval Group»" (at most {@value #MAX_QUOTED_NAME_TOKENS} words).
+     */
+    int phraseEndOverQuotedNames(int start) {
+        int i = phraseEnd(start);
+        while (text(i + 1).equals("\u00AB")) {
+            int close = indexOf("\u00BB", i + 2, i + 3 + MAX_QUOTED_NAME_TOKENS);
+            if (close < 0) {
+                return i;
+            }
+            boolean continues = close + 1 < end && !isBreak(close + 1) && !text(close + 1).equals(".");
+            i = continues ? phraseEnd(close + 1) : close;
         }
         return i;
     }

@@ -101,7 +101,8 @@ final class SpeakerResolver {
         Mention body0 = agency != null ? agency : organisation;
         boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")
                 || lower.startsWith("two ") || lower.startsWith("several ") || lower.startsWith("some ");
-        Optional<Speaker> apposed = body0 == null ? apposed(text) : Optional.empty();
+        Optional<Speaker> apposed = body0 == null || namedBeforeComma(body, phrase, body0) ? apposed(text)
+                : Optional.empty();
         if (apposed.isPresent()) {
             return apposed.get();
         }
@@ -125,6 +126,15 @@ final class SpeakerResolver {
 
     private static Speaker named(Mention mention) {
         return new Speaker(Optional.of(mention.entity().name()), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * "Juru Bicara Kementerian Pertahanan, Budi Wirawan": the body is named only in the role before the
+     * comma, so the name after it may still be the speaker's.
+     */
+    private static boolean namedBeforeComma(String body, Span phrase, Mention named) {
+        int comma = body.indexOf(", ", phrase.start());
+        return comma > 0 && comma < phrase.end() && named.span().end() <= comma;
     }
 
     /** "procurex, the country's procurement agency": a short name no lexicon knows, then its description. */

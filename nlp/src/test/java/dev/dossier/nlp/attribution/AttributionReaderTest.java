@@ -126,9 +126,21 @@ class AttributionReaderTest {
                 + "; - / глава компании / - / ASSERTS / Контракт подписан",
         "\"Kontraknya sudah efektif,\" ujar Juru Bicara Kementerian Pertahanan, Budi Santoso Wirawan, kepada wartawan."
                 + "; Budi Santoso Wirawan / Juru Bicara Kementerian Pertahanan / - / ASSERTS / Kontraknya sudah efektif",
+        "«Переговоры завершены, мы подписали контракт», - подтвердил информацию гендиректор концерна «Техмаш» Игорь Соколов."
+                + "; - / гендиректор концерна «Техмаш» Игорь Соколов / - / ASSERTS / Переговоры завершены, мы подписали контракт",
+        "\"Kontraknya sudah efektif,\" ujar Juru Bicara Naval Group, Rinto Harsa Nugroho, kepada wartawan."
+                + "; Rinto Harsa Nugroho / Juru Bicara Naval Group / - / ASSERTS / Kontraknya sudah efektif",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuoteClosedBeforeACommaAndADashSpansItsSentences() {
+        String text = "«Танки должны были прийти в мае. К сожалению, судно попало в шторм»,— сказал глава концерна.";
+        Attribution last = ANNOTATOR.annotate(Fixtures.document(text)).attributions().get(0);
+        assertEquals("глава концерна / Танки должны были прийти в мае. К сожалению, судно попало в шторм",
+                last.who().orElse("-") + " / " + last.content().of(text));
     }
 
     @org.junit.jupiter.api.Test
