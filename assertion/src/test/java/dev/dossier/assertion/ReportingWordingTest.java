@@ -34,6 +34,23 @@ class ReportingWordingTest {
     }
 
     @Test
+    void suspendingDeliveriesIsADelay() {
+        var doc = Fixture.doc("w1c", "Sweden has suspended further Gripen deliveries to Peru.")
+                .country("Sweden", "Sweden").country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("DELAY"), read(doc).stream().map(line -> line.split(" ")[0]).toList());
+        var stopped = Fixture.doc("w1d", "Sweden decided to stop supplying Gripen jets to Peru.")
+                .country("Sweden", "Sweden").country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of("DELAY"), read(stopped).stream().map(line -> line.split(" ")[0]).toList());
+    }
+
+    @Test
+    void aDeliveryPushedToALaterYearIsADelay() {
+        var doc = Fixture.doc("w1e", "The handover of the Gripen jets to Peru was pushed to 2027.")
+                .country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden").time("2027", "2027");
+        assertEquals("DELAY", read(doc).get(read(doc).size() - 1).split(" ")[0], read(doc).toString());
+    }
+
+    @Test
     void makingARequestToBuyIsTalks() {
         var doc = Fixture.doc("w2", "Peru made a formal request on 3 March to buy 12 Gripen jets from Sweden.")
                 .country("Peru", "Peru").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden")

@@ -1,6 +1,7 @@
 package dev.dossier.nlp.attribution;
 
 import dev.dossier.model.Attribution;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
@@ -60,6 +61,9 @@ public final class AttributionReader {
     /** A warning tells what could happen: its "could" is the message, not a hedge on it. */
     private static final java.util.Set<String> WARNINGS = java.util.Set.of("warned", "warns", "warn", "cautioned",
             "threatened", "threatens");
+
+    private static final java.util.Set<EntityType> SPEAKING_TYPES = java.util.Set.of(EntityType.PERSON,
+            EntityType.NEWS_AGENCY, EntityType.ORGANISATION, EntityType.COUNTRY);
 
     private final Map<String, Stance> verbs = new HashMap<>();
     private final java.util.Set<String> clauseVerbs = new java.util.HashSet<>();
@@ -182,7 +186,18 @@ public final class AttributionReader {
             attribution.ifPresent(found::add);
             attribution.ifPresent(a -> history.relayedBy(a.speaker(), a.description(), a.via()));
         }
+        if (found.isEmpty()) {
+            HeadlineCredit.read(clause).filter(h -> namesSpeaker(clause.body, h.credit(), mentions))
+                    .flatMap(h -> build(clause, h.claim(), h.cue(), h.credit(), Stance.ASSERTS, mentions, history,
+                            "headline-credit-v1")).ifPresent(found::add);
+        }
         return citedByMedium(found);
+    }
+
+    /** A phrase with a speaker noun ("official") or a named person, body or country: not "Gripen". */
+    private boolean namesSpeaker(String body, Span phrase, List<Mention> mentions) {
+        return resolver.hasSpeakerNoun(phrase.of(body)) || mentions.stream().anyMatch(m -> phrase.contains(m.span())
+                && SPEAKING_TYPES.contains(m.entity().type()));
     }
 
     /**

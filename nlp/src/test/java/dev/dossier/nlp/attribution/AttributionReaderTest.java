@@ -130,6 +130,14 @@ class AttributionReaderTest {
                 + "; - / гендиректор концерна «Техмаш» Игорь Соколов / - / ASSERTS / Переговоры завершены, мы подписали контракт",
         "\"Kontraknya sudah efektif,\" ujar Juru Bicara Naval Group, Rinto Harsa Nugroho, kepada wartawan."
                 + "; Rinto Harsa Nugroho / Juru Bicara Naval Group / - / ASSERTS / Kontraknya sudah efektif",
+        "Defence Minister Ana Silva hailed the contract for 12 Gripen jets as a milestone."
+                + "; Ana Silva / Defence Minister / - / ASSERTS / the contract for 12 Gripen jets as a milestone",
+        "Peru to receive first Gripen jets in May: official"
+                + "; - / official / - / ASSERTS / Peru to receive first Gripen jets in May",
+        "Deliveries of the Gripen jets delayed to 2027 — Defence Minister Ana Silva"
+                + "; Ana Silva / Defence Minister / - / ASSERTS / Deliveries of the Gripen jets delayed to 2027",
+        "Peru to get first Gripen jets in May: Gripen; - / - / - / ASSERTS / -",
+        "Report: Peru buys 12 Gripen jets; - / - / - / ASSERTS / -",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));
