@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,9 +30,6 @@ public final class AttributionReader {
     private static final Pattern HEDGED = Pattern.compile(
             "\\b(?:[Cc]ould|may|[Mm]ight|[Rr]eportedly|[Pp]ossibly|[Aa]llegedly|[Ll]ikely)\\b");
 
-    private static final int MAX_QUOTE_CHARS = 2000;
-    private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu} ./'-]+(?:,? [\\p{L}]{3,9}\\.? \\d{1,2}(?:, \\d{4})?)?(?: \\([^)]{2,40}\\))? ?[\u2014\u2013-]+ ?");
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "be", "being", "was", "were", "is",
             "are", "to");
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("but", "while", "whereas", "although");
@@ -274,7 +270,7 @@ public final class AttributionReader {
                 return Optional.empty();
             }
             Span phrase = clause.span(speakerStart, SubjectPhrases.appositionEnd(clause, speakerEnd, resolver));
-            Span content = contentBefore(clause, lead - 1);
+            Span content = QuoteSpans.contentBefore(clause, lead - 1);
             return build(clause, content, clause.span(lead, verb), phrase, stance, mentions, history, "said-after-v1");
         }
         if (CONTRASTS.contains(clause.text(verb - 1)) || clause.text(verb - 1).equals("and")) {
@@ -350,7 +346,7 @@ public final class AttributionReader {
         }
         int phraseStart = widenedOverAnd(clause, conjunct, subjectEnd);
         if (clause.text(phraseStart - 1).equals("which") && clause.text(phraseStart - 2).equals(",")) {
-            return build(clause, contentBefore(clause, phraseStart - 2), clause.span(verb, verb),
+            return build(clause, QuoteSpans.contentBefore(clause, phraseStart - 2), clause.span(verb, verb),
                     clause.span(phraseStart, trimAdverbs(clause, phraseStart, subjectEnd)), stance, mentions, history,
                     "said-which-v1");
         }
@@ -364,7 +360,7 @@ public final class AttributionReader {
             return Optional.empty();
         }
         int cueEnd = cue.end() > clause.tokens.get(verb).span().end() ? verb + 1 : verb;
-        Span content = trailing ? contentBefore(clause, phraseStart - 1) : contentAfter(clause, cueEnd);
+        Span content = trailing ? QuoteSpans.contentBefore(clause, phraseStart - 1) : contentAfter(clause, cueEnd);
         Optional<String> via = clause.text(verb).equals("told") ? SpeakerResolver.agencyIn(
                 clause.span(verb + 1, Math.min(clause.end - 1, verb + 3)), mentions) : Optional.empty();
         return build(clause, content, cue, phrase, stance, mentions, history, trailing ? "said-trailing-v1"
@@ -433,7 +429,8 @@ public final class AttributionReader {
         }
         int speakerEnd = clause.phraseEnd(speakerStart);
         Span phrase = clause.span(speakerStart, speakerEnd);
-        Span content = at <= clause.first + 1 ? contentFrom(clause, speakerEnd + 1) : contentBefore(clause, at - 1);
+        Span content = at <= clause.first + 1 ? contentFrom(clause, speakerEnd + 1)
+                : QuoteSpans.contentBefore(clause, at - 1);
         return build(clause, content, clause.span(at, speakerStart - 1), phrase, Stance.ASSERTS, mentions, history,
                 "according-to-v1");
     }
@@ -473,7 +470,7 @@ public final class AttributionReader {
         Span content = contentFrom(clause, saying + 1);
         if (content == null && speakerStart > clause.first && (clause.text(speakerStart - 1).equals(",")
                 || clause.isQuote(speakerStart - 1))) {
-            content = contentBefore(clause, speakerStart - 1);
+            content = QuoteSpans.contentBefore(clause, speakerStart - 1);
         }
         Optional<String> relay = via;
         return build(clause, content, clause.span(cited, cue), phrase, Stance.ASSERTS, mentions, history,
@@ -503,7 +500,8 @@ public final class AttributionReader {
             reporter--;
         }
         Optional<String> via = SpeakerResolver.agencyIn(clause.span(Math.max(clause.first, reporter), at), mentions);
-        Span content = afterReport(clause, contentBefore(clause, reporter > clause.first ? reporter : contentEnd));
+        Span content = afterReport(clause,
+                QuoteSpans.contentBefore(clause, reporter > clause.first ? reporter : contentEnd));
         return build(clause, content, clause.span(at, at), phrase, Stance.ASSERTS, mentions, history, "citing-v1")
                 .map(a -> withVia(a, via));
     }
@@ -534,9 +532,9 @@ public final class AttributionReader {
             return Optional.empty();
         }
         history.add(speaker);
-        Span unquoted = unquote(clause.body, content);
-        Span inner = balanced(clause.body, withoutDateline(clause.body, unquoted));
-        boolean direct = unquoted.length() < content.length() || isQuoted(clause.body, inner);
+        Span unquoted = QuoteSpans.unquote(clause.body, content);
+        Span inner = QuoteSpans.balanced(clause.body, QuoteSpans.withoutDateline(clause.body, unquoted));
+        boolean direct = unquoted.length() < content.length() || QuoteSpans.isQuoted(clause.body, inner);
         Stance stance = WARNINGS.contains(cue.of(clause.body)) ? verbStance
                 : stance(reports(cue, phrase, speaker, clause.body, mentions) ? Stance.ASSERTS : verbStance,
                         inner.of(clause.body));
@@ -567,7 +565,8 @@ public final class AttributionReader {
         }
         Attribution previous = found.get(found.size() - 1);
         int start = clause.tokens.get(clause.first).span().start();
-        boolean stillOpen = previous.direct() && closingQuoteAfter(clause.body, previous.content().end()) >= start;
+        boolean stillOpen = previous.direct()
+                && QuoteSpans.closingQuoteAfter(clause.body, previous.content().end()) >= start;
         boolean reopened = previous.direct() && clause.isQuote(clause.first)
                 && start - previous.content().end() <= MAX_CONTINUATION_GAP;
         boolean announced = !previous.direct() && clause.isQuote(clause.first)
@@ -580,22 +579,9 @@ public final class AttributionReader {
         if (whole == null) {
             return Optional.empty();
         }
-        Span content = unquote(clause.body, whole);
+        Span content = QuoteSpans.unquote(clause.body, whole);
         return Optional.of(new Attribution(content, previous.cue(), previous.speaker(), previous.description(),
                 previous.via(), stance(Stance.ASSERTS, content.of(clause.body)), true, "attribution-continued-v1"));
-    }
-
-    private static int closingQuoteAfter(String body, int from) {
-        for (int i = from; i < Math.min(body.length(), from + MAX_QUOTE_CHARS); i++) {
-            char c = body.charAt(i);
-            if (c == '\u201D' || c == '"' || c == '\u00BB') {
-                return i;
-            }
-            if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static Attribution withVia(Attribution a, Optional<String> via) {
@@ -621,42 +607,6 @@ public final class AttributionReader {
     /** "recently", but not the surname "Parly". */
     private static boolean isAdverb(String word) {
         return word.endsWith("ly") && Character.isLowerCase(word.charAt(0)) || TIME_ADVERBS.contains(word);
-    }
-
-    /**
-     * Content up to token {@code last} (exclusive): from the sentence start, or, when it closes a
-     * quote, from the quote's opening mark, which may lie sentences earlier.
-     */
-    private static Span contentBefore(Clause clause, int last) {
-        boolean closesQuote = clause.isQuote(last) || clause.isQuote(last - 1)
-                || isDash(clause.text(last)) && clause.text(last - 1).equals(",") && clause.isQuote(last - 2);
-        int to = last - 1;
-        while (to >= clause.first && (clause.text(to).equals(",") || clause.isQuote(to))) {
-            to--;
-        }
-        if (to < clause.first) {
-            return null;
-        }
-        int end = clause.tokens.get(to).span().end();
-        int start = clause.tokens.get(clause.first).span().start();
-        if (closesQuote) {
-            start = openingQuoteBefore(clause.body, end, start);
-        }
-        return new Span(start, end);
-    }
-
-    /** Where the quote that closes after {@code end} opened, if within reach; else {@code fallback}. */
-    private static int openingQuoteBefore(String body, int end, int fallback) {
-        for (int i = end - 1; i >= Math.max(0, end - MAX_QUOTE_CHARS); i--) {
-            char c = body.charAt(i);
-            if (c == '\u201C' || c == '"' || c == '\u00AB' || c == '\u201E') {
-                return i;
-            }
-            if (c == '\u201D' || c == '\u00BB') {
-                return fallback;
-            }
-        }
-        return fallback;
     }
 
     private Span contentAfter(Clause clause, int verb) {
@@ -698,45 +648,4 @@ public final class AttributionReader {
         return false;
     }
 
-    private static boolean isDash(String token) {
-        return token.equals("\u2014") || token.equals("\u2013") || token.equals("-");
-    }
-
-    /** The span without surrounding quotation marks. */
-    private static Span unquote(String body, Span span) {
-        int start = span.start();
-        int end = span.end();
-        while (start < end && "\u201C\u201D\u00AB\u00BB\u201E\"' ,".indexOf(body.charAt(start)) >= 0) {
-            start++;
-        }
-        while (end > start && "\u201C\u201D\u00AB\u00BB\" ,".indexOf(body.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return new Span(start, end);
-    }
-
-    /** "WARSAW — Poland has not signed …": the dateline is not part of what was said. */
-    private static Span withoutDateline(String body, Span span) {
-        Matcher m = DATELINE.matcher(body).region(span.start(), span.end());
-        return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
-    }
-
-    /** A content that opens a quote inside it ends after the quote closes: 'delivered "in months"'. */
-    private static Span balanced(String body, Span span) {
-        int opens = 0;
-        for (int i = span.start(); i < span.end(); i++) {
-            char c = body.charAt(i);
-            opens += c == '\u201C' || c == '\u00AB' || c == '\u201E' ? 1 : c == '\u201D' || c == '\u00BB' ? -1
-                    : c == '"' ? (opens > 0 ? -1 : 1) : 0;
-        }
-        int end = span.end();
-        if (opens > 0 && end < body.length() && "\"\u201D\u00BB".indexOf(body.charAt(end)) >= 0) {
-            end++;
-        }
-        return new Span(span.start(), end);
-    }
-
-    private static boolean isQuoted(String body, Span span) {
-        return span.start() > 0 && "\u201C\"\u00AB\u201E".indexOf(body.charAt(span.start() - 1)) >= 0;
-    }
 }
