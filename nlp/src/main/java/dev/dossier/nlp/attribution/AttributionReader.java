@@ -58,6 +58,9 @@ public final class AttributionReader {
     private static final java.util.Set<String> WARNINGS = java.util.Set.of("warned", "warns", "warn", "cautioned",
             "threatened", "threatens");
 
+    /** Speech verbs in "…, with X saying / adding / noting that …". */
+    private static final java.util.Set<String> WITH_FORMS = java.util.Set.of("saying", "adding", "noting",
+            "insisting", "stressing");
     private static final java.util.Set<EntityType> SPEAKING_TYPES = java.util.Set.of(EntityType.PERSON,
             EntityType.NEWS_AGENCY, EntityType.ORGANISATION, EntityType.COUNTRY);
 
@@ -221,7 +224,7 @@ public final class AttributionReader {
         if (word.equals("citing")) {
             return citing(clause, i, mentions, history);
         }
-        if (word.equals("saying") && !clause.text(i - 1).equals("as")) {
+        if (WITH_FORMS.contains(word) && !clause.text(i - 1).equals("as")) {
             return withSaying(clause, i, mentions, history);
         }
         Stance stance = verbs.get(word);

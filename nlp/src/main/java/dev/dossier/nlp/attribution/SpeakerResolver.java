@@ -115,6 +115,9 @@ final class SpeakerResolver {
             return new Speaker(Optional.of(organisation.text()), Optional.empty(), Optional.empty());
         }
         Mention named = body0 != null ? body0 : first(mentions, phrase, EntityType.COUNTRY);
+        if (body0 == null && named != null && namedAfterPlace(body, phrase, named, mentions)) {
+            return new Speaker(Optional.of(text), Optional.empty(), Optional.empty());
+        }
         if (named != null) {
             return named(named);
         }
@@ -122,6 +125,18 @@ final class SpeakerResolver {
             return new Speaker(Optional.of(text), Optional.empty(), Optional.empty());
         }
         return singleName(body, phrase, text, mentions);
+    }
+
+    /**
+     * "the Lima Post", "the Kyiv Independent": a place followed by capitalised words that no lexicon
+     * knows is the name of a body (a newspaper, mostly) and not the country itself.
+     */
+    private static boolean namedAfterPlace(String body, Span phrase, Mention place, List<Mention> mentions) {
+        String after = body.substring(place.span().end(), phrase.end()).strip();
+        boolean capitalised = !after.isEmpty() && after.split(" ").length <= 2
+                && java.util.Arrays.stream(after.split(" ")).allMatch(SINGLE_NAME.asMatchPredicate());
+        return capitalised && mentions.stream().noneMatch(m -> m != place && phrase.contains(m.span())
+                && m.span().start() >= place.span().end());
     }
 
     private static Speaker named(Mention mention) {

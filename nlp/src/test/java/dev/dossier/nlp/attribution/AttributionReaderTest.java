@@ -138,6 +138,12 @@ class AttributionReaderTest {
                 + "; Ana Silva / Defence Minister / - / ASSERTS / Deliveries of the Gripen jets delayed to 2027",
         "Peru to get first Gripen jets in May: Gripen; - / - / - / ASSERTS / -",
         "Report: Peru buys 12 Gripen jets; - / - / - / ASSERTS / -",
+        "The first batch arrived in May, with Defence Minister Ana Silva adding that the rest would follow."
+                + "; Ana Silva / Defence Minister / - / ASSERTS / the rest would follow",
+        "Peru has not bought any jets, the Lima Post wrote."
+                + "; the Lima Post / - / - / DENIES / Peru has not bought any jets",
+        "Peru has not bought any jets, Chile said on Monday."
+                + "; Chile / - / - / DENIES / Peru has not bought any jets",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));
