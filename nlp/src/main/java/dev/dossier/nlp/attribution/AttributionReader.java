@@ -306,10 +306,10 @@ public final class AttributionReader {
         return false;
     }
 
-    /** A comma, a quote or a dash right before an inverted verb: "…,” said X", "», — сказал X". */
+    /** A comma, a quote or a dash (also a typed hyphen, "», - сказал X") right before an inverted verb: "…,” said X", "», — сказал X". */
     private static boolean invertsAfter(Clause clause, int i) {
         String t = clause.text(i);
-        return t.equals(",") || clause.isQuote(i) || t.equals("\u2014") || t.equals("\u2013");
+        return t.equals(",") || clause.isQuote(i) || t.equals("\u2014") || t.equals("\u2013") || t.equals("-");
     }
 
     private static Optional<String> toldVia(Clause clause, int verb, List<Mention> mentions) {
