@@ -77,4 +77,12 @@ class AsianAndTurkishWordingTest {
                 .country("Польща", "Poland").weapon("K9", "K9", "South Korea").time("березні 2023", "2023-03");
         assertEquals(List.of("DELIVERY South Korea>Poland K9 2023-03 #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void chineseDurationCommaEndsTheClauseSoALaterPlanDoesNotDateTheDelay() {
+        var doc = Fixture.doc("zh3", "2022年3月，韓國宣布FA-50交機時程延後一年，預計2023年下半年啟動")
+                .country("韓國", "South Korea").weapon("FA-50", "FA-50", "South Korea")
+                .time("2022年3月", "2022-03").time("2023年", "2023");
+        assertEquals(List.of("DELAY South Korea>? FA-50 2022-03 #- asserted asserts -/-"), read(doc));
+    }
 }
