@@ -85,4 +85,11 @@ class AsianAndTurkishWordingTest {
                 .time("2022年3月", "2022-03").time("2023年", "2023");
         assertEquals(List.of("DELAY South Korea>? FA-50 2022-03 #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void russianConsentToASaleIsAnApproval() {
+        var doc = Fixture.doc("ru5", "Госдеп США дал согласие на продажу Перу гаубиц K9.")
+                .country("США", "United States").country("Перу", "Peru").weapon("K9", "K9", "South Korea");
+        assertEquals(true, read(doc).stream().anyMatch(l -> l.startsWith("APPROVAL ")), read(doc).toString());
+    }
 }
