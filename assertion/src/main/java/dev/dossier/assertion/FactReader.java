@@ -38,6 +38,7 @@ final class FactReader {
     private static final Pattern RELATIVE = Pattern.compile("^(.*?)\\b(?:that|which)\\s",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int LATER_NOUN_WORDS = 3;
+    private static final Pattern CJK_DATE = Pattern.compile("\\d\\s?[年月日号號년월일]");
     private final Cues cues;
 
     FactReader(Cues cues) {
@@ -50,7 +51,8 @@ final class FactReader {
                 .filter(t -> t.type() == TimexType.DATE)
                 .filter(t -> v.mentions().stream().noneMatch(m -> m.entity().type() != EntityType.COUNTRY
                         && m.span().overlaps(t.span())))
-                .filter(t -> governs(t.span(), trigger, otherTriggers))
+                .filter(t -> leadsPredicate(t) ? precedes(t.span(), trigger, otherTriggers)
+                        : governs(t.span(), trigger, otherTriggers))
                 .filter(t -> !inLaterRelativeClause(v, t.span(), trigger))
                 .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
                 .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
@@ -118,6 +120,25 @@ final class FactReader {
         }
         return others.stream().noneMatch(o -> o.end() <= time.start() || o.contains(time))
                 && others.stream().noneMatch(o -> o.start() >= time.end() && o.start() < trigger.start());
+    }
+
+    /** A date written with the counters of Chinese, Japanese or Korean ("2023年5月"): those languages put it before its predicate. */
+    private static boolean leadsPredicate(TimeMention t) {
+        return CJK_DATE.matcher(t.text()).find();
+    }
+
+    /**
+     * Where dates come first ("2023年5月再度延誤"), a time belongs to the nearest trigger after it in the
+     * clause; a time after every trigger belongs to the last one before it.
+     */
+    private static boolean precedes(Span time, Span trigger, List<Span> others) {
+        if (trigger.contains(time)) {
+            return true;
+        }
+        if (time.end() <= trigger.start()) {
+            return others.stream().noneMatch(o -> o.start() >= time.end() && o.start() < trigger.start());
+        }
+        return others.stream().noneMatch(o -> o.start() >= time.end() || o.start() > trigger.start() && !o.contains(time));
     }
 
     private static int distance(Span a, Span trigger) {

@@ -84,6 +84,7 @@ final class RoleReader {
         String supplier = origin
                 .or(() -> states.stream().filter(m -> cueBefore(v, m, "SUPPLIER_BEFORE", null)
                         && !cueBefore(v, m, "SUPPLIER_BEFORE", "with")).findFirst().map(RoleReader::state))
+                .or(() -> states.stream().filter(m -> cueAfter(v, m, "SUPPLIER_AFTER")).findFirst().map(RoleReader::state))
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
                 .or(() -> besideSystem(v, states, system))
                 .or(antecedent::supplier).orElse(null);

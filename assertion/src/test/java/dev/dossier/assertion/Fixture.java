@@ -163,7 +163,9 @@ public final class Fixture {
 
     private List<Span> spans(String text) {
         List<Span> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(text) + "(?![\\p{L}\\d])").matcher(body);
+        // Chinese and Japanese words touch their neighbours: no boundary is asked for beside a Han character
+        String edge = "[\\p{L}\\d&&[^\\p{IsHan}]]";
+        Matcher m = Pattern.compile("(?<!" + edge + ")" + Pattern.quote(text) + "(?!" + edge + ")").matcher(body);
         while (m.find()) {
             out.add(new Span(m.start(), m.end()));
         }

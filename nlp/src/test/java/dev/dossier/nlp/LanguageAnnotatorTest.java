@@ -18,6 +18,14 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void aWeakWeaponNameBeforeATurkishOrRussianCategoryNounNamesTheSystem() {
+        AnnotatedDocument turkish = ANNOTATOR.annotate(Fixtures.document("Mısır, ABD'den 40 yeni Abrams tankı aldı."));
+        assertTrue(ids(turkish).containsAll(List.of("country:EG", "country:US", "weapon:abrams")), ids(turkish).toString());
+        AnnotatedDocument russian = ANNOTATOR.annotate(Fixtures.document("Египет получил Abrams танки от США."));
+        assertTrue(ids(russian).contains("weapon:abrams"), ids(russian).toString());
+    }
+
+    @Test
     void readsPartiesSystemsMoneyAndSpeakers() {
         String body = "WARSAW, March 3 (Reuters) - Poland signed a $2.5 billion deal for 180 K2 Black Panther tanks "
                 + "from South Korea, Defence Minister Jan Nowicki said on Friday. "

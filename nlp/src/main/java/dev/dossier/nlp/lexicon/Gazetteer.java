@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Finds lexicon aliases in a text: a character trie over folded forms (case and diacritics
  * ignored, whitespace runs collapsed), longest match first, never starting or ending inside a
- * word, then each alias's {@link CaseRule} checked on the original text. Immutable once built;
+ * word, then each alias's {@link CaseRule} checked on the original text. Chinese and Japanese
+ * write words without spaces: beside a Han or kana character a match may start or end anywhere
+ * (character-level matching of the lexicon, "向美國採購" holds "美國"). Immutable once built;
  * thread-safe.
  */
 public final class Gazetteer {
@@ -32,7 +34,7 @@ public final class Gazetteer {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Fold.isWordChar(text.charAt(i)) || (i > 0 && Fold.isWordChar(text.charAt(i - 1)))) {
+            if (!Fold.isWordChar(text.charAt(i)) || (i > 0 && !boundary(text.charAt(i - 1), text.charAt(i)))) {
                 i++;
                 continue;
             }
@@ -42,7 +44,7 @@ public final class Gazetteer {
                 i = match.end();
             } else {
                 i++;
-                while (i < n && Fold.isWordChar(text.charAt(i))) {
+                while (i < n && Fold.isWordChar(text.charAt(i)) && !boundary(text.charAt(i - 1), text.charAt(i))) {
                     i++;
                 }
             }
@@ -94,7 +96,7 @@ public final class Gazetteer {
 
     /** Where a match ending at {@code end} may stop (extended by a variant suffix), or -1. */
     private static int boundaryEnd(String text, int end, Alias alias) {
-        if (end >= text.length() || !Fold.isWordChar(text.charAt(end)) || !Fold.isWordChar(text.charAt(end - 1))) {
+        if (end >= text.length() || boundary(text.charAt(end - 1), text.charAt(end)) || isHangul(text.charAt(end - 1))) {
             return end;
         }
         if (!alias.designation()) {
@@ -108,6 +110,17 @@ public final class Gazetteer {
             k++;
         }
         return k > end && (k >= text.length() || !Fold.isWordChar(text.charAt(k))) ? k : -1;
+    }
+
+    /** Whether a word may end between {@code before} and {@code after}. */
+    private static boolean boundary(char before, char after) {
+        return !Fold.isWordChar(before) || !Fold.isWordChar(after) || Fold.isIdeographic(before)
+                || Fold.isIdeographic(after);
+    }
+
+    /** Korean attaches its particles to the noun ("미국은", "폴란드에"): a Hangul name may end inside a word. */
+    private static boolean isHangul(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     private static String collapse(String folded) {

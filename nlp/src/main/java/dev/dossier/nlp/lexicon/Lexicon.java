@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The entity lexicons: countries, organisations and weapon systems from
- * {@code countries.tsv}, {@code organisations.tsv} and {@code weapons.tsv}. Ids are stable:
+ * {@code countries.tsv} (with their names in further languages from {@code country-names.tsv}),
+ * {@code organisations.tsv} and {@code weapons.tsv}. Ids are stable:
  * {@code country:TR}, {@code org:rosoboronexport}, {@code weapon:s-400}. Immutable; thread-safe.
  * An alias written with a leading {@code ~} is weak (an ordinary word too, see {@link Alias}).
  */
@@ -23,8 +24,9 @@ public final class Lexicon {
     private final List<Alias> aliases = new ArrayList<>();
     private final Gazetteer gazetteer;
 
-    private Lexicon(Tsv countries, Tsv organisations, Tsv weapons, Tsv places, Tsv people) {
+    private Lexicon(Tsv countries, Tsv countryNames, Tsv organisations, Tsv weapons, Tsv places, Tsv people) {
         countries.rows().forEach(this::addCountry);
+        countryNames.rows().forEach(this::addCountryNames);
         organisations.rows().forEach(this::addOrganisation);
         weapons.rows().forEach(this::addWeapon);
         places.rows().forEach(this::addPlace);
@@ -33,12 +35,13 @@ public final class Lexicon {
     }
 
     public static Lexicon standard() {
-        return new Lexicon(Tsv.resource("countries.tsv"), Tsv.resource("organisations.tsv"),
-                Tsv.resource("weapons.tsv"), Tsv.resource("places.tsv"), Tsv.resource("people.tsv"));
+        return new Lexicon(Tsv.resource("countries.tsv"), Tsv.resource("country-names.tsv"),
+                Tsv.resource("organisations.tsv"), Tsv.resource("weapons.tsv"), Tsv.resource("places.tsv"),
+                Tsv.resource("people.tsv"));
     }
 
     public static Lexicon of(Tsv countries, Tsv organisations, Tsv weapons, Tsv places, Tsv people) {
-        return new Lexicon(countries, organisations, weapons, places, people);
+        return new Lexicon(countries, Tsv.parse("country-names.tsv", List.of()), organisations, weapons, places, people);
     }
 
     public Gazetteer gazetteer() {
@@ -71,6 +74,17 @@ public final class Lexicon {
         addAliases(entity, row.list("demonyms"), MentionKind.DEMONYM, false);
         addAliases(entity, row.list("metonyms"), MentionKind.METONYM, false);
         addAliases(entity, row.list("codes"), MentionKind.CODE, false);
+    }
+
+    /** A row of {@code country-names.tsv}: one country's names in one more language, matched like its own. */
+    private void addCountryNames(Tsv.Row row) {
+        Entity entity = countriesByIso2.get(row.get("iso2"));
+        if (entity == null) {
+            throw new IllegalStateException("unknown country code in country-names.tsv: " + row.get("iso2"));
+        }
+        addAliases(entity, row.list("aliases"), MentionKind.NAME, false);
+        addAliases(entity, row.list("demonyms"), MentionKind.DEMONYM, false);
+        addAliases(entity, row.list("metonyms"), MentionKind.METONYM, false);
     }
 
     private void addOrganisation(Tsv.Row row) {

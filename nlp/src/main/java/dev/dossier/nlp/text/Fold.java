@@ -30,6 +30,16 @@ public final class Fold {
         return Character.isLetterOrDigit(c);
     }
 
+    /**
+     * A Han, Hiragana or Katakana character: those scripts write words without spaces, so each
+     * such character may begin or end a word.
+     */
+    public static boolean isIdeographic(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     private static char[] buildTable() {
         char[] table = new char[TABLE_SIZE];
         for (int i = 0; i < TABLE_SIZE; i++) {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Groups tokens into sentences. A sentence ends at a line break, or at ".", "!", "?" or "…"
  * (with any closing quotes and brackets kept in it) before a capitalised word, a number or an
- * opening quote. Abbreviations end a sentence only as {@link Abbreviations} allows. Thread-safe.
+ * opening quote. The full stops of Chinese and Japanese ("。", "！", "？") end a sentence whatever
+ * follows, since those scripts have no capitals. Abbreviations end a sentence only as
+ * {@link Abbreviations} allows. Thread-safe.
  */
 public final class SentenceSplitter {
     private static final Pattern TICKER = Pattern.compile("\\([A-Z0-9]{1,8}(\\.)[A-Z]{1,4}\\)");
@@ -63,7 +65,7 @@ public final class SentenceSplitter {
             return false;
         }
         if (token.kind() == TokenKind.PUNCTUATION) {
-            return isTerminal(text, token) && opensSentence;
+            return isTerminal(text, token) && (opensSentence || isIdeographicStop(text.charAt(token.span().start())));
         }
         if (token.kind() != TokenKind.WORD || word.length() < 2 || !word.endsWith(".")) {
             return false;
@@ -93,13 +95,19 @@ public final class SentenceSplitter {
             return false;
         }
         char c = text.charAt(token.span().start());
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || isIdeographicStop(c);
+    }
+
+    /** "。", the full-width "！" and "？" (and the half-width ideographic stop "｡"). */
+    private static boolean isIdeographicStop(char c) {
+        return c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF61';
     }
 
     private static boolean isClosing(String text, Token previous, Token token) {
         char c = text.charAt(token.span().start());
         boolean attached = previous.span().end() == token.span().start();
         return c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\u00BB'
+                || c == '\u300D' || c == '\u300F' || c == '\uFF09'
                 || ((c == '"' || c == '\'') && attached);
     }
 

@@ -28,6 +28,9 @@ final class DateRules {
     /** The German ordinal dot after a day number ("12. März 2020"), read only before a month name. */
     private static final String DAY_DOT = "\\.?";
 
+    /** The Greek genitive article between a month and its year ("7 Ιουνίου του 2021"). */
+    private static final String YEAR_OF = "(?:του\\s+)?";
+
     List<Rule> rules() {
         String weekdayPrefix = "(?:" + g.weekday + ",?\\s+)?";
         return List.of(
@@ -36,8 +39,8 @@ final class DateRules {
                 Rule.of("month-day-year", g.weekdays.and(g.months), "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?!\\w),?\\s+(?<y>"
                         + YEAR + ")" + RIGHT, this::full),
                 Rule.of("day-month-year", g.weekdays.withDigits(), "(?<!\\w)" + weekdayPrefix + "(?<d>" + DAY + ")" + DAY_DOT + "\\s+(?:of\\s+)?(?<m>" + g.month
-                        + "),?\\s+(?<y>" + YEAR + ")" + RIGHT, this::full),
-                Rule.of("month-year", g.months, "(?<!\\w)(?<m>" + g.month + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + RIGHT, this::monthYear),
+                        + "),?\\s+" + YEAR_OF + "(?<y>" + YEAR + ")" + RIGHT, this::full),
+                Rule.of("month-year", g.months, "(?<!\\w)(?<m>" + g.month + "),?\\s+(?:of\\s+)?" + YEAR_OF + "(?<y>" + YEAR + ")" + RIGHT, this::monthYear),
                 Rule.of("month-day", g.weekdays.and(g.months), "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?![\\w.,:]\\d|\\w)",
                         this::dayOfAnchorYear),
                 Rule.of("day-month", g.weekdays.withDigits(), "(?<![\\w.,$])" + weekdayPrefix + "(?<d>" + DAY + ")" + DAY_DOT + "\\s+(?:of\\s+)?(?<m>" + g.month + ")",

@@ -37,7 +37,7 @@ public final class RuleTimeTagger implements TimeTagger {
     public RuleTimeTagger() {
         lexicon = TimeLexicon.load();
         Grammar grammar = new Grammar(lexicon);
-        rules = Stream.of(new DateRules(grammar).rules(), new PeriodRules(grammar).rules(),
+        rules = Stream.of(new DateRules(grammar).rules(), new CjkDateRules().rules(), new PeriodRules(grammar).rules(),
                         new RelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule(), Narrative.sameYear(), Narrative.monthOfThatYear(grammar)))
                 .flatMap(List::stream).toList();
         Map<String, List<Rule>> byWord = new HashMap<>();
@@ -84,10 +84,18 @@ public final class RuleTimeTagger implements TimeTagger {
             return i;
         }
         int end = i + 1;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+                && ideographic(text.charAt(end)) == ideographic(text.charAt(end - 1))) {
             end++;
         }
         return end;
+    }
+
+    /** Chinese and Japanese run words and digits together ("原訂2027年"): a digit after a Han character starts a word. */
+    private static boolean ideographic(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private void tryRulesAt(int start, int end, Context context, Map<Rule, Matcher> matchers, List<Found> found) {

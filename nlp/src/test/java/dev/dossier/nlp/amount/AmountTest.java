@@ -43,6 +43,10 @@ class AmountTest {
         "some £59.5 million; £59.5 million GBP 59500000 approx",
         "the $1.5-billion deal; $1.5-billion USD 1500000000",
         "zusätzlich 1,5 Mrd. Euro; 1,5 Mrd. Euro EUR 1500000000",
+        "3,2 milyar dolarlık bir anlaşma; 3,2 milyar dolarlık USD 3200000000",
+        "senilai Rp 7,5 triliun; Rp 7,5 triliun IDR 7500000000000",
+        "senilai 1,3 miliar dolar AS; 1,3 miliar dolar AS USD 1300000000",
+        "стоимостью 1,7 млрд долларов; 1,7 млрд долларов USD 1700000000",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));

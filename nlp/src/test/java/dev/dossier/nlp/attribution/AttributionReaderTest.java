@@ -144,6 +144,12 @@ class AttributionReaderTest {
                 + "; the Lima Post / - / - / DENIES / Peru has not bought any jets",
         "Peru has not bought any jets, Chile said on Monday."
                 + "; Chile / - / - / DENIES / Peru has not bought any jets",
+        "«Переговоры завершены, контракт подписан», - подтвердил гендиректор компании Олег Смирнов."
+                + "; Олег Смирнов / гендиректор компании / - / ASSERTS / Переговоры завершены, контракт подписан",
+        "Ракеты уже поставлены, передает «Интерфакс»."
+                + "; Interfax / - / - / ASSERTS / Ракеты уже поставлены",
+        "Mısır'a teslimat başladı, dedi Bakan Ahmet Yılmaz."
+                + "; Ahmet Yılmaz / Bakan / - / ASSERTS / Mısır'a teslimat başladı",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));
@@ -180,7 +186,7 @@ class AttributionReaderTest {
         String text = "Перу купила 40 танков. Контракт подписан в марте.\n\nОб этом сообщил глава компании Иван Петров.";
         List<Attribution> all = ANNOTATOR.annotate(Fixtures.document(text)).attributions();
         Attribution last = all.get(all.size() - 1);
-        assertEquals("глава компании Иван Петров / Перу купила 40 танков. Контракт подписан в марте.",
+        assertEquals("Иван Петров / Перу купила 40 танков. Контракт подписан в марте.",
                 last.who().orElse("-") + " / " + last.content().of(text));
     }
 

@@ -35,6 +35,13 @@ class LexiconTest {
         "Египет закупил у России Су-35 и С-400 «Триумф»; Египет=country:EG | России=country:RU | Су-35=weapon:su-35 | С-400=weapon:s-400 | Триумф=weapon:s-400",
         "переговоры с Ираном и Китаем в Москве; Ираном=country:IR | Китаем=country:CN | Москве=country:RU",
         "индийские МиГ-29 и турецкой армии; индийские=country:IN | МиГ-29=weapon:mig-29 | турецкой=country:TR",
+        "菲律賓向美國採購F-16V戰機，北京表示反對; 菲律賓=country:PH | 美國=country:US | F-16V=weapon:f-16 | 北京=country:CN",
+        "印度尼西亚从法国购买; 印度尼西亚=country:ID | 法国=country:FR",
+        "Mısır Rusya'dan Su-35 aldı, ABD'nin tepkisi; Mısır=country:EG | Rusya=country:RU | Su-35=weapon:su-35 | ABD=country:US",
+        "Filipina membeli dari Korea Selatan dan Amerika Serikat; Filipina=country:PH | Korea Selatan=country:KR | Amerika Serikat=country:US",
+        "Польща купила у США, Росією; Польща=country:PL | США=country:US | Росією=country:RU",
+        "폴란드에 한국산 전차; 폴란드=country:PL | 한국=country:KR",
+        "η Αίγυπτος και της Γαλλίας; Αίγυπτος=country:EG | Γαλλίας=country:FR",
     })
     void findsLongestAliasesWithCaseRules(String text, String expected) {
         assertEquals(expected, found(text));

@@ -46,6 +46,8 @@ class TokenizerTest {
         "“Why?” he asked. No. 5 left.; “Why?” he asked. | No. 5 left.",
         "He met the U.K.'s envoy. Talks ended.; He met the U.K.'s envoy. | Talks ended.",
         "It sold 40 Textron Corp (TXT.N) jets to Peru. Talks ended.; It sold 40 Textron Corp (TXT.N) jets to Peru. | Talks ended.",
+        "韓國向波蘭出售坦克。首批已交付！何時完成？; 韓國向波蘭出售坦克。 | 首批已交付！ | 何時完成？",
+        "他說：「合約已簽署。」國防部證實。; 他說：「合約已簽署。」 | 國防部證實。",
     })
     void splitsSentencesKeepingClosingQuotes(String text, String expected) {
         assertEquals(expected, String.join(" | ", sentences(text)));

@@ -110,6 +110,21 @@ class RuleTimeTaggerTest {
         assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            菲律賓於2021年3月8日簽約，原訂2026年交付。               | 2021年3月8日=2021-03-08 ; 2026年=2026
+            国防部2019年5月宣布延后，7月12日再次通知。             | 2019年5月=2019-05 ; 7月12日=2022-07-12
+            2023년 5월 13일 계약을 체결했다.                       | 2023년 5월 13일=2023-05-13
+            Kontrak ditandatangani pada 12 Agustus 2020.          | 12 Agustus 2020=2020-08-12
+            Pesawat tiba pada Desember 2021.                      | Desember 2021=2021-12
+            Anlaşma 14 Şubat 2019'da imzalandı.                   | 14 Şubat 2019=2019-02-14
+            Угоду підписали 3 березня 2020 року.                  | 3 березня 2020=2020-03-03
+            Στις 9 Μαρτίου του 2020 υπεγράφη η σύμβαση.           | 9 Μαρτίου του 2020=2020-03-09
+            """)
+    void readsDatesInAsianAndOtherEuropeanScripts(String sentence, String expected) {
+        assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
+    }
+
     @ParameterizedTest(name = "{0} with anchor {1}")
     @CsvSource(delimiter = '|', textBlock = """
             He said on Tuesday that the talks failed. | 2022    | Tuesday=?
