@@ -2,6 +2,7 @@ package dev.dossier.app;
 
 import dev.dossier.extract.bench.ExtractionBench;
 import dev.dossier.group.bench.ClusterBench;
+import dev.dossier.group.bench.StoryBench;
 import dev.dossier.group.corpus.RealLookingCorpus;
 import dev.dossier.group.corpus.SourceArticle;
 import dev.dossier.nlp.bench.EntityBench;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
             "Example:",
             "  dossier bench timex ../shared/bench/tempeval3-platinum/input.jsonl -o t.json"},
         subcommands = {BenchCommand.Extraction.class, BenchCommand.Timex.class, BenchCommand.Entities.class,
-            BenchCommand.Clusters.class, BenchCommand.Corpus.class})
+            BenchCommand.Clusters.class, BenchCommand.Corpus.class, BenchCommand.Stories.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -71,6 +72,11 @@ final class BenchCommand implements Callable<Integer> {
             this.scorer = scorer;
         }
 
+        /** The entry point to run, once the options are parsed. */
+        Predictor predictor() {
+            return predictor;
+        }
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -83,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                predictor.predict(input, out);
+                predictor().predict(input, out);
             } catch (IOException | UncheckedIOException e) {
                 err.println("dossier bench: cannot write " + out + ": " + e.getMessage());
                 return Main.OUTPUT_ERROR;
@@ -116,10 +122,24 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "clusters", description = "Story clusters of ECB+: INPUT is its input.jsonl.")
+    @Command(name = "clusters", description = "Story clusters of ECB+: INPUT is its input.jsonl. With --variants K, "
+            + "K variants of each text (sentences shuffled, numbers changed) are clustered along with it and only the "
+            + "originals are written.")
     static final class Clusters extends Run {
+        @Option(names = "--variants", defaultValue = "0", paramLabel = "K",
+                description = "Variants of each text to cluster along with it (default: ${DEFAULT-VALUE}).")
+        int variants;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the variants (default: ${DEFAULT-VALUE}).")
+        long seed;
+
         Clusters() {
             super(ClusterBench::predict, "score_clusters.py");
+        }
+
+        @Override
+        Predictor predictor() {
+            return (in, out) -> ClusterBench.predictAmongVariants(in, out, variants, seed);
         }
     }
 
@@ -167,9 +187,9 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 RealLookingCorpus corpus = new RealLookingCorpus(SourceArticle.readAll(sources), seed, copyShare);
                 RealLookingCorpus.Summary summary = corpus.write(out, count);
-                err.printf(Locale.ROOT, "wrote %d documents (%d planted copies) from %d source articles to %s/articles "
+                err.printf(Locale.ROOT, "wrote %d documents (%d planted copies) from %d source articles (%d stories) to %s/articles "
                         + "in %.1f s; truth in %s/truth.tsv; largest true story: %d documents%n", summary.documents(),
-                        summary.copies(), summary.perSource().size(), out, (System.nanoTime() - started) / 1e9, out,
+                        summary.copies(), summary.perSource().size(), summary.perStory().size(), out, (System.nanoTime() - started) / 1e9, out,
                         summary.largestTrueStory());
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -177,6 +197,26 @@ final class BenchCommand implements Callable<Integer> {
                 err.println("dossier bench corpus: cannot write " + out + ": " + e.getMessage());
                 return Main.OUTPUT_ERROR;
             }
+            return Main.OK;
+        }
+    }
+
+    /** {@code dossier bench stories DIR}: the group stage on a corpus of {@code bench corpus}, against its truth. */
+    @Command(name = "stories", description = "Group the articles of a corpus written by `dossier bench corpus` (DIR/articles) "
+            + "and compare the stories with its truth (DIR/truth.tsv): largest story, B-cubed scores, time and peak heap.")
+    static final class Stories implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "A folder written by `dossier bench corpus`.")
+        Path dir;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.exists(dir.resolve("truth.tsv"))) {
+                throw new ParameterException(spec.commandLine(), "no truth.tsv in " + dir);
+            }
+            spec.commandLine().getOut().println(StoryBench.run(dir));
             return Main.OK;
         }
     }

@@ -1,6 +1,10 @@
 package dev.dossier.group.corpus;
 
+import dev.dossier.group.MinHashGrouper;
 import dev.dossier.group.fingerprint.Hashing;
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentStatus;
+import dev.dossier.model.Metadata;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +31,9 @@ import java.util.TreeMap;
  * shuffled and about one in ten dropped, about half of its names and numbers changed, years and
  * the publication date moved) or, with probability {@code copyShare}, a <b>planted copy</b> of a
  * recent variant (another outlet's front matter, the tail dropped, about one word in a hundred
- * changed). The truth is the source article: a document's true story is its source's variants
- * and their copies, so the largest true story is known. Document {@code i} depends only on the
+ * changed). The truth names the source article and its story among the sources: a document's
+ * true story is the variants and copies of the sources of that story, so the largest true story is
+ * known. Document {@code i} depends only on the
  * sources, the seed and {@code i}. Thread-safe.
  */
 public final class RealLookingCorpus {
@@ -39,20 +46,24 @@ public final class RealLookingCorpus {
      * One generated document: its file name, its text, the source article it comes from, and for
      * a copy the file it copies.
      */
-    public record Item(String file, String text, String source, Role role, Optional<String> copyOf) {
+    public record Item(String file, String text, String source, String story, Role role, Optional<String> copyOf) {
         public Item {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(story, "story");
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(copyOf, "copyOf");
         }
     }
 
-    /** What {@link #write} wrote: documents per source article (sorted by source name), and the copies among them. */
-    public record Summary(int documents, int copies, TreeMap<String, Integer> perSource) {
+    /**
+     * What {@link #write} wrote: documents per source article and per true story (sorted by name),
+     * and the copies among them.
+     */
+    public record Summary(int documents, int copies, TreeMap<String, Integer> perSource, TreeMap<String, Integer> perStory) {
         public int largestTrueStory() {
-            return perSource.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            return perStory.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         }
     }
 
@@ -60,6 +71,7 @@ public final class RealLookingCorpus {
     private final long seed;
     private final double copyShare;
     private final Set<String> commonWords;
+    private final Map<String, String> storyOf;
 
     public RealLookingCorpus(List<SourceArticle> sources, long seed, double copyShare) {
         if (sources.isEmpty()) {
@@ -72,6 +84,21 @@ public final class RealLookingCorpus {
         this.seed = seed;
         this.copyShare = copyShare;
         this.commonWords = commonWords(this.sources);
+        this.storyOf = storiesOf(this.sources);
+    }
+
+    /**
+     * The story of each source among the sources, as the default grouper finds it (the project's
+     * examples are all one story; a reprint shares its original's story): variants change names,
+     * numbers and order only, so their true story is their source's. A clustering that holds at
+     * scale gives the variants of each source story one story, and no larger one.
+     */
+    private static Map<String, String> storiesOf(List<SourceArticle> sources) {
+        List<Document> documents = sources.stream().map(a -> new Document(a.name(), a.name(), Metadata.empty(),
+                String.join("\n\n", a.paragraphs()), DocumentStatus.OK, Optional.empty())).toList();
+        Map<String, String> storyOf = new HashMap<>();
+        new MinHashGrouper().group(documents).groups().forEach(g -> storyOf.put(g.document(), g.story()));
+        return Map.copyOf(storyOf);
     }
 
     /** Document {@code index}. */
@@ -82,29 +109,31 @@ public final class RealLookingCorpus {
             return variant;
         }
         SourceArticle copied = new CopyEdit(random(index, 2)).edit(SourceArticle.parse(variant.file(), variant.text()));
-        return new Item(file(index), copied.text(), variant.source(), Role.COPY, Optional.of(variant.file()));
+        return new Item(file(index), copied.text(), variant.source(), variant.story(), Role.COPY, Optional.of(variant.file()));
     }
 
     /**
      * Writes documents {@code 0 .. count-1} as {@code DIR/articles/g000000.txt …} and the truth as
-     * {@code DIR/truth.tsv} (file, source article, role, copied file), one document at a time.
+     * {@code DIR/truth.tsv} (file, source article, true story, role, copied file), one document at a time.
      */
     public Summary write(Path dir, int count) throws IOException {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         TreeMap<String, Integer> perSource = new TreeMap<>();
+        TreeMap<String, Integer> perStory = new TreeMap<>();
         int copies = 0;
         try (BufferedWriter truth = Files.newBufferedWriter(dir.resolve("truth.tsv"), StandardCharsets.UTF_8)) {
-            truth.write("# file\tsource\trole\tcopy_of\n");
+            truth.write("# file\tsource\tstory\trole\tcopy_of\n");
             for (int i = 0; i < count; i++) {
                 Item item = document(i);
                 Files.writeString(articles.resolve(item.file()), item.text(), StandardCharsets.UTF_8);
-                truth.write(String.join("\t", item.file(), item.source(), item.role().name().toLowerCase(Locale.ROOT),
+                truth.write(String.join("\t", item.file(), item.source(), item.story(), item.role().name().toLowerCase(Locale.ROOT),
                         item.copyOf().orElse("")) + "\n");
                 perSource.merge(item.source(), 1, Integer::sum);
+                perStory.merge(item.story(), 1, Integer::sum);
                 copies += item.role() == Role.COPY ? 1 : 0;
             }
         }
-        return new Summary(count, copies, perSource);
+        return new Summary(count, copies, perSource, perStory);
     }
 
     /** The variant document {@code index} is (itself, or the earlier variant it is a planted copy of). */
@@ -124,7 +153,7 @@ public final class RealLookingCorpus {
         body.replaceAll(renamer::rewrite);
         List<String> header = source.header().stream().map(line -> headerLine(line, index, renamer, random)).toList();
         return new Item(file(index), new SourceArticle(file(index), header, body).text(), source.name(),
-                Role.VARIANT, Optional.empty());
+                storyOf.get(source.name()), Role.VARIANT, Optional.empty());
     }
 
     /**

@@ -51,7 +51,8 @@ public record SourceArticle(String name, List<String> header, List<String> parag
         }
     }
 
-    static SourceArticle parse(String name, String text) {
+    /** An article from its text (front matter optional); {@code name} names it. */
+    public static SourceArticle parse(String name, String text) {
         String body = text.replace("\r\n", "\n");
         List<String> header = new ArrayList<>();
         if (body.startsWith("---\n")) {

@@ -66,13 +66,16 @@ class RealLookingCorpusTest {
         assertEquals(400, summary.documents());
         assertTrue(summary.copies() > 35 && summary.copies() < 90, "copies " + summary.copies());
         assertEquals(400, summary.perSource().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(summary.perSource().values().stream().mapToInt(Integer::intValue).max().orElseThrow(),
+                summary.largestTrueStory(), "two sources on two stories");
         List<String> truth = Files.readAllLines(dir.resolve("truth.tsv"));
         assertEquals(401, truth.size());
         for (String row : truth.subList(1, truth.size())) {
             String[] cells = row.split("\t", -1);
             assertTrue(Files.exists(dir.resolve("articles").resolve(cells[0])), cells[0]);
-            if (cells[2].equals("copy")) {
-                RealLookingCorpus.Item copied = corpus.document(Integer.parseInt(cells[3].substring(1, 7)));
+            assertEquals(cells[1].equals("frigates.txt") ? "s-frigates.txt" : "s-radars.txt", cells[2]);
+            if (cells[3].equals("copy")) {
+                RealLookingCorpus.Item copied = corpus.document(Integer.parseInt(cells[4].substring(1, 7)));
                 assertEquals(RealLookingCorpus.Role.VARIANT, copied.role());
                 assertEquals(cells[1], copied.source());
             }
