@@ -47,29 +47,30 @@ final class SparseAverageLinkage {
             if (sums[c.x()] == null || sums[c.y()] == null || version[c.x()] != c.versionX() || version[c.y()] != c.versionY()) {
                 continue;
             }
-            merge(sums, size, version, c.x(), c.y(), minSimilarity, queue);
-            clusters.union(c.x(), c.y());
+            merge(sums, size, version, clusters, c.x(), c.y(), minSimilarity, queue);
         }
         return clusters.roots();
     }
 
-    /** Joins cluster {@code y} into {@code x} (x < y) and queues x's new averages that reach the cut. */
-    private static void merge(Map<Integer, Double>[] sums, int[] size, int[] version, int x, int y, double minSimilarity,
-            PriorityQueue<Candidate> queue) {
+    /**
+     * Joins cluster {@code y} into {@code x} (x < y) and queues x's new averages that reach the cut.
+     * The neighbours' own sums are not touched: theirs still name x and y, and are added up under
+     * x when they are next read ({@link #canonical}), which is the sum for the merged cluster.
+     */
+    private static void merge(Map<Integer, Double>[] sums, int[] size, int[] version, UnionFind clusters, int x, int y,
+            double minSimilarity, PriorityQueue<Candidate> queue) {
         Map<Integer, Double> big = sums[x].size() >= sums[y].size() ? sums[x] : sums[y];
         Map<Integer, Double> small = big == sums[x] ? sums[y] : sums[x];
         small.forEach((k, v) -> big.merge(k, v, Double::sum));
-        big.remove(x);
-        big.remove(y);
-        sums[x] = big;
+        sums[x] = null;
         sums[y] = null;
+        clusters.union(x, y);
+        Map<Integer, Double> merged = canonical(big, clusters, x);
+        sums[x] = merged;
         size[x] += size[y];
         version[x]++;
-        for (Map.Entry<Integer, Double> e : big.entrySet()) {
+        for (Map.Entry<Integer, Double> e : merged.entrySet()) {
             int other = e.getKey();
-            Map<Integer, Double> theirs = sums[other];
-            theirs.remove(y);
-            theirs.put(x, e.getValue());
             double average = e.getValue() / ((double) size[x] * size[other]);
             if (average >= minSimilarity) {
                 int lo = Math.min(x, other);
@@ -77,5 +78,17 @@ final class SparseAverageLinkage {
                 queue.add(new Candidate(average, lo, hi, version[lo], version[hi]));
             }
         }
+    }
+
+    /** {@code sums} with each key replaced by its cluster's representative (values added up), without {@code self}. */
+    private static Map<Integer, Double> canonical(Map<Integer, Double> sums, UnionFind clusters, int self) {
+        Map<Integer, Double> out = new HashMap<>(sums.size() * 2);
+        sums.forEach((k, v) -> {
+            int root = clusters.find(k);
+            if (root != self) {
+                out.merge(root, v, Double::sum);
+            }
+        });
+        return out;
     }
 }

@@ -31,7 +31,7 @@ public final class StoryClusterer {
      * Candidate pairs less similar than this are not kept: in an oversized block they count as 0,
      * which moves an average by at most this much.
      */
-    static final double EDGE_FLOOR = 0.05;
+    static final double EDGE_FLOOR = 0.1;
     /** Blocks up to this many texts (a 4 MB matrix) are clustered in parallel; larger ones one at a time. */
     private static final int PARALLEL_LIMIT = 1000;
 
