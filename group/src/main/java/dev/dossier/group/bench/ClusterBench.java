@@ -3,6 +3,8 @@ package dev.dossier.group.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.group.MinHashGrouper;
+import dev.dossier.group.corpus.SentenceVariants;
+import dev.dossier.group.fingerprint.Hashing;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.DocumentStatus;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -39,11 +42,34 @@ public final class ClusterBench {
     }
 
     public static void predict(Path inputJsonl, Path out) throws IOException {
-        List<Document> documents = read(inputJsonl);
-        Map<String, String> stories = new TreeMap<>();
-        for (DocumentGroup g : new MinHashGrouper().group(documents).groups()) {
-            stories.put(g.document(), g.story());
+        predictAmongVariants(inputJsonl, out, 0, 1);
+    }
+
+    /**
+     * As {@link #predict}, with {@code variants} variants of each text clustered along with the
+     * originals ({@link SentenceVariants}: sentences shuffled, numbers changed; ids
+     * {@code ORIGINAL~vK}): story clustering among ten times as many documents, where each story
+     * is ten times larger. Only the originals are written, so the same scorer reads the output.
+     */
+    public static void predictAmongVariants(Path inputJsonl, Path out, int variants, long seed) throws IOException {
+        List<Document> originals = read(inputJsonl);
+        List<Document> documents = new ArrayList<>(originals);
+        for (Document d : originals) {
+            for (int v = 1; v <= variants; v++) {
+                SplittableRandom random = new SplittableRandom(Hashing.combine(Hashing.combine(seed, Hashing.of(d.id())), v));
+                documents.add(new Document(d.id() + "~v" + v, d.source() + "~v" + v, Metadata.empty(),
+                        SentenceVariants.variant(d.body(), random), DocumentStatus.OK, Optional.empty()));
+            }
         }
+        Map<String, String> stories = new TreeMap<>();
+        long started = System.nanoTime();
+        for (DocumentGroup g : new MinHashGrouper().group(documents).groups()) {
+            if (!g.document().contains("~v")) {
+                stories.put(g.document(), g.story());
+            }
+        }
+        System.err.printf(java.util.Locale.ROOT, "grouped %d documents in %.1f s%n", documents.size(),
+                (System.nanoTime() - started) / 1e9);
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), stories);
     }
 

@@ -24,4 +24,14 @@ class StoryClustererTest {
     void blockedClusteringForManyTextsAgreesOnAClearCase() {
         assertArrayEquals(new int[] {0, 0, 0, 3, 3, 3}, new StoryClusterer(StoryRule.defaults(), 3).cluster(TEXTS));
     }
+
+    @Test
+    void anOversizedBlockIsSplitIntoItsStoriesNotKeptAsOne() {
+        // a round-up article links the two events: one block, larger than the dense limit of 3
+        List<String> texts = new java.util.ArrayList<>(TEXTS);
+        texts.add("In Portvik, Norland showed the Alpha radar it received in March 2019, and Kessel said "
+                + "Sudovia ordered three Beta patrol ships in 2023.");
+        int[] clusters = new StoryClusterer(StoryRule.defaults(), 3).cluster(texts);
+        assertArrayEquals(new int[] {0, 0, 0, 3, 3, 3}, java.util.Arrays.copyOf(clusters, 6));
+    }
 }

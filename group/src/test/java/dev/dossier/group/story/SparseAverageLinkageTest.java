@@ -1,0 +1,43 @@
+package dev.dossier.group.story;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SparseAverageLinkageTest {
+    @Test
+    void aChainOfClosepairsSplitsWhereTheAverageFallsBelowTheCut() {
+        // 0~1 and 2~3 are close; 1 and 2 touch (0.25, above the cut) but the two pairs average 0.0625
+        int[] a = {0, 1, 2};
+        int[] b = {1, 2, 3};
+        float[] similarity = {0.9f, 0.25f, 0.9f};
+        assertArrayEquals(new int[] {0, 0, 2, 2}, SparseAverageLinkage.cut(4, a, b, similarity, 0.22));
+    }
+
+    @Test
+    void withEveryPairAsAnEdgeItGivesTheDenseClustering() {
+        SplittableRandom random = new SplittableRandom(16);
+        for (int round = 0; round < 50; round++) {
+            int n = 2 + random.nextInt(40);
+            float[] distance = new float[n * n];
+            int edges = n * (n - 1) / 2;
+            int[] a = new int[edges];
+            int[] b = new int[edges];
+            float[] similarity = new float[edges];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    float s = random.nextInt(4) == 0 ? (float) random.nextDouble() : (float) (random.nextDouble() * 0.1);
+                    distance[i * n + j] = 1 - s;
+                    distance[j * n + i] = 1 - s;
+                    a[k] = i;
+                    b[k] = j;
+                    similarity[k++] = s;
+                }
+            }
+            int[] sparse = SparseAverageLinkage.cut(n, a, b, similarity, 0.3);
+            assertArrayEquals(AverageLinkage.cut(distance, n, 1 - 0.3), sparse, "round " + round);
+        }
+    }
+}
