@@ -1,0 +1,63 @@
+package dev.dossier.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A system spoken of by its category ("the drones") is the one the same document names in that category. */
+class CategoryNounsTest {
+    private final RuleAssertionReader reader = new RuleAssertionReader();
+
+    private List<String> read(Fixture fixture) {
+        return reader.read(fixture.build()).stream().map(RuleAssertionReaderTest::line).toList();
+    }
+
+    @Test
+    void aDenialAboutTheCategoryNounDeniesTheNamedSystemOfThatCategory() {
+        var doc = Fixture.doc("cn1", "Kestrel-4 drones flew over the border. More Kestrel-4 drones followed. "
+                        + "A Falx-200 missile was also seen. Norway denied supplying missiles to Chile.")
+                .country("Norway", "Norway").country("Chile", "Chile")
+                .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone")
+                .weapon("Falx-200", "Falx-200", "Norway", "ballistic-missile");
+        assertEquals(List.of("DELIVERY Norway>Chile Falx-200 - #- denied denies -/-"), read(doc));
+    }
+
+    @Test
+    void eachCategoryNounTakesTheSystemOfItsOwnCategory() {
+        var doc = Fixture.doc("cn2", "Reports mention Falx-200 missiles and Kestrel-4 drones. "
+                        + "Norway will send missiles to Chile.")
+                .country("Norway", "Norway").country("Chile", "Chile")
+                .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone")
+                .weapon("Falx-200", "Falx-200", "Norway", "ballistic-missile");
+        assertEquals(List.of("DELIVERY Norway>Chile Falx-200 - #- planned asserts -/-"), read(doc));
+    }
+
+    @Test
+    void aDocumentThatNamesNoSystemOfTheCategoryLeavesItToTheReconciler() {
+        var doc = Fixture.doc("cn5", "Officials in Lima said on Friday that Norway had sent drones to Peru.")
+                .country("Norway", "Norway").country("Peru", "Peru");
+        assertEquals(List.of("DELIVERY ?>Peru category:drone+loitering-munition - #- asserted asserts -/-"),
+                read(doc));
+    }
+
+    @Test
+    void twoCompetingSystemsOfTheCategoryLeaveTheNounWithoutSystem() {
+        var doc = Fixture.doc("cn3", "Norway builds the Kestrel-4 and the Skua-7 drones. "
+                        + "Norway denied supplying drones to Chile.")
+                .country("Norway", "Norway").country("Chile", "Chile")
+                .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone")
+                .weapon("Skua-7", "Skua-7", "Norway", "drone");
+        assertTrue(read(doc).stream().noneMatch(l -> l.contains("denied")), read(doc).toString());
+    }
+
+    @Test
+    void aStateBeforeTheNounKeepsOnlyItsOwnSystems() {
+        var doc = Fixture.doc("cn4", "Observers saw Kestrel-4 drones in the north. "
+                        + "Peru delivered Peruvian-made drones to Chile.")
+                .country("Peru", "Peru").country("Peruvian", "Peru").country("Chile", "Chile")
+                .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone");
+        assertTrue(read(doc).stream().noneMatch(l -> l.contains("Kestrel-4")), read(doc).toString());
+    }
+}
