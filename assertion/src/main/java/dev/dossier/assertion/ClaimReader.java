@@ -242,7 +242,7 @@ final class ClaimReader {
             return Optional.empty();
         }
         if (type == EventType.TEST || type == EventType.DEPLOYMENT) {
-            Roles r = roles.operator(v, scope, subject.system().get(), subject.origin(), antecedent);
+            Roles r = roles.operator(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);
             return r.actor().isPresent() ? Optional.of(r) : Optional.empty();
         }
         Roles r = roles.transfer(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);

@@ -60,4 +60,39 @@ class CategoryNounsTest {
                 .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone");
         assertTrue(read(doc).stream().noneMatch(l -> l.contains("Kestrel-4")), read(doc).toString());
     }
+
+    @Test
+    void aClaimThatThePredicateDismissesIsDenied() {
+        var doc = Fixture.doc("cn6", "The allegation of sending Falx-200 missiles to Chile is without foundation.")
+                .country("Chile", "Chile").weapon("Falx-200", "Falx-200", "Norway", "ballistic-missile");
+        assertEquals(List.of("DELIVERY Norway>Chile Falx-200 - #- denied denies -/-"), read(doc));
+    }
+
+    @Test
+    void aDismissalInAnotherClauseDeniesNothing() {
+        var doc = Fixture.doc("cn7", "Reports of Norway sending Falx-200 missiles to Chile emerged on Monday, "
+                        + "but the figures were wrong.")
+                .country("Norway", "Norway").country("Chile", "Chile")
+                .weapon("Falx-200", "Falx-200", "Norway", "ballistic-missile");
+        assertTrue(read(doc).stream().noneMatch(l -> l.contains("denied")), read(doc).toString());
+    }
+
+    @Test
+    void theStateAttackedWithTheDronesIsNotTheirOperator() {
+        var doc = Fixture.doc("cn8", "Kestrel-4 drones were seen over the sea. "
+                        + "Ankara on Friday denied its troops had deployed Norwegian drones to attack Chile.")
+                .country("Norwegian", "Norway").country("Ankara", "Turkey")
+                .country("Chile", "Chile").weapon("Kestrel-4", "Kestrel-4", "Norway", "drone")
+                .said("its troops had deployed Norwegian drones to attack Chile", "denied", null, "Ankara", null,
+                        dev.dossier.model.Stance.DENIES);
+        assertEquals(List.of("DEPLOYMENT Turkey>- Kestrel-4 - #- denied denies Ankara/-"), read(doc));
+    }
+
+    @Test
+    void theStateAccusedOfUsingTheDronesIsTheirOperatorNotTheAccuserOrTheMaker() {
+        var doc = Fixture.doc("cn9", "Chilean officials have accused Turkey of deploying Norwegian Kestrel-4 drones.")
+                .country("Chilean", "Chile").country("Turkey", "Turkey").country("Norwegian", "Norway")
+                .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone");
+        assertEquals(List.of("DEPLOYMENT Turkey>- Kestrel-4 - #- asserted asserts -/-"), read(doc));
+    }
 }
