@@ -160,10 +160,13 @@ final class ClaimReader {
         if (byCategory.contested()) {
             return Subject.NONE;
         }
-        Optional<CategoryNouns.Unnamed> unnamed = byCategory.unnamed().filter(u -> fewParties(v, scope, u.maker()));
+        // a state's adjective before an unnamed category ("Australian submarine deal") may be its maker or
+        // its owner: it filters the document's systems but is not taken for the seller
+        Optional<CategoryNouns.Unnamed> unnamed = byCategory.unnamed()
+                .filter(u -> fewParties(v, scope, Optional.empty()));
         if (unnamed.isPresent()) {
             return new Subject(Optional.empty(), Optional.of(unnamed.get().category().placeholder()),
-                    unnamed.get().maker(), Optional.empty(), false);
+                    Optional.empty(), Optional.empty(), false);
         }
         Optional<Mention> categorised = byCategory.system()
                 .filter(m -> fewParties(v, scope, m.entity().attribute("country")));
@@ -264,10 +267,11 @@ final class ClaimReader {
     /**
      * A clause that speaks of its system only by category ("supplying drones to X") is read so
      * only when it names at most one state besides the system's maker (two when the maker is not known:
-     * seller and buyer): with more, which one is the buyer is a guess the category noun cannot settle.
+     * seller and buyer; a state named as the setting, "for use in X", does not count): with more,
+     * which one is the buyer is a guess the category noun cannot settle.
      */
-    private static boolean fewParties(SentenceView v, Span scope, Optional<String> maker) {
-        return v.mentions(EntityType.COUNTRY, scope).stream().map(RoleReader::state)
+    private boolean fewParties(SentenceView v, Span scope, Optional<String> maker) {
+        return v.mentions(EntityType.COUNTRY, scope).stream().filter(m -> !roles.aside(v, m)).map(RoleReader::state)
                 .filter(s -> !maker.map(s::equals).orElse(false)).distinct().count() <= (maker.isPresent() ? 1 : 2);
     }
 

@@ -119,7 +119,7 @@ final class RoleReader {
      * X", "as X wages a war in"), a rejected or preferred alternative ("in favour of X"), the former
      * user of second-hand equipment ("formerly flown by X"), a dateline.
      */
-    private boolean aside(SentenceView v, Mention m) {
+    boolean aside(SentenceView v, Mention m) {
         return cueBefore(v, m, "SETTING_BEFORE", null) || cueAfter(v, m, "SETTING_AFTER")
                 || cueBefore(v, m, "ALTERNATIVE_BEFORE", null) || cueBefore(v, m, "FORMER_OPERATOR_BEFORE", null)
                 || dateline(v, m);

@@ -95,4 +95,22 @@ class CategoryNounsTest {
                 .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone");
         assertEquals(List.of("DEPLOYMENT Turkey>- Kestrel-4 - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void theTheatreTheDronesAreForIsNeitherPartyNorAnObstacle() {
+        var doc = Fixture.doc("cn10", "Kestrel-4 drones were seen over the sea. The navy said little. "
+                        + "Norway denied supplying drones to Chile for use in Peru.")
+                .country("Norway", "Norway").country("Chile", "Chile").country("Peru", "Peru")
+                .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone");
+        assertEquals(List.of("DELIVERY Norway>Chile Kestrel-4 - #- denied denies -/-"), read(doc));
+    }
+
+    @Test
+    void aClaimMadeInMediaReportsIsNoLocalProduction() {
+        var doc = Fixture.doc("cn11", "Norway denied that it planned to send Falx-200 missiles to Chile, "
+                        + "an allegation made in several media reports.")
+                .country("Norway", "Norway").country("Chile", "Chile")
+                .weapon("Falx-200", "Falx-200", "Norway", "ballistic-missile");
+        assertTrue(read(doc).stream().noneMatch(l -> l.startsWith("LOCAL_PRODUCTION")), read(doc).toString());
+    }
 }

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * the claim names); for a test or deployment, claims in which its operator is the buyer or the
  * operator. When several systems qualify, the one named in the most documents; on a tie, or when
  * none qualifies, the claim is dropped, so that a placeholder never becomes an event or a deal. A
- * resolved transfer that names no seller takes the system's country of origin.
+ * transfer that names both states is matched in either order, and its seller is then the system's
+ * country of origin; one that names no seller takes that country.
  */
 final class CategorySystems {
     private final Map<String, String> categoryOf = new HashMap<>();
@@ -80,12 +81,13 @@ final class CategorySystems {
         return out;
     }
 
-    /** The keys a claim naming its system is found under: seller+buyer, seller, buyer, operator. */
+    /** The keys a claim naming its system is found under: seller+buyer (also unordered), seller, buyer, operator. */
     private static List<String> namedKeys(Assertion a) {
         Roles r = a.roles();
         List<String> keys = new ArrayList<>();
         if (a.type().isTransfer() && r.supplier().isPresent() && r.recipient().isPresent()) {
             keys.add("S" + r.supplier().get() + "|R" + r.recipient().get());
+            keys.add(pair(r.supplier().get(), r.recipient().get()));
             keys.add("S" + r.supplier().get() + "|R");
             keys.add("S|R" + r.recipient().get());
             keys.add("O" + r.recipient().get());
@@ -99,6 +101,9 @@ final class CategorySystems {
     /** The key a placeholder claim looks its system up under, if its parties allow one. */
     private static Optional<String> key(Assertion a) {
         Roles r = a.roles();
+        if (a.type().isTransfer() && r.supplier().isPresent() && r.recipient().isPresent()) {
+            return Optional.of(pair(r.supplier().get(), r.recipient().get()));
+        }
         if (a.type().isTransfer() && (r.supplier().isPresent() || r.recipient().isPresent())) {
             return Optional.of("S" + r.supplier().orElse("") + "|R" + r.recipient().orElse(""));
         }
@@ -106,6 +111,14 @@ final class CategorySystems {
             return r.actor().map(x -> "O" + x);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Two parties in either order: a sentence's cue for who sells may mislead ("X reached an
+     * agreement with Y" names the seller first or second), the system's maker settles it.
+     */
+    private static String pair(String one, String other) {
+        return one.compareTo(other) <= 0 ? "P" + one + "|" + other : "P" + other + "|" + one;
     }
 
     private static boolean operated(EventType type) {
@@ -134,6 +147,9 @@ final class CategorySystems {
         Optional<String> origin = Optional.ofNullable(originOf.get(system));
         if (a.type().isTransfer() && r.supplier().isEmpty() && origin.isPresent() && !origin.equals(r.recipient())) {
             r = r.withSupplier(origin.get());
+        }
+        if (a.type().isTransfer() && origin.isPresent() && r.recipient().equals(origin) && r.supplier().isPresent()) {
+            r = r.withRecipient(r.supplier().get()).withSupplier(origin.get()); // the maker is the seller
         }
         return new Assertion(a.id(), a.type(), r, a.date(), a.dateNote(), a.quantity(), a.value(), a.status(),
                 a.batch(), a.evidence());

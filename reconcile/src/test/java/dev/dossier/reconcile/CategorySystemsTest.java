@@ -93,4 +93,14 @@ class CategorySystemsTest {
         claim("b", Roles.transfer("Norway", "Peru", DRONES), EventStatus.ASSERTED);
         assertEquals(List.of("Norway>Chile Kestrel-4 ASSERTED"), resolved());
     }
+
+    @Test
+    void aClaimWhoseSentenceReadTheSellerAsBuyerTakesTheMakerAsSeller() {
+        doc("a", "Falx-200", "ballistic-missile", "Norway");
+        doc("b");
+        claim("a", Roles.transfer("Norway", "Chile", "Falx-200"), EventStatus.ASSERTED);
+        claim("b", Roles.transfer("Chile", "Norway",
+                new SystemCategory(Set.of("missile", "ballistic-missile")).placeholder()), EventStatus.ASSERTED);
+        assertEquals("Norway>Chile Falx-200 ASSERTED", resolved().get(1));
+    }
 }
