@@ -38,6 +38,7 @@ final class ClaimReader {
     private final FactReader facts;
     private final ModalityReader modality;
     private final StatementTime statementTime;
+    private final CategoryNouns categoryNouns;
 
     ClaimReader(Cues cues) {
         this.cues = cues;
@@ -45,6 +46,7 @@ final class ClaimReader {
         this.facts = new FactReader(cues);
         this.modality = new ModalityReader(cues);
         this.statementTime = new StatementTime(cues);
+        this.categoryNouns = CategoryNouns.load();
     }
 
     /** One draft per system the trigger governs ("contracts for 180 K2 tanks and 212 K9 howitzers": two). */
@@ -133,7 +135,9 @@ final class ClaimReader {
     }
 
     /**
-     * The system a trigger is about, in this order: named in its clause; the earlier claim it
+     * The system a trigger is about, in this order: named in its clause; the system a category noun
+     * of its clause stands for ("the drones", {@link CategoryNouns}; none when two systems compete for
+     * it; not when the clause names more states than seller and buyer); the earlier claim it
      * answers; for "the sale", "the deal" … the document's topic; named elsewhere in the sentence;
      * named in the sentence before. A bare noun ("talks", "agreements") looks back one sentence
      * only, unless it is negated or says "new"/"further".
@@ -151,6 +155,27 @@ final class ClaimReader {
             Roles withSystem = named.withSystem(here.get().entity().name());
             return Subject.named(here, context.antecedent(t.type(), v.index(), batch.later(), withSystem,
                     DiscourseContext.SAME_TYPE_WINDOW));
+        }
+        CategoryNouns.Reading byCategory = categoryNouns.system(v, scope, t.span());
+        if (byCategory.contested()) {
+            return Subject.NONE;
+        }
+        // a state's adjective before an unnamed category ("Australian submarine deal") may be its maker or
+        // its owner: it filters the document's systems but is not taken for the seller
+        Optional<CategoryNouns.Unnamed> unnamed = byCategory.unnamed()
+                .filter(u -> fewParties(v, scope, Optional.empty()));
+        if (unnamed.isPresent()) {
+            return new Subject(Optional.empty(), Optional.of(unnamed.get().category().placeholder()),
+                    Optional.empty(), Optional.empty(), false);
+        }
+        Optional<Mention> categorised = byCategory.system()
+                .filter(m -> fewParties(v, scope, m.entity().attribute("country")));
+        if (categorised.isPresent()) {
+            Mention m = categorised.get();
+            Optional<Claim> answered = context.antecedent(t.type(), v.index(), batch.later(),
+                    named.withSystem(m.entity().name()), DiscourseContext.SAME_TYPE_WINDOW);
+            return new Subject(Optional.empty(), Optional.of(m.entity().name()), m.entity().attribute("country"),
+                    answered, false);
         }
         boolean anaphor = cues.any("ANAPHOR", v.text(clause));
         boolean answers = batch.later() || stated == EventStatus.DENIED || anaphor || !t.rule().noun();
@@ -220,7 +245,7 @@ final class ClaimReader {
             return Optional.empty();
         }
         if (type == EventType.TEST || type == EventType.DEPLOYMENT) {
-            Roles r = roles.operator(v, scope, subject.system().get(), subject.origin(), antecedent);
+            Roles r = roles.operator(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);
             return r.actor().isPresent() ? Optional.of(r) : Optional.empty();
         }
         Roles r = roles.transfer(v, scope, t.span(), subject.system().get(), subject.origin(), antecedent);
@@ -237,6 +262,17 @@ final class ClaimReader {
         Optional<String> origin = system.entity().attribute("country");
         return v.mentions(EntityType.COUNTRY, scope).stream().map(RoleReader::state)
                 .filter(s -> !origin.map(s::equals).orElse(false)).distinct().count() <= 1;
+    }
+
+    /**
+     * A clause that speaks of its system only by category ("supplying drones to X") is read so
+     * only when it names at most one state besides the system's maker (two when the maker is not known:
+     * seller and buyer; a state named as the setting, "for use in X", does not count): with more,
+     * which one is the buyer is a guess the category noun cannot settle.
+     */
+    private boolean fewParties(SentenceView v, Span scope, Optional<String> maker) {
+        return v.mentions(EntityType.COUNTRY, scope).stream().filter(m -> !roles.aside(v, m)).map(RoleReader::state)
+                .filter(s -> !maker.map(s::equals).orElse(false)).distinct().count() <= (maker.isPresent() ? 1 : 2);
     }
 
     /** The first two states a clause names, and the state a relative clause hangs on. */

@@ -154,8 +154,13 @@ final class ModalityReader {
         if (cues.lastStart("DENIAL", before + " " + inside) >= 0 || cues.any("NEGATION", inside)) {
             return true;
         }
-        if (cues.any("TRAILING_DENIAL", v.body().substring(trigger.span().end(), v.span().end()))) {
+        String after = v.body().substring(trigger.span().end(), v.span().end());
+        if (cues.any("TRAILING_DENIAL", after)) {
             return true;
+        }
+        String restOfClause = v.body().substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end()));
+        if (cues.any("DISMISSED_CLAIM", before) && cues.any("DISMISSED_PREDICATE", restOfClause)) {
+            return true; // "the allegation of sending missiles to X is without foundation"
         }
         Span own = proposition(v, clause, trigger);
         String ownBefore = v.body().substring(own.start(), Math.max(own.start(), trigger.span().start()));

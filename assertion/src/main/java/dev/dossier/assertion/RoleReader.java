@@ -3,6 +3,7 @@ package dev.dossier.assertion;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Mention;
+import dev.dossier.model.MentionKind;
 import dev.dossier.model.Roles;
 import dev.dossier.model.Span;
 import java.util.List;
@@ -119,7 +120,7 @@ final class RoleReader {
      * X", "as X wages a war in"), a rejected or preferred alternative ("in favour of X"), the former
      * user of second-hand equipment ("formerly flown by X"), a dateline.
      */
-    private boolean aside(SentenceView v, Mention m) {
+    boolean aside(SentenceView v, Mention m) {
         return cueBefore(v, m, "SETTING_BEFORE", null) || cueAfter(v, m, "SETTING_AFTER")
                 || cueBefore(v, m, "ALTERNATIVE_BEFORE", null) || cueBefore(v, m, "FORMER_OPERATOR_BEFORE", null)
                 || dateline(v, m);
@@ -185,12 +186,26 @@ final class RoleReader {
                 .map(m -> m.entity().type() == EntityType.COUNTRY ? state(m) : m.entity().attribute("country").get());
     }
 
-    /** The operator of a test or deployment. */
-    Roles operator(SentenceView v, Span scope, String system, Optional<String> origin, Roles antecedent) {
-        List<Mention> states = v.mentions(EntityType.COUNTRY, scope);
+    /**
+     * The operator of a test or deployment (never the maker written as the weapon's adjective,
+     * "Iranian drones were used", nor the seller, "bought from X", nor the state attacked, "used drones
+     * to attack X", nor the setting):
+     * a state after "by", else the state accused of the act ("accused X of using"), else the first
+     * state other than the maker, else the referent of "its"/"their" ("denied its forces had used
+     * …"), else the first state left.
+     */
+    Roles operator(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
+            Roles antecedent) {
+        List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
+                .filter(m -> !(m.kind() == MentionKind.DEMONYM && origin.map(state(m)::equals).orElse(false)))
+                .filter(m -> !cueBefore(v, m, "ATTACKED_BEFORE", null) && !aside(v, m)
+                        && !(cueBefore(v, m, "SUPPLIER_BEFORE", null) && !cueBefore(v, m, "ACTOR_BEFORE", "by")))
+                .toList();
         String actor = cued(v, states, "ACTOR_BEFORE", "by").map(RoleReader::state)
+                .or(() -> cued(v, states, "ACCUSED_BEFORE", null).map(RoleReader::state))
                 .or(() -> states.stream().map(RoleReader::state).filter(s -> origin.map(o -> !o.equals(s)).orElse(true))
                         .findFirst())
+                .or(() -> pronounReferent(v, scope, trigger, origin.orElse(null)))
                 .or(() -> states.stream().map(RoleReader::state).findFirst())
                 .or(antecedent::recipient)
                 .orElse(null);

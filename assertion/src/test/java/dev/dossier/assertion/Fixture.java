@@ -67,6 +67,12 @@ public final class Fixture {
                 MentionKind.NAME);
     }
 
+    /** A weapon with the category the language layer's lexicon gives it ("drone", "tank"). */
+    public Fixture weapon(String text, String name, String country, String category) {
+        return entity(text, new Entity("w:" + name, name, EntityType.WEAPON, List.of(),
+                Map.of("country", country, "category", category)), MentionKind.NAME);
+    }
+
     public Fixture person(String text, String name) {
         return entity(text, new Entity("p:" + name, name, EntityType.PERSON), MentionKind.NAME);
     }

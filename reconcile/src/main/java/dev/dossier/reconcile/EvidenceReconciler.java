@@ -37,7 +37,8 @@ public final class EvidenceReconciler implements Reconciler {
             sourceNames.put(d.document().id(), d.document().source());
         }
         Origins origins = new Origins(grouping);
-        List<Cluster> clusters = EventAssembler.ordered(new EventClusterer(origins, published).cluster(assertions))
+        List<Assertion> resolved = new CategorySystems(documents).resolve(assertions);
+        List<Cluster> clusters = EventAssembler.ordered(new EventClusterer(origins, published).cluster(resolved))
                 .stream().filter(EvidenceReconciler::complete).toList();
         EventAssembler assembler = new EventAssembler(origins, published);
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 /**
- * Cross-document reasoning. {@link dev.dossier.reconcile.EvidenceReconciler} clusters assertions
+ * Cross-document reasoning. {@link dev.dossier.reconcile.EvidenceReconciler} first gives each claim
+ * that names its system only by category ("the drones") the system the other claims about the same
+ * parties name ({@code CategorySystems}), then clusters assertions
  * into events (same type, compatible parties, system, batch and dates), builds one deal per
  * supplier → recipient → system (a later batch with a contract of its own follows the first;
  * contracts a decade or more apart are separate procurements; a triple only ever denied or
