@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The entity lexicons: countries, organisations and weapon systems from
- * {@code countries.tsv}, {@code organisations.tsv} and {@code weapons.tsv}. Ids are stable:
+ * {@code countries.tsv} (with the other languages' names of {@code country-names.tsv}), {@code organisations.tsv}
+ * and {@code weapons.tsv}. Ids are stable:
  * {@code country:TR}, {@code org:rosoboronexport}, {@code weapon:s-400}. Immutable; thread-safe.
  * An alias written with a leading {@code ~} is weak (an ordinary word too, see {@link Alias}).
  */
@@ -23,8 +24,10 @@ public final class Lexicon {
     private final List<Alias> aliases = new ArrayList<>();
     private final Gazetteer gazetteer;
 
-    private Lexicon(Tsv countries, Tsv organisations, Tsv weapons, Tsv places, Tsv people) {
+    private Lexicon(Tsv countries, Tsv organisations, Tsv weapons, Tsv places, Tsv people,
+            Optional<Tsv> countryNames) {
         countries.rows().forEach(this::addCountry);
+        countryNames.ifPresent(names -> names.rows().forEach(this::addCountryNames));
         organisations.rows().forEach(this::addOrganisation);
         weapons.rows().forEach(this::addWeapon);
         places.rows().forEach(this::addPlace);
@@ -34,11 +37,12 @@ public final class Lexicon {
 
     public static Lexicon standard() {
         return new Lexicon(Tsv.resource("countries.tsv"), Tsv.resource("organisations.tsv"),
-                Tsv.resource("weapons.tsv"), Tsv.resource("places.tsv"), Tsv.resource("people.tsv"));
+                Tsv.resource("weapons.tsv"), Tsv.resource("places.tsv"), Tsv.resource("people.tsv"),
+                Optional.of(Tsv.resource("country-names.tsv")));
     }
 
     public static Lexicon of(Tsv countries, Tsv organisations, Tsv weapons, Tsv places, Tsv people) {
-        return new Lexicon(countries, organisations, weapons, places, people);
+        return new Lexicon(countries, organisations, weapons, places, people, Optional.empty());
     }
 
     public Gazetteer gazetteer() {
@@ -71,6 +75,20 @@ public final class Lexicon {
         addAliases(entity, row.list("demonyms"), MentionKind.DEMONYM, false);
         addAliases(entity, row.list("metonyms"), MentionKind.METONYM, false);
         addAliases(entity, row.list("codes"), MentionKind.CODE, false);
+    }
+
+    /**
+     * A state's names in one more language ({@code country-names.tsv}): names, demonyms and capitals
+     * (as metonyms) of a country that {@code countries.tsv} already lists.
+     */
+    private void addCountryNames(Tsv.Row row) {
+        Entity entity = countriesByIso2.get(row.get("iso2"));
+        if (entity == null) {
+            throw new IllegalStateException("country-names.tsv: unknown country code " + row.get("iso2"));
+        }
+        addAliases(entity, row.list("names"), MentionKind.NAME, false);
+        addAliases(entity, row.list("demonyms"), MentionKind.DEMONYM, false);
+        addAliases(entity, row.list("capitals"), MentionKind.METONYM, false);
     }
 
     private void addOrganisation(Tsv.Row row) {

@@ -43,6 +43,13 @@ class AmountTest {
         "some £59.5 million; £59.5 million GBP 59500000 approx",
         "the $1.5-billion deal; $1.5-billion USD 1500000000",
         "zusätzlich 1,5 Mrd. Euro; 1,5 Mrd. Euro EUR 1500000000",
+        "ein Auftrag über 3,5 Milliarden Euro; 3,5 Milliarden Euro EUR 3500000000",
+        "un contrat de 3,2 milliards d'euros; 3,2 milliards d'euros EUR 3200000000",
+        "umowa o wartości 6,25 mld dolarów; 6,25 mld dolarów USD 6250000000",
+        "un acordo de 2,7 bilhões de dólares; 2,7 bilhões de dólares USD 2700000000",
+        "una commessa da 1,8 miliardi di euro; 1,8 miliardi di euro EUR 1800000000",
+        "un contract de 3,4 miliarde de dolari; 3,4 miliarde de dolari USD 3400000000",
+        "Mehrkosten von 900 Millionen Franken; 900 Millionen Franken CHF 900000000",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));

@@ -35,6 +35,12 @@ class LexiconTest {
         "Египет закупил у России Су-35 и С-400 «Триумф»; Египет=country:EG | России=country:RU | Су-35=weapon:su-35 | С-400=weapon:s-400 | Триумф=weapon:s-400",
         "переговоры с Ираном и Китаем в Москве; Ираном=country:IR | Китаем=country:CN | Москве=country:RU",
         "индийские МиГ-29 и турецкой армии; индийские=country:IN | МиГ-29=weapon:mig-29 | турецкой=country:TR",
+        "Le Pérou a commandé des frégates à la Corée du Sud; Pérou=country:PE | Corée du Sud=country:KR",
+        "Colombia compró aviones suecos a Suecia; Colombia=country:CO | suecos=country:SE | Suecia=country:SE",
+        "a Marinha do Brasil e a Itália; Brasil=country:BR | Itália=country:IT",
+        "dostawa czołgów z Korei Południowej do Polski; Korei Południowej=country:KR | Polski=country:PL",
+        "armia rumuńska i Waszyngton; rumuńska=country:RO | Waszyngton=country:US",
+        "Guvernul polonez și Statele Unite; polonez=country:PL | Statele Unite=country:US",
     })
     void findsLongestAliasesWithCaseRules(String text, String expected) {
         assertEquals(expected, found(text));
