@@ -18,15 +18,15 @@ class EuropeanLanguagesTest {
 
     @Test
     void germanCompoundDealNoun() {
-        var doc = Fixture.doc("de1", "Der Kampfjet-Deal über zwölf Gripen aus Schweden für Kolumbien wurde im März 2021 besiegelt.")
+        var doc = Fixture.doc("de1", "Kolumbien hat den Kampfjet-Deal über zwölf Gripen aus Schweden im März 2021 besiegelt.")
                 .country("Schweden", "Sweden").country("Kolumbien", "Colombia").weapon("Gripen", "Gripen", "Sweden")
                 .time("März 2021", "2021-03");
         assertEquals("CONTRACT_SIGNED", read(doc).get(0).split(" ")[0]);
     }
 
     @Test
-    void germanCompoundDeliveryAndPlannedModal() {
-        var doc = Fixture.doc("de2", "Die K9-Panzerlieferungen an Chile sollen im Mai 2024 beginnen.")
+    void germanDeliveryWithModalSollenIsPlanned() {
+        var doc = Fixture.doc("de2", "Die Lieferungen der K9-Haubitzen an Chile sollen im Mai 2024 beginnen.")
                 .country("Chile", "Chile").weapon("K9", "K9", "South Korea").time("Mai 2024", "2024-05");
         assertEquals(List.of("DELIVERY South Korea>Chile K9 2024-05 #- planned asserts -/-"), read(doc));
     }
@@ -106,6 +106,22 @@ class EuropeanLanguagesTest {
         var doc = Fixture.doc("ro1", "Guvernul din Chile a semnat contractul pentru douăsprezece obuziere K9.")
                 .country("Chile", "Chile").weapon("K9", "K9", "South Korea");
         assertEquals("CONTRACT_SIGNED", read(doc).get(0).split(" ")[0]);
+    }
+
+    @Test
+    void germanCompoundDealNounAloneIsNoContract() {
+        var doc = Fixture.doc("de4", "Die Gegner des Kampfjet-Deals über zwölf Gripen aus Schweden sammelten Unterschriften in Kolumbien.")
+                .country("Schweden", "Sweden").country("Kolumbien", "Colombia").weapon("Gripen", "Gripen", "Sweden");
+        assertEquals(List.of(), read(doc));
+    }
+
+    @Test
+    void frenchDefiniteReferenceToThePurchaseTakesTheDocumentTopic() {
+        var doc = Fixture.doc("fr3", "L'Égypte a choisi le Rafale de la France. Les pilotes égyptiens sont formés en France. "
+                + "Le Caire paie en dix ans. La presse parle du Rafale. L'achat des avions a été financé par un prêt.")
+                .country("Égypte", "Egypt").country("France", "France").country("égyptiens", "Egypt").country("Le Caire", "Egypt")
+                .weapon("Rafale", "Rafale", "France");
+        assertEquals(true, read(doc).stream().anyMatch(l -> l.startsWith("CONTRACT_SIGNED France>Egypt Rafale")), read(doc).toString());
     }
 
     @Test
