@@ -125,6 +125,13 @@ class EuropeanLanguagesTest {
     }
 
     @Test
+    void germanGreenLightForASaleIsAnApproval() {
+        var doc = Fixture.doc("de5", "Die Regierung in Seoul hat grünes Licht für den Verkauf von 30 K9 an Chile gegeben.")
+                .country("Seoul", "South Korea").country("Chile", "Chile").weapon("K9", "K9", "South Korea");
+        assertEquals(List.of("APPROVAL South Korea>Chile K9 - #- asserted asserts -/-"), read(doc));
+    }
+
+    @Test
     void englishSanctionsWordingStaysEnglish() {
         var doc = Fixture.doc("en1", "Officials weighed the risks of sanctions on Chile.").country("Chile", "Chile");
         assertEquals(List.of(), read(doc));
