@@ -44,6 +44,15 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void germanCapitalisedNounsAreNoPersonAndTheGermanSpellingNamesTheDrone() {
+        String body = "Der Iran hat die Lieferung von Drohnen an Armenien bestritten. Die Lieferung von Drohnen des Typs "
+                + "Schahed-136 sei falsch, sagte Außenminister Karim Nasiri.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().startsWith("Lieferung")), doc.mentions().toString());
+        assertTrue(ids(doc).containsAll(List.of("country:IR", "country:AM", "weapon:shahed-136")), ids(doc).toString());
+    }
+
+    @Test
     void aWeakWeaponNameCountsBeforeAFarCategoryNounOrInCapitals() {
         String far = "Peru took delivery of the first six Caesar self-propelled howitzers.";
         String capitals = "Peru took delivery of the first six CAESAR guns in May.";

@@ -30,6 +30,11 @@ final class DateRules {
 
     /** The Greek genitive article between a month and its year ("7 Ιουνίου του 2021"). */
     private static final String YEAR_OF = "(?:του\\s+)?";
+    /**
+     * The word that may link a day to its month and a month to its year: English "of" ("the 5th of May"),
+     * Spanish and Portuguese "de"/"del" ("24 de febrero de 2022"). It only counts next to a month name.
+     */
+    private static final String OF = "(?:(?i:of|de|del)\\s+)?";
 
     List<Rule> rules() {
         String weekdayPrefix = "(?:" + g.weekday + ",?\\s+)?";
@@ -38,12 +43,12 @@ final class DateRules {
                         + "(?:T(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d))?(?![\\w-])", this::iso),
                 Rule.of("month-day-year", g.weekdays.and(g.months), "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?!\\w),?\\s+(?<y>"
                         + YEAR + ")" + RIGHT, this::full),
-                Rule.of("day-month-year", g.weekdays.withDigits(), "(?<!\\w)" + weekdayPrefix + "(?<d>" + DAY + ")" + DAY_DOT + "\\s+(?:of\\s+)?(?<m>" + g.month
-                        + "),?\\s+" + YEAR_OF + "(?<y>" + YEAR + ")" + RIGHT, this::full),
-                Rule.of("month-year", g.months, "(?<!\\w)(?<m>" + g.month + "),?\\s+(?:of\\s+)?" + YEAR_OF + "(?<y>" + YEAR + ")" + RIGHT, this::monthYear),
+                Rule.of("day-month-year", g.weekdays.withDigits(), "(?<!\\w)" + weekdayPrefix + "(?<d>" + DAY + ")" + DAY_DOT + "\\s+" + OF + "(?<m>" + g.month
+                        + "),?\\s+" + OF + YEAR_OF + "(?<y>" + YEAR + ")" + RIGHT, this::full),
+                Rule.of("month-year", g.months, "(?<!\\w)(?<m>" + g.month + "),?\\s+" + OF + YEAR_OF + "(?<y>" + YEAR + ")" + RIGHT, this::monthYear),
                 Rule.of("month-day", g.weekdays.and(g.months), "(?<!\\w)" + weekdayPrefix + "(?<m>" + g.month + ")\\s+(?<d>" + DAY + ")(?![\\w.,:]\\d|\\w)",
                         this::dayOfAnchorYear),
-                Rule.of("day-month", g.weekdays.withDigits(), "(?<![\\w.,$])" + weekdayPrefix + "(?<d>" + DAY + ")" + DAY_DOT + "\\s+(?:of\\s+)?(?<m>" + g.month + ")",
+                Rule.of("day-month", g.weekdays.withDigits(), "(?<![\\w.,$])" + weekdayPrefix + "(?<d>" + DAY + ")" + DAY_DOT + "\\s+" + OF + "(?<m>" + g.month + ")",
                         this::dayOfAnchorYear),
                 Rule.of("numeric-date", Triggers.DIGITS, "(?<![\\w/.-])(?<a>\\d{1,2})(?<s>[/.])(?<b>\\d{1,2})\\k<s>(?<y>" + YEAR + ")(?![\\w/.]\\w)",
                         this::numeric),

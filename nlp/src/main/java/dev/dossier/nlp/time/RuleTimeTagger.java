@@ -38,7 +38,7 @@ public final class RuleTimeTagger implements TimeTagger {
         lexicon = TimeLexicon.load();
         Grammar grammar = new Grammar(lexicon);
         rules = Stream.of(new DateRules(grammar).rules(), new CjkDateRules().rules(), new PeriodRules(grammar).rules(),
-                        new RelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule(), Narrative.sameYear(), Narrative.monthOfThatYear(grammar)))
+                        new RelativeRules(grammar).rules(), new PhraseRelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule(), Narrative.sameYear(), Narrative.monthOfThatYear(grammar)))
                 .flatMap(List::stream).toList();
         Map<String, List<Rule>> byWord = new HashMap<>();
         rules.forEach(r -> r.triggers().words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r)));
@@ -82,6 +82,9 @@ public final class RuleTimeTagger implements TimeTagger {
         boolean quotedNumber = (c == '\'' || c == '’') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
         if (!Character.isLetterOrDigit(c) && !quotedNumber) {
             return i;
+        }
+        if (Character.isIdeographic(c)) {
+            return i + 1; // Chinese and Japanese have no spaces: every character may start an expression ("去年")
         }
         int end = i + 1;
         while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))

@@ -40,6 +40,8 @@ final class TimeLexicon {
     final Set<String> dateContext;
     final Set<String> quantityNouns;
     final Set<String> addressWords;
+    /** Relative dates outside English ({@code relative-phrases.tsv}): language, phrase, unit, offset. */
+    final List<String[]> relativePhrases;
 
     private TimeLexicon() {
         months = ints(rows("months.tsv"));
@@ -61,6 +63,7 @@ final class TimeLexicon {
         tenseCues = pairs(rows("tense-cues.tsv"));
         dateContext = rows("date-context.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
         addressWords = rows("address-words.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
+        relativePhrases = rows("relative-phrases.tsv");
         quantityNouns = rows("quantity-nouns.tsv").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
     }
 

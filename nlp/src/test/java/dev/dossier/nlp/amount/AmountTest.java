@@ -47,6 +47,13 @@ class AmountTest {
         "senilai Rp 7,5 triliun; Rp 7,5 triliun IDR 7500000000000",
         "senilai 1,3 miliar dolar AS; 1,3 miliar dolar AS USD 1300000000",
         "стоимостью 1,7 млрд долларов; 1,7 млрд долларов USD 1700000000",
+        "ein Auftrag über 3,5 Milliarden Euro; 3,5 Milliarden Euro EUR 3500000000",
+        "un contrat de 3,2 milliards d'euros; 3,2 milliards d'euros EUR 3200000000",
+        "umowa o wartości 6,25 mld dolarów; 6,25 mld dolarów USD 6250000000",
+        "un acordo de 2,7 bilhões de dólares; 2,7 bilhões de dólares USD 2700000000",
+        "una commessa da 1,8 miliardi di euro; 1,8 miliardi di euro EUR 1800000000",
+        "un contract de 3,4 miliarde de dolari; 3,4 miliarde de dolari USD 3400000000",
+        "Mehrkosten von 900 Millionen Franken; 900 Millionen Franken CHF 900000000",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));

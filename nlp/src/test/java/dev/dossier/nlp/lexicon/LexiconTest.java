@@ -42,6 +42,12 @@ class LexiconTest {
         "Польща купила у США, Росією; Польща=country:PL | США=country:US | Росією=country:RU",
         "폴란드에 한국산 전차; 폴란드=country:PL | 한국=country:KR",
         "η Αίγυπτος και της Γαλλίας; Αίγυπτος=country:EG | Γαλλίας=country:FR",
+        "Le Pérou a commandé des frégates à la Corée du Sud; Pérou=country:PE | Corée du Sud=country:KR",
+        "Colombia compró aviones suecos a Suecia; Colombia=country:CO | suecos=country:SE | Suecia=country:SE",
+        "a Marinha do Brasil e a Itália; Brasil=country:BR | Itália=country:IT",
+        "dostawa czołgów z Korei Południowej do Polski; Korei Południowej=country:KR | Polski=country:PL",
+        "armia rumuńska i Waszyngton; rumuńska=country:RO | Waszyngton=country:US",
+        "Guvernul polonez și Statele Unite; polonez=country:PL | Statele Unite=country:US",
     })
     void findsLongestAliasesWithCaseRules(String text, String expected) {
         assertEquals(expected, found(text));

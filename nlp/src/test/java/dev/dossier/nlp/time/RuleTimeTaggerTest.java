@@ -122,6 +122,31 @@ class RuleTimeTaggerTest {
             Στις 9 Μαρτίου του 2020 υπεγράφη η σύμβαση.           | 9 Μαρτίου του 2020=2020-03-09
             """)
     void readsDatesInAsianAndOtherEuropeanScripts(String sentence, String expected) {
+    /** Relative dates and month names in other languages (relative-phrases.tsv, months.tsv), published Thursday 2022-08-25. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Die Haubitzen wurden letzte Woche übergeben.                  | letzte Woche=2022-W33
+            Im vergangenen Jahr bestellte das Heer zwölf Systeme.         | Im vergangenen Jahr=2021
+            Das Heer will dieses Jahr weitere Jets kaufen.                | dieses Jahr=2022
+            Der Vertrag war vor 3 Jahren geschlossen worden.              | vor 3 Jahren=2019
+            L'armée a commandé six frégates l'an dernier.                 | l'an dernier=2021
+            Le contrat a été signé le 10 février 2022 à Paris.            | 10 février 2022=2022-02-10
+            El contrato se firmó el pasado martes en Lima.                | el pasado martes=2022-08-23
+            Perú recibió los tanques el 24 de febrero de 2021.            | 24 de febrero de 2021=2021-02-24
+            Em abril de 2019, o governo aprovou a compra.                 | abril de 2019=2019-04
+            Armia podpisała umowę w zeszłym roku.                         | w zeszłym roku=2021
+            Pierwsze czołgi dotarły w kwietniu 2022 roku.                 | kwietniu 2022=2022-04
+            Umowę podpisano 5 kwietnia 2022 r.                            | 5 kwietnia 2022=2022-04-05
+            Il contratto è stato firmato l'anno scorso.                   | l'anno scorso=2021
+            Contractul a fost semnat anul trecut.                         | anul trecut=2021
+            Контракт подписали в прошлом году.                            | в прошлом году=2021
+            Anlaşma geçen ay imzalandı.                                   | geçen ay=2022-07
+            Kontrak ditandatangani bulan lalu.                            | bulan lalu=2022-07
+            合同于去年签署。                                                  | 去年=2021
+            首批导弹本月13日交付。                                             | 本月13日=2022-08-13
+            The deliveries resumed last year in heute's schedule.         | last year=2021 ; heute=2022-08-25
+            """)
+    void readsRelativeDatesAndMonthsInOtherLanguages(String sentence, String expected) {
         assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
     }
 
