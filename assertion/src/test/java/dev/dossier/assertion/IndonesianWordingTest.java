@@ -22,7 +22,7 @@ class IndonesianWordingTest {
 
     @Test
     void payingTheDownPaymentIsAPayment() {
-        var doc = Fixture.doc("id2", "Pemerintah Peru telah membayar uang muka untuk pemesanan 12 Gripen dari Swedia.")
+        var doc = Fixture.doc("id2", "Pemerintah Peru telah membayar uang muka untuk 12 Gripen dari Swedia.")
                 .country("Peru", "Peru").country("Swedia", "Sweden").weapon("Gripen", "Gripen", "Sweden");
         assertEquals(List.of("PAYMENT"), types(doc));
     }

@@ -127,7 +127,7 @@ class AttributionReaderTest {
         "\"Kontraknya sudah efektif,\" ujar Juru Bicara Kementerian Pertahanan, Budi Santoso Wirawan, kepada wartawan."
                 + "; Budi Santoso Wirawan / Juru Bicara Kementerian Pertahanan / - / ASSERTS / Kontraknya sudah efektif",
         "«Переговоры завершены, мы подписали контракт», - подтвердил информацию гендиректор концерна «Техмаш» Игорь Соколов."
-                + "; - / гендиректор концерна «Техмаш» Игорь Соколов / - / ASSERTS / Переговоры завершены, мы подписали контракт",
+                + "; Игорь Соколов / гендиректор концерна «Техмаш» / - / ASSERTS / Переговоры завершены, мы подписали контракт",
         "\"Kontraknya sudah efektif,\" ujar Juru Bicara Naval Group, Rinto Harsa Nugroho, kepada wartawan."
                 + "; Rinto Harsa Nugroho / Juru Bicara Naval Group / - / ASSERTS / Kontraknya sudah efektif",
         "Defence Minister Ana Silva hailed the contract for 12 Gripen jets as a milestone."

@@ -122,6 +122,9 @@ class RuleTimeTaggerTest {
             Στις 9 Μαρτίου του 2020 υπεγράφη η σύμβαση.           | 9 Μαρτίου του 2020=2020-03-09
             """)
     void readsDatesInAsianAndOtherEuropeanScripts(String sentence, String expected) {
+        assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
+    }
+
     /** Relative dates and month names in other languages (relative-phrases.tsv, months.tsv), published Thursday 2022-08-25. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
