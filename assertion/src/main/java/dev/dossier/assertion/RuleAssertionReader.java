@@ -97,10 +97,13 @@ public final class RuleAssertionReader implements AssertionReader {
         }
     }
 
-    /** A sentence's money goes to its contract claim, else to its first other transfer claim. */
+    /**
+     * A sentence's money goes to its contract claim, else to its first other transfer claim; a
+     * figure the sentence calls a ceiling ("the upper limit of numerous contracts") is no deal's price.
+     */
     private List<Draft> withMoney(SentenceView view, List<Draft> drafts) {
         Optional<MoneyMention> money = view.money().stream().findFirst();
-        if (money.isEmpty()) {
+        if (money.isEmpty() || cues.any("CEILING", view.text())) {
             return drafts;
         }
         boolean dealValue = cues.any("VALUE", view.text());
