@@ -49,12 +49,14 @@ final class DealSlots {
         List<Assertion> contracts = terms(events);
         List<SlotPicker.Claim<PartialDate>> orderClaims = orderDateClaims(events);
         List<SlotPicker.Claim<Quantity>> quantityClaims = claims(contracts, Assertion::quantity);
-        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderClaims);
-        Optional<SlotPicker.Pick<Quantity>> quantity = quantities.pick(quantityClaims);
-        Set<Assertion> parts = parts(contracts, order, quantity);
-        if (!parts.isEmpty()) {
-            order = dates.pick(orderClaims.stream().filter(c -> !parts.contains(c.source())).toList());
-            quantity = quantities.pick(quantityClaims.stream().filter(c -> !parts.contains(c.source())).toList());
+        Set<Assertion> batches = batches(contracts);
+        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(without(orderClaims, batches));
+        Optional<SlotPicker.Pick<Quantity>> quantity = quantities.pick(without(quantityClaims, batches));
+        Set<Assertion> parts = new java.util.HashSet<>(batches);
+        parts.addAll(parts(contracts, order, quantity));
+        if (parts.size() > batches.size()) {
+            order = dates.pick(without(orderClaims, parts));
+            quantity = quantities.pick(without(quantityClaims, parts));
         }
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
@@ -69,10 +71,10 @@ final class DealSlots {
      */
     private Set<Assertion> parts(List<Assertion> contracts, Optional<SlotPicker.Pick<PartialDate>> order,
             Optional<SlotPicker.Pick<Quantity>> quantity) {
-        Set<Assertion> out = new java.util.HashSet<>(batches(contracts));
         if (order.isEmpty() || quantity.isEmpty()) {
-            return out;
+            return Set.of();
         }
+        Set<Assertion> out = new java.util.HashSet<>();
         PartialDate ordered = order.get().slot().value();
         Quantity whole = quantity.get().slot().value();
         for (Assertion a : contracts) {
@@ -84,6 +86,10 @@ final class DealSlots {
             }
         }
         return out;
+    }
+
+    private static <T> List<SlotPicker.Claim<T>> without(List<SlotPicker.Claim<T>> claims, Set<Assertion> parts) {
+        return claims.stream().filter(c -> !parts.contains(c.source())).toList();
     }
 
     /**
