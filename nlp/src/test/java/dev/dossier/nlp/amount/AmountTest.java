@@ -44,6 +44,8 @@ class AmountTest {
         "the $1.5-billion deal; $1.5-billion USD 1500000000",
         "zusätzlich 1,5 Mrd. Euro; 1,5 Mrd. Euro EUR 1500000000",
         "a Package Valued at US $4 Billion; US $4 Billion USD 4000000000",
+        "сумма сделки составляет примерно 4 миллиарда долларов; 4 миллиарда долларов USD 4000000000 approx",
+        "контракт на 1,2 млрд евро; 1,2 млрд евро EUR 1200000000",
         "worth 3.25bn Swiss Francs ($3.4bn); 3.25bn Swiss Francs CHF 3250000000",
     })
     void readsMoney(String text, String expected) {
