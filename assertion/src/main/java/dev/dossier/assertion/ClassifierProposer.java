@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * ({@code learn/event-classifier.tsv.gz}, trained by {@code dossier train-events}). Only a sentence
  * that names a country or a weapon system is asked (the rules still fill parties, system, date and
  * sources, and drop the proposal when they cannot); a transfer (a sale, a delivery …) is proposed only
- * for a sentence that names its system: one borrowed from the sentences around ("the minister said the
- * forces are being strengthened" after a line on old tanks sent elsewhere) makes a deal no text states.
+ * for a sentence that names its system or points back to the deal ("the contract covers three
+ * batteries"): a system borrowed from the sentences around ("the minister said the forces are being
+ * strengthened" after a line on old tanks sent elsewhere) makes a deal no text states.
  * A proposal needs the model's probability of
  * {@link #threshold}. The proposed trigger is the sentence's word that speaks most for the type, and its
  * rule is named {@code classifier.<type>-v1}.
@@ -55,7 +56,8 @@ final class ClassifierProposer {
             return Optional.empty();
         }
         EventType type = EventType.valueOf(p.label());
-        if (type.isTransfer() && view.mentions(EntityType.WEAPON, view.span()).isEmpty()) {
+        if (type.isTransfer() && view.mentions(EntityType.WEAPON, view.span()).isEmpty()
+                && !signals.cue("ANAPHOR", view.text())) {
             return Optional.empty();
         }
         Featurizer.Token word = model.strongestToken(view.text(), p.label());

@@ -55,6 +55,12 @@ class ClassifierProposerTest {
                 .time("March 2021", "2021-03").build();
         List<Assertion> read = new RuleAssertionReader(Optional.of(landedMeansDelivery()), 0.6).read(doc);
         assertTrue(read.stream().noneMatch(a -> a.evidence().rule().startsWith("classifier.")), read.toString());
+        AnnotatedDocument anaphor = Fixture.doc("c4", "Brazil bought Gripen jets from Sweden in 2014. Under the deal the "
+                        + "first crews from Sweden landed in Brazil in March 2021.")
+                .country("Brazil", "Brazil").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden")
+                .time("2014", "2014").time("March 2021", "2021-03").build();
+        List<Assertion> pointing = new RuleAssertionReader(Optional.of(landedMeansDelivery()), 0.6).read(anaphor);
+        assertTrue(pointing.stream().anyMatch(a -> a.evidence().rule().startsWith("classifier.")), pointing.toString());
     }
 
     @Test
