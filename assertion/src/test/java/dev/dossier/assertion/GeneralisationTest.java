@@ -50,6 +50,19 @@ class GeneralisationTest {
     }
 
     @Test
+    void aDealSignedOnADayIsASignedContractWhoseCountIsWhatItForesees() {
+        var doc = Fixture.doc("g25", "The $1.1 billion deal signed Wednesday foresees the delivery of 96 Leopard tanks "
+                        + "to Chile.").published("2023-01-04")
+                .country("Chile", "Chile").weapon("Leopard", "Leopard 2", "Germany").time("Wednesday", "2023-01-04")
+                .money("$1.1 billion", 1.1e9, "USD").quantity("96 Leopard tanks", 96, "tank");
+        var contract = reader.read(doc.build()).stream()
+                .filter(a -> a.type() == dev.dossier.model.EventType.CONTRACT_SIGNED).findFirst().orElseThrow();
+        assertEquals("2023-01-04", contract.date().orElseThrow().iso());
+        assertEquals(96.0, contract.quantity().orElseThrow().amount());
+        assertEquals(1.1e9, contract.value().orElseThrow().amount());
+    }
+
+    @Test
     void aFigureCalledACeilingIsNoContractsPrice() {
         var doc = Fixture.doc("g23", "A $40 billion figure announced by the ministry on Friday is the upper limit of "
                         + "several contracts for Typhoon jets that Britain signed with Qatar.")
