@@ -63,6 +63,26 @@ class GeneralisationTest {
     }
 
     @Test
+    void aMakersOrderFromItsOwnStatesArmyIsNoSaleDateOrPrice() {
+        String body = "Hanwha has been awarded an order from the South Korean Army worth $1.1 billion to deliver "
+                + "48 K9 howitzers to Norway.";
+        var own = Fixture.doc("g26", body).published("2022-08-25").country("South Korean", "South Korea")
+                .country("Norway", "Norway").weapon("K9", "K9", "South Korea").money("$1.1 billion", 1.1e9, "USD");
+        var contract = reader.read(own.build()).stream()
+                .filter(a -> a.type() == dev.dossier.model.EventType.CONTRACT_SIGNED).findFirst().orElseThrow();
+        assertTrue(contract.value().isEmpty() && contract.date().isEmpty(), contract.toString());
+        var arm = Fixture.doc("g28", "Hanwha has been awarded an order from the ROK Army worth $1.1 billion to deliver "
+                        + "48 K9 howitzers to Norway.").published("2022-08-25")
+                .organisation("ROK Army", "ROK Army", "South Korea").country("Norway", "Norway")
+                .weapon("K9", "K9", "South Korea").money("$1.1 billion", 1.1e9, "USD");
+        assertTrue(reader.read(arm.build()).stream().allMatch(a -> a.value().isEmpty()));
+        var buyer = Fixture.doc("g27", "Hanwha has won an order from Norway worth $1.1 billion for 48 K9 howitzers.")
+                .published("2022-08-25").country("Norway", "Norway").weapon("K9", "K9", "South Korea")
+                .money("$1.1 billion", 1.1e9, "USD");
+        assertEquals(1.1e9, reader.read(buyer.build()).get(0).value().orElseThrow().amount(), "the sale itself");
+    }
+
+    @Test
     void aFigureCalledACeilingIsNoContractsPrice() {
         var doc = Fixture.doc("g23", "A $40 billion figure announced by the ministry on Friday is the upper limit of "
                         + "several contracts for Typhoon jets that Britain signed with Qatar.")
