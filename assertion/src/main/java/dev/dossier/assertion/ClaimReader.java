@@ -69,12 +69,23 @@ final class ClaimReader {
             if (parties.isPresent()) {
                 Optional<Quantity> counted = subjects.size() > 1
                         ? subject.mention().flatMap(m -> facts.quantityOf(v, scope, m.span()))
-                        : facts.quantity(v, scope, t.span());
+                        : facts.quantity(v, scope, t.span(), rivals(v, t, all, clause));
                 drafts.add(draft(v, t, scope, clause, others, subject, parties.get(), counted,
                         new Reading(batch, stated, attribution, covering), context, published));
             }
         }
         return drafts;
+    }
+
+    /**
+     * The other triggers of the clause that govern what follows them; a noun that is the object of a
+     * preposition ("signed for the delivery of six battalions") names what this trigger is about.
+     */
+    private List<Span> rivals(SentenceView v, Trigger t, List<Trigger> all, Span clause) {
+        return all.stream().filter(o -> o != t && clause.contains(o.span()))
+                .filter(o -> !o.rule().noun() || !cues.any("OBJECT_BEFORE",
+                        v.body().substring(clause.start(), o.span().start())))
+                .map(Trigger::span).toList();
     }
 
     /** A statement the sentence credits to a media outlet or to unnamed sources it cites is reported. */

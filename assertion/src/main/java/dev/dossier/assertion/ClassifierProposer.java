@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * Proposes an event type for a sentence where no trigger fired, with the learned classifier
  * ({@code learn/event-classifier.tsv.gz}, trained by {@code dossier train-events}). Only a sentence
  * that names a country or a weapon system is asked (the rules still fill parties, system, date and
- * sources, and drop the proposal when they cannot); a proposal needs the model's probability of
+ * sources, and drop the proposal when they cannot); a transfer (a sale, a delivery …) is proposed only
+ * for a sentence that names its system or points back to the deal ("the contract covers three
+ * batteries"): a system borrowed from the sentences around ("the minister said the forces are being
+ * strengthened" after a line on old tanks sent elsewhere) makes a deal no text states.
+ * A proposal needs the model's probability of
  * {@link #threshold}. The proposed trigger is the sentence's word that speaks most for the type, and its
  * rule is named {@code classifier.<type>-v1}.
  */
@@ -52,6 +56,10 @@ final class ClassifierProposer {
             return Optional.empty();
         }
         EventType type = EventType.valueOf(p.label());
+        if (type.isTransfer() && view.mentions(EntityType.WEAPON, view.span()).isEmpty()
+                && !signals.cue("ANAPHOR", view.text())) {
+            return Optional.empty();
+        }
         Featurizer.Token word = model.strongestToken(view.text(), p.label());
         int start = view.span().start();
         TriggerRule rule = new TriggerRule(type, false, "classifier." + p.label().toLowerCase(Locale.ROOT)

@@ -27,6 +27,11 @@ record Draft(
         return trigger.type();
     }
 
+    Draft undated() {
+        return new Draft(trigger, roles, Optional.empty(), Optional.empty(), quantity, value, status, stance, batch,
+                attribution);
+    }
+
     Draft withValue(Money money) {
         return new Draft(trigger, roles, date, dateNote, quantity, Optional.of(money), status, stance, batch,
                 attribution);

@@ -148,10 +148,15 @@ final class FactReader {
         return a.start() >= trigger.end() ? a.start() - trigger.end() : trigger.start() - a.end();
     }
 
-    /** The counted amount nearest the trigger in its clause, leaving out ordinals and calendar units. */
-    Optional<Quantity> quantity(SentenceView v, Span scope, Span trigger) {
+    /**
+     * The counted amount nearest the trigger in its clause, leaving out ordinals and calendar units
+     * and, as for dates, a count that another trigger governs ("the purchase marks the first sale
+     * since the president announced approval for 150 jets": the 150 are the approval's).
+     */
+    Optional<Quantity> quantity(SentenceView v, Span scope, Span trigger, List<Span> otherTriggers) {
         return v.quantities().stream().filter(q -> scope.contains(q.span()))
                 .filter(q -> q.ordinal().isEmpty())
+                .filter(q -> governs(q.span(), trigger, otherTriggers))
                 .filter(q -> !COUNTED_UNITS_EXCLUDED.contains(q.quantity().unit().toLowerCase(java.util.Locale.ROOT)))
                 .min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
                 .map(QuantityMention::quantity);
@@ -175,7 +180,7 @@ final class FactReader {
             while (m.find()) {
                 Span at = new Span(scope.start() + m.start(), scope.start() + m.end());
                 int d = distance(at, trigger);
-                if (v.mentions().stream().anyMatch(x -> x.span().overlaps(at))) {
+                if (v.mentions().stream().anyMatch(x -> x.span().overlaps(at)) || countsOtherItems(v, at, trigger)) {
                     continue;
                 }
                 String after = text.substring(m.end());
@@ -188,9 +193,26 @@ final class FactReader {
             }
         }
         if (best.number().isEmpty() && !best.later()) {
-            return fromQuantities(v, scope);
+            return fromQuantities(v, scope, trigger);
         }
         return best;
+    }
+
+    /**
+     * "signed a contract for 250 tanks, along with ammunition and additional support vehicles",
+     * "received ten jets in 2017 and a first batch of missile equipment in 2018": an ordinal after a
+     * coordinator that follows the system the trigger speaks of counts the other items joined to
+     * it, not a batch of this event.
+     */
+    private boolean countsOtherItems(SentenceView v, Span ordinal, Span trigger) {
+        if (ordinal.start() < trigger.end()) {
+            return false;
+        }
+        Optional<Mention> system = v.mentions().stream().filter(m -> m.entity().type() == EntityType.WEAPON)
+                .filter(m -> m.span().start() >= trigger.end() && m.span().end() <= ordinal.start())
+                .reduce((a, b) -> b);
+        return system.isPresent()
+                && cues.any("COORDINATOR", v.body().substring(system.get().span().end(), ordinal.start()));
     }
 
     private boolean modifies(String kind, String after) {
@@ -214,8 +236,9 @@ final class FactReader {
                 });
     }
 
-    private static Batch fromQuantities(SentenceView v, Span scope) {
+    private Batch fromQuantities(SentenceView v, Span scope, Span trigger) {
         return v.quantities().stream().filter(q -> scope.contains(q.span()) && q.ordinal().isPresent())
+                .filter(q -> !countsOtherItems(v, q.span(), trigger))
                 .findFirst().map(q -> new Batch(q.ordinal(), false)).orElse(Batch.NONE);
     }
 

@@ -91,16 +91,45 @@ public final class RuleAssertionReader implements AssertionReader {
                 context.add(new Claim(view.index(), draft.type(), draft.roles(), draft.batch(), draft.status()));
             }
         }
-        List<Draft> valued = withMoney(view, drafts);
+        List<Draft> valued = productionAward(view, drafts) ? undatedContracts(drafts) : withMoney(view, drafts);
         for (int i = 0; i < valued.size(); i++) {
             out.add(toAssertion(view, valued.get(i), i));
         }
     }
 
-    /** A sentence's money goes to its contract claim, else to its first other transfer claim. */
+    /**
+     * "The maker has been awarded an order from the U.S. Army worth $1.1 billion to deliver the tanks
+     * to Poland": a production order from the supplier's own state (named, or an arm of it), placed
+     * inside the sale between the two states; neither its day nor its sum is the sale's.
+     */
+    private boolean productionAward(SentenceView view, List<Draft> drafts) {
+        for (Mention m : view.mentions()) {
+            Optional<String> of = m.entity().type() == EntityType.COUNTRY ? Optional.of(RoleReader.state(m))
+                    : m.entity().type() == EntityType.ORGANISATION ? m.entity().attribute("country") : Optional.empty();
+            if (of.isEmpty()) {
+                continue;
+            }
+            String before = view.body().substring(view.span().start(), m.span().start());
+            String state = of.get();
+            if (cues.any("AWARD_FROM", before) && drafts.stream().anyMatch(d -> d.type() == EventType.CONTRACT_SIGNED
+                    && d.roles().supplier().map(state::equals).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Draft> undatedContracts(List<Draft> drafts) {
+        return drafts.stream().map(d -> d.type() == EventType.CONTRACT_SIGNED ? d.undated() : d).toList();
+    }
+
+    /**
+     * A sentence's money goes to its contract claim, else to its first other transfer claim; a
+     * figure the sentence calls a ceiling ("the upper limit of numerous contracts") is no deal's price.
+     */
     private List<Draft> withMoney(SentenceView view, List<Draft> drafts) {
         Optional<MoneyMention> money = view.money().stream().findFirst();
-        if (money.isEmpty()) {
+        if (money.isEmpty() || cues.any("CEILING", view.text())) {
             return drafts;
         }
         boolean dealValue = cues.any("VALUE", view.text());

@@ -29,6 +29,11 @@ public final class SentenceSignals {
         this.cues = cues;
     }
 
+    /** True when a cue of {@code kind} occurs in {@code text}. */
+    boolean cue(String kind, CharSequence text) {
+        return cues.any(kind, text);
+    }
+
     /** One sentence: where it stands in the body and its signals. */
     public record Read(Sentence sentence, Span span, Signals signals) {
     }

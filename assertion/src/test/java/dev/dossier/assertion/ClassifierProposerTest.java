@@ -1,6 +1,7 @@
 package dev.dossier.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dossier.assertion.learn.Featurizer;
 import dev.dossier.assertion.learn.LinearModel;
@@ -44,6 +45,22 @@ class ClassifierProposerTest {
         assertEquals(List.of(), new RuleAssertionReader(Optional.of(landedMeansDelivery()), 0.999).read(landed()));
         assertEquals(List.of(), new RuleAssertionReader(Optional.of(landedMeansDelivery()), LinearModel.NEVER)
                 .read(landed()));
+    }
+
+    @Test
+    void aTransferIsProposedOnlyWhereTheSentenceNamesItsSystem() throws IOException {
+        AnnotatedDocument doc = Fixture.doc("c3", "Brazil flies old Mirage jets from France. The first crews from "
+                        + "France landed in Brazil in March 2021.")
+                .country("Brazil", "Brazil").country("France", "France").weapon("Mirage", "Mirage 2000", "France")
+                .time("March 2021", "2021-03").build();
+        List<Assertion> read = new RuleAssertionReader(Optional.of(landedMeansDelivery()), 0.6).read(doc);
+        assertTrue(read.stream().noneMatch(a -> a.evidence().rule().startsWith("classifier.")), read.toString());
+        AnnotatedDocument anaphor = Fixture.doc("c4", "Brazil bought Gripen jets from Sweden in 2014. Under the deal the "
+                        + "first crews from Sweden landed in Brazil in March 2021.")
+                .country("Brazil", "Brazil").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden")
+                .time("2014", "2014").time("March 2021", "2021-03").build();
+        List<Assertion> pointing = new RuleAssertionReader(Optional.of(landedMeansDelivery()), 0.6).read(anaphor);
+        assertTrue(pointing.stream().anyMatch(a -> a.evidence().rule().startsWith("classifier.")), pointing.toString());
     }
 
     @Test

@@ -114,6 +114,15 @@ public final class Fixture {
         return this;
     }
 
+    /** A counted phrase with a batch ordinal ("a first batch": one batch, the first). */
+    public Fixture ordinal(String text, int ordinal, String unit) {
+        for (Span s : spans(text)) {
+            quantities.add(new QuantityMention(s, text, new Quantity(1, unit, false), Optional.of(ordinal),
+                    Optional.empty(), "fixture"));
+        }
+        return this;
+    }
+
     /** An attribution: {@code content} is reported by {@code speaker} (or a described one) through {@code via}. */
     public Fixture said(String content, String cue, String speaker, String description, String via, Stance stance) {
         return attribution(content, cue, speaker, description, via, stance, true);

@@ -1,6 +1,7 @@
 package dev.dossier.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,84 @@ class GeneralisationTest {
 
     private List<String> read(Fixture fixture) {
         return reader.read(fixture.build()).stream().map(RuleAssertionReaderTest::line).toList();
+    }
+
+    @Test
+    void anOrdinalAfterACoordinatorCountsTheItemsJoinedToTheSystem() {
+        var doc = Fixture.doc("g20", "In 2021, Norway signed a contract with South Korea for 48 K9 howitzers, along with "
+                        + "a package that includes training and additional recovery vehicles.")
+                .country("Norway", "Norway").country("South Korea", "South Korea").weapon("K9", "K9", "South Korea")
+                .time("2021", "2021").quantity("48 K9 howitzers", 48, "howitzer");
+        assertEquals(List.of("CONTRACT_SIGNED South Korea>Norway K9 2021 #- asserted asserts -/-"), read(doc));
+        var other = Fixture.doc("g21", "Egypt received twelve Su-30 jets in May 2020 and a first batch of S-300 "
+                        + "equipment in 2021.")
+                .country("Egypt", "Egypt").weapon("Su-30", "Su-30", "Russia").weapon("S-300", "S-300", "Russia")
+                .time("May 2020", "2020-05").time("2021", "2021").quantity("twelve Su-30 jets", 12, "jet")
+                .ordinal("a first batch", 1, "batch");
+        assertEquals("DELIVERY Russia>Egypt Su-30 2020-05 #- asserted asserts -/-", read(other).get(0));
+    }
+
+    @Test
+    void aCountThatAnotherTriggerGovernsIsNotThisClaimsCount() {
+        var doc = Fixture.doc("g22", "Chile's purchase of the Gripen jets is the first sale of fighters to the country "
+                        + "since Sweden announced approval for 40 Gripens in 1999.")
+                .country("Chile", "Chile").country("Sweden", "Sweden").weapon("Gripen", "Gripen", "Sweden")
+                .time("1999", "1999").quantity("40 Gripens", 40, "fighter");
+        var claims = reader.read(doc.build());
+        var purchase = claims.stream().filter(a -> a.type() == dev.dossier.model.EventType.CONTRACT_SIGNED).findFirst()
+                .orElseThrow();
+        assertEquals(java.util.Optional.empty(), purchase.quantity());
+        var approval = claims.stream().filter(a -> a.type() == dev.dossier.model.EventType.APPROVAL).findFirst()
+                .orElseThrow();
+        assertEquals(40.0, approval.quantity().orElseThrow().amount());
+        var object = Fixture.doc("g24", "A contract was signed with Norway in March for the delivery of 24 K9 howitzers.")
+                .country("Norway", "Norway").weapon("K9", "K9", "South Korea").time("March", "2021-03")
+                .quantity("24 K9 howitzers", 24, "howitzer");
+        assertEquals(24.0, reader.read(object.build()).get(0).quantity().orElseThrow().amount(),
+                "the delivery is what the contract is for");
+    }
+
+    @Test
+    void aDealSignedOnADayIsASignedContractWhoseCountIsWhatItForesees() {
+        var doc = Fixture.doc("g25", "The $1.1 billion deal signed Wednesday foresees the delivery of 96 Leopard tanks "
+                        + "to Chile.").published("2023-01-04")
+                .country("Chile", "Chile").weapon("Leopard", "Leopard 2", "Germany").time("Wednesday", "2023-01-04")
+                .money("$1.1 billion", 1.1e9, "USD").quantity("96 Leopard tanks", 96, "tank");
+        var contract = reader.read(doc.build()).stream()
+                .filter(a -> a.type() == dev.dossier.model.EventType.CONTRACT_SIGNED).findFirst().orElseThrow();
+        assertEquals("2023-01-04", contract.date().orElseThrow().iso());
+        assertEquals(96.0, contract.quantity().orElseThrow().amount());
+        assertEquals(1.1e9, contract.value().orElseThrow().amount());
+    }
+
+    @Test
+    void aMakersOrderFromItsOwnStatesArmyIsNoSaleDateOrPrice() {
+        String body = "Hanwha has been awarded an order from the South Korean Army worth $1.1 billion to deliver "
+                + "48 K9 howitzers to Norway.";
+        var own = Fixture.doc("g26", body).published("2022-08-25").country("South Korean", "South Korea")
+                .country("Norway", "Norway").weapon("K9", "K9", "South Korea").money("$1.1 billion", 1.1e9, "USD");
+        var contract = reader.read(own.build()).stream()
+                .filter(a -> a.type() == dev.dossier.model.EventType.CONTRACT_SIGNED).findFirst().orElseThrow();
+        assertTrue(contract.value().isEmpty() && contract.date().isEmpty(), contract.toString());
+        var arm = Fixture.doc("g28", "Hanwha has been awarded an order from the ROK Army worth $1.1 billion to deliver "
+                        + "48 K9 howitzers to Norway.").published("2022-08-25")
+                .organisation("ROK Army", "ROK Army", "South Korea").country("Norway", "Norway")
+                .weapon("K9", "K9", "South Korea").money("$1.1 billion", 1.1e9, "USD");
+        assertTrue(reader.read(arm.build()).stream().allMatch(a -> a.value().isEmpty()));
+        var buyer = Fixture.doc("g27", "Hanwha has won an order from Norway worth $1.1 billion for 48 K9 howitzers.")
+                .published("2022-08-25").country("Norway", "Norway").weapon("K9", "K9", "South Korea")
+                .money("$1.1 billion", 1.1e9, "USD");
+        assertEquals(1.1e9, reader.read(buyer.build()).get(0).value().orElseThrow().amount(), "the sale itself");
+    }
+
+    @Test
+    void aFigureCalledACeilingIsNoContractsPrice() {
+        var doc = Fixture.doc("g23", "A $40 billion figure announced by the ministry on Friday is the upper limit of "
+                        + "several contracts for Typhoon jets that Britain signed with Qatar.")
+                .country("Britain", "United Kingdom").country("Qatar", "Qatar")
+                .weapon("Typhoon", "Typhoon", "United Kingdom").money("$40 billion", 40e9, "USD");
+        var claims = reader.read(doc.build());
+        assertTrue(!claims.isEmpty() && claims.stream().allMatch(a -> a.value().isEmpty()), claims.toString());
     }
 
     @Test

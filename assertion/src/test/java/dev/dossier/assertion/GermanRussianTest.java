@@ -28,6 +28,13 @@ class GermanRussianTest {
     }
 
     @Test
+    void aRussianPlanOfThePastIsNoSignedContract() {
+        var doc = Fixture.doc("ru9", "Заключить контракт с Перу на гаубицы K9 планировалось ещё в 2016 году.")
+                .country("Перу", "Peru").weapon("K9", "K9", "South Korea").time("2016 году", "2016");
+        assertEquals(List.of("CONTRACT_SIGNED South Korea>Peru K9 2016 #- planned asserts -/-"), read(doc));
+    }
+
+    @Test
     void russianPurchaseFromASupplierAfterU() {
         var doc = Fixture.doc("ru1", "Перу закупила у Южной Кореи гаубицы K9 в марте 2017 года.")
                 .country("Перу", "Peru").country("Южной Кореи", "South Korea").weapon("K9", "K9", "South Korea").time("марте 2017", "2017-03");

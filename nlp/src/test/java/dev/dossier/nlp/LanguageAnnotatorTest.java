@@ -78,6 +78,15 @@ class LanguageAnnotatorTest {
     }
 
     @Test
+    void aPlaceEndsBeforeTheMonthThatDatesTheClause() {
+        String body = "The first ten howitzers were unloaded at the port, arriving in Kalmar on March 3, 2024.";
+        AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(body));
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("March")),
+                doc.mentions().stream().map(Mention::text).toList().toString());
+        assertTrue(doc.times().stream().anyMatch(t -> t.date().map(d -> d.iso().equals("2024-03-03")).orElse(false)));
+    }
+
+    @Test
     void anotherCountrysForceIsNotTheListedOne() {
         String body = "The Chilean Marine Corps and the US Marine Corps trained together.";
         assertEquals(List.of("country:CL", "org:cl-marine-corps", "org:us-marines"),

@@ -52,7 +52,8 @@ final class Counts {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cells = line.split("\t");
-                if (!line.startsWith("#") && cells.length >= 2 && !cells[0].equals("unit")) {
+                boolean header = cells.length >= 2 && cells[0].equals("unit") && cells[1].equals("kind");
+                if (!line.startsWith("#") && cells.length >= 2 && !header) {
                     out.put(cells[0].strip(), cells[1].strip());
                 }
             }

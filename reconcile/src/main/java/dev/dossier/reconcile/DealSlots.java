@@ -49,12 +49,14 @@ final class DealSlots {
         List<Assertion> contracts = terms(events);
         List<SlotPicker.Claim<PartialDate>> orderClaims = orderDateClaims(events);
         List<SlotPicker.Claim<Quantity>> quantityClaims = claims(contracts, Assertion::quantity);
-        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(orderClaims);
-        Optional<SlotPicker.Pick<Quantity>> quantity = quantities.pick(quantityClaims);
-        Set<Assertion> parts = parts(contracts, order, quantity);
-        if (!parts.isEmpty()) {
-            order = dates.pick(orderClaims.stream().filter(c -> !parts.contains(c.source())).toList());
-            quantity = quantities.pick(quantityClaims.stream().filter(c -> !parts.contains(c.source())).toList());
+        Set<Assertion> batches = batches(contracts);
+        Optional<SlotPicker.Pick<PartialDate>> order = dates.pick(without(orderClaims, batches));
+        Optional<SlotPicker.Pick<Quantity>> quantity = quantities.pick(without(quantityClaims, batches));
+        Set<Assertion> parts = new java.util.HashSet<>(batches);
+        parts.addAll(parts(contracts, order, quantity));
+        if (parts.size() > batches.size()) {
+            order = dates.pick(without(orderClaims, parts));
+            quantity = quantities.pick(without(quantityClaims, parts));
         }
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
@@ -62,23 +64,47 @@ final class DealSlots {
     }
 
     /**
-     * Contract claims for fewer items than the order, dated after it ("the purchase of 10 of the
-     * jets in 2017" against 24 ordered in 2015): they speak of a batch or tranche under the order,
-     * so they are neither a competing order date nor a competing number.
+     * Contract claims for fewer items than the order, or naming their batch ("the first tranche came
+     * into effect in September"), dated after it ("the purchase of 10 of the jets in 2017" against 24
+     * ordered in 2015): they speak of a batch or tranche under the order, so they are neither a
+     * competing order date nor a competing number.
      */
     private Set<Assertion> parts(List<Assertion> contracts, Optional<SlotPicker.Pick<PartialDate>> order,
             Optional<SlotPicker.Pick<Quantity>> quantity) {
         if (order.isEmpty() || quantity.isEmpty()) {
             return Set.of();
         }
+        Set<Assertion> out = new java.util.HashSet<>();
         PartialDate ordered = order.get().slot().value();
         Quantity whole = quantity.get().slot().value();
-        Set<Assertion> out = new java.util.HashSet<>();
         for (Assertion a : contracts) {
             boolean smaller = a.quantity().filter(q -> counts.comparable(q.unit(), whole.unit())
                     && q.amount() < whole.amount()).isPresent();
             boolean later = a.date().filter(d -> !d.agreesWith(ordered) && d.compareTo(ordered) > 0).isPresent();
-            if (smaller && later) {
+            if (later && (smaller || a.batch().isPresent())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<SlotPicker.Claim<T>> without(List<SlotPicker.Claim<T>> claims, Set<Assertion> parts) {
+        return claims.stream().filter(c -> !parts.contains(c.source())).toList();
+    }
+
+    /**
+     * Contract claims that number their batch and count fewer items than a contract claim that
+     * numbers none ("the first two jets bought from the US" against "signed for 150 jets"): they
+     * speak of a batch under the order, whatever their date.
+     */
+    private Set<Assertion> batches(List<Assertion> contracts) {
+        Set<Assertion> out = new java.util.HashSet<>();
+        for (Assertion a : contracts) {
+            Optional<Quantity> counted = a.batch().isPresent() ? a.quantity() : Optional.empty();
+            boolean smaller = counted.filter(q -> contracts.stream().filter(b -> b.batch().isEmpty())
+                    .flatMap(b -> b.quantity().stream())
+                    .anyMatch(w -> counts.comparable(w.unit(), q.unit()) && w.amount() > q.amount())).isPresent();
+            if (smaller) {
                 out.add(a);
             }
         }

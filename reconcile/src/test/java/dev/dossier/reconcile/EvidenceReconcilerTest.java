@@ -307,6 +307,15 @@ class EvidenceReconcilerTest {
                 .toList());
     }
     @Test
+    void unitsCountWhateverTheSystemIs() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        contractFor("a", 48, "fighter");
+        contractFor("b", 48, "unit");
+        assertEquals(List.of("a", "b"), run().deals().get(0).quantity().orElseThrow().sources(), "'48 units' are the jets");
+    }
+
+    @Test
     void aSlotKeepsOnlyTheSentencesThatStateItsValue() {
         doc("a", "2023-01", null);
         doc("b", "2023-02", null);
@@ -319,6 +328,55 @@ class EvidenceReconcilerTest {
         assertEquals(List.of("a", "b"), deal.orderDate().orElseThrow().evidence().stream().map(e -> e.document())
                 .toList());
     }
+    @Test
+    void aLaterTrancheComingIntoEffectIsNoCompetingOrderDate() {
+        doc("a", "2022-03", null);
+        doc("b", "2022-04", null);
+        doc("c", "2023-09", null);
+        contractFor("a", 42, "fighter", "2022-02-10");
+        contractFor("b", 42, "aircraft", "2022-02");
+        claim("c", EventType.CONTRACT_SIGNED, "2022-09", 1, EventStatus.ASSERTED, null, null);
+        Reconciliation r = run();
+        assertEquals("2022-02-10", r.deals().get(0).orderDate().orElseThrow().value().iso());
+        assertTrue(r.contradictions().isEmpty(), "'the first tranche came into effect in September 2022'");
+    }
+
+    @Test
+    void theWholeOrderIsKnownBeforeLaterTranchesAreSetAside() {
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            doc(id, "2023-0" + (1 + "abcde".indexOf(id)), null);
+        }
+        contractFor("a", 42, "fighter", "2022-02-10");
+        contractFor("b", 42, "aircraft", "2022-02-10");
+        Evidence e = new Evidence("c", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("c-first-six", EventType.CONTRACT_SIGNED, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.of(PartialDate.parse("2022-02-10")), Optional.empty(),
+                Optional.of(new dev.dossier.model.Quantity(6, "aircraft", false)), Optional.empty(),
+                EventStatus.ASSERTED, Optional.of(1), e));
+        contractFor("d", 6, "aircraft", "2022-02-10");
+        contractFor("e", 6, "unit", "2022-09");
+        Reconciliation r = run();
+        assertEquals(42, r.deals().get(0).quantity().orElseThrow().value().amount());
+        assertTrue(r.contradictions().stream().noneMatch(c -> c.slot().equals("order_date")),
+                "six more units that came into effect in September are a tranche of the 42: " + r.contradictions());
+    }
+
+    @Test
+    void aNumberedBatchOfFewerItemsIsPartOfTheOrderNotACompetingCount() {
+        doc("a", "2019-03", null);
+        doc("b", "2024-05", null);
+        Evidence e = new Evidence("a", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion("a-first-two", EventType.CONTRACT_SIGNED, Roles.transfer("South Korea", "Poland", "K2"),
+                Optional.empty(), Optional.empty(), Optional.of(new dev.dossier.model.Quantity(2, "tank", false)),
+                Optional.empty(), EventStatus.ASSERTED, Optional.of(1), e));
+        contractFor("b", 150, "tank", "1996-11");
+        Reconciliation r = run();
+        assertEquals(150, r.deals().get(0).quantity().orElseThrow().value().amount(), "'the first two tanks bought'");
+        assertTrue(r.contradictions().isEmpty(), r.contradictions().toString());
+    }
+
     @Test
     void aLaterPurchaseOfPartOfTheOrderIsABatchNotACompetingOrder() {
         doc("a", "2023-01", null);

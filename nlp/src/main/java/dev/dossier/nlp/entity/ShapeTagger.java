@@ -182,7 +182,7 @@ public final class ShapeTagger {
             String text = token.span().of(body);
             boolean connector = CONNECTORS.contains(text) && end + 1 < tokens.size() && !blocked[end + 1]
                     && capitalised(body, tokens.get(end + 1))
-                    && !(text.equals("on") && isDayName(body, tokens.get(end + 1)));
+                    && !(text.equals("on") && datesTheClause(body, tokens.get(end + 1)));
             if (!capitalised(body, token) && !connector) {
                 break;
             }
@@ -194,10 +194,13 @@ public final class ShapeTagger {
         return end;
     }
 
-    /** "the ministry on Thursday": a day after "on" dates the clause, it is not part of a name. */
-    private static boolean isDayName(String body, Token token) {
+    /**
+     * "the ministry on Thursday", "arriving in Gdansk on March 3": a day or a month (a listed
+     * non-name word) after "on" dates the clause, it is not part of a name.
+     */
+    private boolean datesTheClause(String body, Token token) {
         String word = token.span().of(body);
-        return word.endsWith("day") && word.length() >= 6 && word.length() <= 9;
+        return word.endsWith("day") && word.length() >= 6 && word.length() <= 9 || nonNameWords.contains(word);
     }
 
     private static boolean singleSpace(String body, List<Token> tokens, int i) {

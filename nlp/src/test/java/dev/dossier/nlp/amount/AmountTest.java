@@ -54,6 +54,10 @@ class AmountTest {
         "una commessa da 1,8 miliardi di euro; 1,8 miliardi di euro EUR 1800000000",
         "un contract de 3,4 miliarde de dolari; 3,4 miliarde de dolari USD 3400000000",
         "Mehrkosten von 900 Millionen Franken; 900 Millionen Franken CHF 900000000",
+        "a Package Valued at US $4 Billion; US $4 Billion USD 4000000000",
+        "сумма сделки составляет примерно 4 миллиарда долларов; 4 миллиарда долларов USD 4000000000 approx",
+        "контракт на 1,2 млрд евро; 1,2 млрд евро EUR 1200000000",
+        "worth 3.25bn Swiss Francs ($3.4bn); 3.25bn Swiss Francs CHF 3250000000",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));
