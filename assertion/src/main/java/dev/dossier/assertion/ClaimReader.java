@@ -209,7 +209,7 @@ final class ClaimReader {
         if (elsewhere.isPresent()) {
             return Subject.named(elsewhere, Optional.empty());
         }
-        Subject previous = previousSentenceSystem(v, scope, t);
+        Subject previous = previousSentenceSystem(v, scope, t, context);
         return previous.system().isPresent() || t.rule().noun() ? previous : documentTopic(v, scope, t, context);
     }
 
@@ -227,12 +227,14 @@ final class ClaimReader {
         return new Subject(Optional.empty(), r.system(), r.supplier(), Optional.of(claim), true);
     }
 
-    /** A transfer that names its parties but not the system may mean the system of the sentence just before. */
-    private Subject previousSentenceSystem(SentenceView v, Span scope, Trigger t) {
+    /**
+     * A transfer that names its parties but not the system may mean the system of the sentence just
+     * before (found through the context's per-document views: no scan of the document per claim).
+     */
+    private Subject previousSentenceSystem(SentenceView v, Span scope, Trigger t, DiscourseContext context) {
         Optional<Mention> previous = Optional.empty();
         if (t.type().isTransfer() && !v.mentions(EntityType.COUNTRY, scope).isEmpty()) {
-            Optional<SentenceView> before = v.document().sentences().stream().filter(s -> s.index() == v.index() - 1)
-                    .findFirst().map(s -> SentenceView.of(v.document(), s));
+            Optional<SentenceView> before = context.sentenceBefore(v);
             List<Mention> weapons = before.map(b -> roles.systems(b, b.span())).orElse(List.of());
             previous = weapons.isEmpty() ? Optional.empty() : Optional.of(weapons.get(weapons.size() - 1));
             List<String> named = v.mentions(EntityType.COUNTRY, v.span()).stream().map(RoleReader::state).toList();

@@ -27,6 +27,8 @@ final class DocumentViews {
     private final List<List<Integer>> money;
     private final List<List<Integer>> quantities;
     private final List<TreeSet<Integer>> attributions;
+    /** The position of the first sentence with each index (a sentence's index is normally its position). */
+    private final java.util.Map<Integer, Integer> positionOfIndex = new java.util.HashMap<>();
 
     private DocumentViews(AnnotatedDocument document) {
         this.document = document;
@@ -43,6 +45,9 @@ final class DocumentViews {
         money = bucket(document.money(), m -> m.span());
         quantities = bucket(document.quantities(), q -> q.span());
         attributions = attributionBuckets();
+        for (int i = 0; i < sentences.size(); i++) {
+            positionOfIndex.putIfAbsent(sentences.get(i).index(), i);
+        }
     }
 
     static DocumentViews of(AnnotatedDocument document) {
@@ -56,6 +61,15 @@ final class DocumentViews {
                 pick(document.times(), times.get(position)), pick(document.money(), money.get(position)),
                 pick(document.quantities(), quantities.get(position)),
                 pick(document.attributions(), List.copyOf(attributions.get(position))));
+    }
+
+    /**
+     * The view of the first sentence whose index is {@code index}, empty when there is none: what
+     * searching the document's sentences for it gives, found without going over them.
+     */
+    java.util.Optional<SentenceView> viewOfIndex(int index) {
+        Integer position = positionOfIndex.get(index);
+        return position == null ? java.util.Optional.empty() : java.util.Optional.of(view(position));
     }
 
     private static <T> List<T> pick(List<T> all, List<Integer> indexes) {

@@ -65,9 +65,9 @@ public final class RuleAssertionReader implements AssertionReader {
             return List.of();
         }
         Optional<PartialDate> published = document.document().metadata().published().map(PublicationDate::date);
-        DiscourseContext context = new DiscourseContext(DiscourseContext.documentTopic(document));
-        List<Assertion> out = new ArrayList<>();
         DocumentViews views = DocumentViews.of(document);
+        DiscourseContext context = new DiscourseContext(DiscourseContext.documentTopic(document), views);
+        List<Assertion> out = new ArrayList<>();
         for (int position = 0; position < document.sentences().size(); position++) {
             SentenceView view = views.view(position);
             if (view.span().length() >= MIN_QUOTE) {

@@ -38,6 +38,15 @@ class RuleAssertionReaderTest {
         assertEquals(List.of("DELIVERY South Korea>Poland K2 2022-12 #1 asserted asserts -/-"), read(doc));
     }
 
+    /** The system of the sentence just before, found through the document's views (no scan per claim). */
+    @Test
+    void transferWithoutSystemTakesTheSystemOfTheSentenceBefore() {
+        var doc = Fixture.doc("d1b", "Hyundai Rotem showed the K2 tank at the fair. Poland agreed to buy from South Korea.")
+                .country("Poland", "Poland").country("South Korea", "South Korea").weapon("K2", "K2", "South Korea")
+                .build();
+        assertEquals(List.of("CONTRACT_SIGNED South Korea>Poland K2 - #- asserted asserts -/-"), read(doc));
+    }
+
     @Test
     void contractDateComesFromItsClauseNotFromARelativeClause() {
         var doc = Fixture.doc("d2", "Egypt signed a contract for Su-35 fighters in 2018, which angered the United States, "

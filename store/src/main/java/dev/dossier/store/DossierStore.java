@@ -5,6 +5,7 @@ import dev.dossier.model.Deal;
 import dev.dossier.model.Document;
 import dev.dossier.model.Dossier;
 import dev.dossier.model.Event;
+import dev.dossier.model.Grouping;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.store.changes.LoggedRevision;
 import java.time.Instant;
@@ -45,6 +46,9 @@ public interface DossierStore extends AutoCloseable {
      */
     List<String> commitAdd(List<DocumentResult> results, Dossier dossier);
 
+    /** The grouping as last saved (what an add compares with, without reading the whole dossier). */
+    Grouping grouping();
+
     /** The whole dossier as last saved. */
     Dossier dossier();
 
@@ -59,6 +63,13 @@ public interface DossierStore extends AutoCloseable {
     List<Event> events();
 
     List<Contradiction> contradictions();
+
+    /**
+     * What the store's self-check found when it opened, as still true now: when
+     * {@link StoreHealth#reconcileNeeded()}, the reconciled parts must be rebuilt from the stored
+     * documents ({@link #commitAdd} with no documents) before the dossier is served.
+     */
+    StoreHealth health();
 
     /** Counts every change; a reader can tell that its copy is stale. */
     long revision();

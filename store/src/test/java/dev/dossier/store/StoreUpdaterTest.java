@@ -46,6 +46,50 @@ class StoreUpdaterTest {
         }
     }
 
+    /** Five adds of one article each, newest first, give the dossier of one analysis of all five, byte for byte. */
+    @Test
+    void addingOneArticleAtATimeEqualsAnalysingAtOnce(@TempDir Path dir) throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String folder : List.of("first", "second")) {
+            try (var listing = java.nio.file.Files.list(articles(folder))) {
+                listing.sorted().forEach(files::add);
+            }
+        }
+        String atOnce = RecordJson.write(new Pipeline(STAGES, new PipelineConfig(2))
+                .run(List.of(articles("first"), articles("second")), Progress.SILENT).dossier());
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
+            java.util.Collections.reverse(files);
+            for (Path file : files) {
+                assertEquals(1, updater.add(List.of(file)).added().size(), file.toString());
+            }
+            assertEquals(5, store.revision());
+            assertEquals(atOnce, RecordJson.write(store.dossier()));
+        }
+    }
+
+    /** A store whose self-check found its dossier at odds with its documents is rebuilt by repair, as a clean one. */
+    @Test
+    void repairRebuildsADossierAtOddsWithItsDocuments(@TempDir Path dir) throws Exception {
+        String clean;
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            new StoreUpdater(STAGES, new PipelineConfig(2), store).add(List.of(articles("first")));
+            clean = RecordJson.write(store.dossier());
+        }
+        try (var c = java.sql.DriverManager.getConnection(StoreLocation.embedded(dir).jdbcUrl());
+             var s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM document_group");
+            s.executeUpdate("DELETE FROM dossier_event");
+        }
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            assertTrue(store.health().reconcileNeeded());
+            StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
+            assertTrue(updater.repair());
+            assertFalse(updater.repair(), "a second repair has nothing to do");
+            assertEquals(clean, RecordJson.write(store.dossier()));
+        }
+    }
+
     @Test
     void addingTheSameFilesAgainChangesNothing(@TempDir Path dir) throws URISyntaxException {
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {

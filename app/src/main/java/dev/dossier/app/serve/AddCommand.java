@@ -46,6 +46,7 @@ public final class AddCommand extends StoreCommand implements Callable<Integer> 
             return USAGE_ERROR;
         }
         try (JdbcDossierStore store = storeOptions.open()) {
+            reportRepairs(store);
             AddResult result = add(store, inputs);
             printSummary(result, store);
             listUnreadable(result, store);

@@ -24,7 +24,9 @@ import java.util.Optional;
 /**
  * What the server serves: a store, its search index and the current {@link Snapshot}. Reads use
  * the snapshot; an add goes through the store (one at a time), then rebuilds the index and swaps
- * the snapshot.
+ * the snapshot. A store whose self-check found its reconciled parts at odds with its documents
+ * is rebuilt before anything is served, so no half revision is ever served; the index is built
+ * from the store each time the library opens or the store changes.
  */
 final class Library implements AutoCloseable {
     private final DossierStore store;
@@ -45,6 +47,7 @@ final class Library implements AutoCloseable {
         this.store = Checks.present(store, "store");
         this.updater = new StoreUpdater(Checks.present(stages, "stages"), PipelineConfig.defaults(), store);
         this.pipeline = new Pipeline(stages, PipelineConfig.defaults());
+        updater.repair();
         refresh();
     }
 

@@ -84,6 +84,7 @@ public final class ServeCommand extends StoreCommand implements Callable<Integer
             return USAGE_ERROR;
         }
         try (JdbcDossierStore store = storeOptions.open()) {
+            reportRepairs(store);
             if (!inputs.isEmpty()) {
                 var added = add(store, inputs);
                 out.printf(Locale.ROOT, "added %d document(s), %d already stored%n", added.added().size(),

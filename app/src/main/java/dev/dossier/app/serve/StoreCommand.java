@@ -62,6 +62,21 @@ abstract class StoreCommand {
         return new StoreUpdater(stages(), PipelineConfig.defaults(), store).add(inputs);
     }
 
+    /**
+     * Says on stderr what the store's self-check repaired when it opened, and that its dossier is
+     * rebuilt from its documents when the check found them at odds (the add or the server does it
+     * before anything else).
+     */
+    final void reportRepairs(JdbcDossierStore store) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        store.health().repaired().forEach(line -> err.println("dossier " + spec.name() + ": store repaired: " + line));
+        if (store.health().reconcileNeeded()) {
+            err.println("dossier " + spec.name() + ": the stored dossier does not match the stored documents ("
+                    + String.join("; ", store.health().problems()) + "); rebuilding it from the documents");
+        }
+        err.flush();
+    }
+
     /** Reports a store that could not be opened, read or written, and returns the exit code. */
     final int storeFailed(StoreException e) {
         spec.commandLine().getErr().println("dossier " + spec.name() + ": " + e.getMessage());

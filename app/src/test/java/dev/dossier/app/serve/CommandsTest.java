@@ -55,6 +55,42 @@ class CommandsTest {
         assertEquals(2, line.execute("--store", store.toString(), "--since", "last week"));
     }
 
+    /** A store whose dossier lost rows is rebuilt by the next add, which says so; a cut-off document is refused. */
+    @Test
+    void aDamagedStoreIsRepairedOrRefusedWithTheRepair(@TempDir Path store) throws Exception {
+        Path articles = Path.of(System.getProperty("dossier.root", ".."),
+                "store/src/test/resources/dev/dossier/store/articles/first");
+        assumeTrue(Files.isDirectory(articles), "no fixture articles at " + articles);
+        run(new AddCommand(), articles.toString(), "--store", store.toString());
+        String url = dev.dossier.store.StoreLocation.embedded(store).jdbcUrl();
+        sql(url, "DELETE FROM dossier_deal");
+        CommandLine line = new CommandLine(new AddCommand());
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+        line.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(0, line.execute(articles.toString(), "--store", store.toString()));
+        assertTrue(err.toString().startsWith("dossier add: the stored dossier does not match the stored documents "
+                + "(event e1 belongs to deal d1, which is not stored"), err.toString());
+        assertEquals("added 0 document(s), 2 already stored, 0 unreadable\n",
+                run(new AddCommand(), articles.toString(), "--store", store.toString()), "repaired once, for good");
+        try (var opened = dev.dossier.store.jdbc.JdbcDossierStore.open(dev.dossier.store.StoreLocation.embedded(store))) {
+            assertTrue(opened.health().sound(), opened.health().toString());
+            assertEquals(1, opened.deals().size());
+        }
+        sql(url, "UPDATE document_result SET document_json = '{\"cut'");
+        line = new CommandLine(new AddCommand());
+        err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+        assertEquals(AddCommand.STORE_ERROR, line.execute(articles.toString(), "--store", store.toString()));
+        assertTrue(err.toString().contains("holds 2 damaged document(s), whose stored text is cut off"), err.toString());
+    }
+
+    private static void sql(String url, String statement) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
     @Test
     void aMissingInputIsAUsageError(@TempDir Path store) {
         CommandLine line = new CommandLine(new AddCommand());

@@ -13,6 +13,7 @@ import dev.dossier.model.Event;
 import dev.dossier.model.Grouping;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.store.DossierStore;
+import dev.dossier.store.StoreHealth;
 import dev.dossier.store.StoreLocation;
 import dev.dossier.store.json.RecordJson;
 import java.sql.Connection;
@@ -52,6 +53,8 @@ public final class JdbcDossierStore implements DossierStore {
     private final PartTable contradictions;
     private final PartTable state;
     private final RevisionLog log;
+    /** What the self-check found on opening; reconciled again once an add or save has rebuilt the parts. */
+    private StoreHealth health = StoreHealth.SOUND;
 
     private JdbcDossierStore(StoreLocation location, Connection connection, Clock clock) {
         this.location = location;
@@ -70,21 +73,50 @@ public final class JdbcDossierStore implements DossierStore {
         return open(location, Clock.systemUTC());
     }
 
-    /** Opens (and creates or migrates) the store at {@code location}; {@code clock} times each commit in the revision log. */
+    /**
+     * Opens (and creates or migrates) the store at {@code location}; {@code clock} times each commit
+     * in the revision log. The store checks itself first ({@link StoreCheck}): what it can repair
+     * it repairs (see {@link #health}); what it cannot, fails the opening with a
+     * {@link StoreException} that says what is wrong and how to repair it.
+     */
     public static JdbcDossierStore open(StoreLocation location, Clock clock) {
         Checks.present(location, "location");
         Checks.present(clock, "clock");
         Migrations.migrate(location);
+        Connection connection;
         try {
             Properties properties = new Properties();
             location.user().ifPresent(u -> properties.setProperty("user", u));
             location.password().ifPresent(p -> properties.setProperty("password", p));
-            Connection connection = DriverManager.getConnection(location.jdbcUrl(), properties);
+            connection = DriverManager.getConnection(location.jdbcUrl(), properties);
             connection.setAutoCommit(false);
-            return new JdbcDossierStore(location, connection, clock);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + location.display(), e);
         }
+        JdbcDossierStore store = new JdbcDossierStore(location, connection, clock);
+        try {
+            store.checkItself();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private void checkItself() {
+        StoreCheck.Result result = StoreCheck.run(connection, location.display());
+        health = result.health();
+        if (result.baselineDue() && !health.reconcileNeeded()) {
+            inTransaction(() -> {
+                log.baseline(revision(), dossier());
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public synchronized StoreHealth health() {
+        return health;
     }
 
     public StoreLocation location() {
@@ -165,6 +197,12 @@ public final class JdbcDossierStore implements DossierStore {
             }
             return changed;
         });
+        reconciled();
+    }
+
+    /** The reconciled parts were just rebuilt from the stored documents: they agree with them again. */
+    private void reconciled() {
+        health = new StoreHealth(health.repaired(), false, List.of());
     }
 
     /**
@@ -174,18 +212,20 @@ public final class JdbcDossierStore implements DossierStore {
      */
     @Override
     public synchronized List<String> commitAdd(List<DocumentResult> results, Dossier dossier) {
-        return inTransaction(() -> {
+        List<String> added = inTransaction(() -> {
             long previous = revision();
             if (previous > 0 && log.isEmpty()) {
                 log.baseline(previous, dossier());
             }
-            List<String> added = insertDocuments(results, previous + 1);
+            List<String> inserted = insertDocuments(results, previous + 1);
             int changed = replaceParts(dossier);
-            if (!added.isEmpty() || changed > 0) {
-                commitRevision(added, dossier);
+            if (!inserted.isEmpty() || changed > 0) {
+                commitRevision(inserted, dossier);
             }
-            return added;
+            return inserted;
         });
+        reconciled();
+        return added;
     }
 
     private int replaceParts(Dossier dossier) throws SQLException {
@@ -228,10 +268,15 @@ public final class JdbcDossierStore implements DossierStore {
     }
 
     @Override
+    public synchronized Grouping grouping() {
+        return new Grouping(groups.all(DocumentGroup.class));
+    }
+
+    @Override
     public synchronized Dossier dossier() {
         List<String> timeline = state.get("timeline").map(json -> readStrings(json)).orElse(List.of());
         List<String> undated = state.get("undated").map(json -> readStrings(json)).orElse(List.of());
-        return new Dossier(documents(), new Grouping(groups.all(DocumentGroup.class)), entities.all(Entity.class),
+        return new Dossier(documents(), grouping(), entities.all(Entity.class),
                 events(), deals(), contradictions(), timeline, undated);
     }
 

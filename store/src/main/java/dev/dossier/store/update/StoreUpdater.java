@@ -50,8 +50,9 @@ public final class StoreUpdater {
      * Adds raw documents (as posted to the API, or ingested by {@link #add}). The dossier is
      * rebuilt before anything is written, so a stage that throws leaves the store as it was, and
      * the new documents and the rebuilt dossier are committed in one transaction. A store whose
-     * reconciled parts lag behind its documents (one written before adds were one transaction)
-     * is rebuilt by the next add even when that add brings nothing new.
+     * reconciled parts lag behind its documents (one written before adds were one transaction), or
+     * whose self-check on opening found them at odds with its documents, is rebuilt by the next
+     * add even when that add brings nothing new ({@link #repair}).
      */
     public synchronized AddResult addRaw(List<RawDocument> raws) {
         List<RawDocument> sorted = new ArrayList<>(raws);
@@ -60,9 +61,9 @@ public final class StoreUpdater {
         List<String> alreadyStored = sorted.stream().map(StoreUpdater::idOf).filter(known::contains).toList();
         List<RawDocument> fresh = sorted.stream().filter(raw -> !known.contains(idOf(raw))).toList();
         List<DocumentResult> read = unique(pipeline.readAll(fresh, dev.dossier.pipeline.Progress.SILENT));
-        Grouping before = store.dossier().grouping();
+        Grouping before = store.grouping();
         List<DocumentResult> stored = store.documentResults();
-        if (read.isEmpty() && before.groups().size() == stored.size()) {
+        if (read.isEmpty() && before.groups().size() == stored.size() && !store.health().reconcileNeeded()) {
             return new AddResult(List.of(), alreadyStored, List.of(), List.of());
         }
         List<DocumentResult> all = new ArrayList<>(stored);
@@ -70,6 +71,19 @@ public final class StoreUpdater {
         Dossier dossier = pipeline.assemble(all).dossier();
         List<String> added = store.commitAdd(read, dossier);
         return new AddResult(added, alreadyStored, unreadable(read, added), touched(before, dossier.grouping(), added));
+    }
+
+    /**
+     * Rebuilds the reconciled parts from the stored documents when the store's self-check found
+     * them at odds ({@link DossierStore#health}); returns whether it did. A store that is sound
+     * is left as it is.
+     */
+    public synchronized boolean repair() {
+        if (!store.health().reconcileNeeded()) {
+            return false;
+        }
+        addRaw(List.of());
+        return true;
     }
 
     /** One result per document id (two raw documents can only share an id if they share source and bytes). */

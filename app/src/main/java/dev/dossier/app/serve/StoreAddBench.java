@@ -1,0 +1,104 @@
+package dev.dossier.app.serve;
+
+import dev.dossier.model.RawDocument;
+import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.pipeline.Pipeline;
+import dev.dossier.pipeline.PipelineConfig;
+import dev.dossier.pipeline.Progress;
+import dev.dossier.pipeline.Stages;
+import dev.dossier.store.StoreLocation;
+import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.update.StoreUpdater;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The cost of one add as the store grows: for each size N, a fresh embedded (H2) store is filled
+ * with the first N articles of {@code CORPUS} (read once, stored in one commit, untimed), then
+ * {@value #ROUNDS} adds of {@value #BATCH} articles each (the corpus's last ones, the same for
+ * every size) are timed as {@code dossier add}
+ * runs them (read, group, reconcile, commit), followed by the server's refresh of its snapshot
+ * and search index. Prints one row per size: store size, median add (wall clock, then CPU time of
+ * the process), every add, median refresh (ms).
+ *
+ * <pre>
+ * java -cp "app/target/dossier-app-*.jar:app/target/lib/*" dev.dossier.app.serve.StoreAddBench CORPUS 100 1000 10000
+ * </pre>
+ * CORPUS is any folder of articles, e.g. one written by
+ * the Spark module's bench generator ({@code SparkBench generate DIR 10100 1.0}: all plain text).
+ */
+public final class StoreAddBench {
+    static final int BATCH = 10;
+    static final int ROUNDS = 3;
+
+    private StoreAddBench() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: StoreAddBench CORPUS SIZE...");
+            System.exit(2);
+        }
+        int[] sizes = Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).sorted().toArray();
+        int extra = BATCH * ROUNDS;
+        Stages stages = Stages.defaults();
+        Pipeline pipeline = new Pipeline(stages, PipelineConfig.defaults());
+        List<RawDocument> raws = pipeline.ingest(List.of(Path.of(args[0])));
+        int needed = sizes[sizes.length - 1] + extra;
+        if (raws.size() < needed) {
+            throw new IllegalArgumentException(args[0] + " holds " + raws.size() + " articles; " + needed + " needed");
+        }
+        List<RawDocument> added = raws.subList(raws.size() - extra, raws.size());
+        List<DocumentResult> read = new ArrayList<>();
+        System.out.println("store_documents\tadd_ms_median\tadd_cpu_ms_median\tadd_ms_all\trefresh_ms_median");
+        for (int size : sizes) {
+            read.addAll(pipeline.readAll(raws.subList(read.size(), size), Progress.SILENT));
+            System.out.println(row(stages, pipeline, List.copyOf(read), added));
+            System.out.flush();
+        }
+    }
+
+    private static String row(Stages stages, Pipeline pipeline, List<DocumentResult> stored, List<RawDocument> extra)
+            throws IOException {
+        Path dir = Files.createTempDirectory("dossier-store-bench");
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir));
+             Library library = new Library(store, stages)) {
+            store.commitAdd(stored, pipeline.assemble(stored).dossier());
+            StoreUpdater updater = new StoreUpdater(stages, PipelineConfig.defaults(), store);
+            long[] adds = new long[ROUNDS];
+            long[] cpu = new long[ROUNDS];
+            long[] refreshes = new long[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                long started = System.nanoTime();
+                long cpuStarted = processCpuNanos();
+                updater.addRaw(extra.subList(round * BATCH, (round + 1) * BATCH));
+                adds[round] = (System.nanoTime() - started) / 1_000_000;
+                cpu[round] = (processCpuNanos() - cpuStarted) / 1_000_000;
+                started = System.nanoTime();
+                library.refresh();
+                refreshes[round] = (System.nanoTime() - started) / 1_000_000;
+            }
+            return String.format(Locale.ROOT, "%d\t%d\t%d\t%s\t%d", stored.size(), median(adds), median(cpu),
+                    Arrays.toString(adds), median(refreshes));
+        }
+    }
+
+    /**
+     * CPU time of the whole process (every thread, the collector's too), which a shared machine
+     * does not inflate as it does wall-clock time; -1 where the JVM does not say.
+     */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
