@@ -2,6 +2,8 @@ package dev.dossier.app;
 
 import dev.dossier.extract.bench.ExtractionBench;
 import dev.dossier.group.bench.ClusterBench;
+import dev.dossier.group.corpus.RealLookingCorpus;
+import dev.dossier.group.corpus.SourceArticle;
 import dev.dossier.nlp.bench.EntityBench;
 import dev.dossier.nlp.bench.TimexBench;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,14 +33,14 @@ import picocli.CommandLine.Spec;
             "Example:",
             "  dossier bench timex ../shared/bench/tempeval3-platinum/input.jsonl -o t.json"},
         subcommands = {BenchCommand.Extraction.class, BenchCommand.Timex.class, BenchCommand.Entities.class,
-            BenchCommand.Clusters.class})
+            BenchCommand.Clusters.class, BenchCommand.Corpus.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing benchmark: extraction, timex, entities or clusters");
+        throw new ParameterException(spec.commandLine(), "missing benchmark: extraction, timex, entities, clusters or corpus");
     }
 
     /** One benchmark's entry point: reads its input, writes the predictions its scorer reads. */
@@ -117,6 +120,64 @@ final class BenchCommand implements Callable<Integer> {
     static final class Clusters extends Run {
         Clusters() {
             super(ClusterBench::predict, "score_clusters.py");
+        }
+    }
+
+    /**
+     * {@code dossier bench corpus [SOURCE…] --out DIR --count N --seed S}: writes a real-looking
+     * scale corpus (variants of the source articles with paragraphs shuffled and names and numbers
+     * changed, planted copies) and its truth, for measuring the pipeline at any size.
+     */
+    @Command(name = "corpus", description = "Write a real-looking scale corpus to DIR/articles and its truth "
+            + "(the source article of each document) to DIR/truth.tsv: variants of the SOURCE articles (text files "
+            + "or folders of them; default: examples) with the lead kept, the other paragraphs shuffled, about half "
+            + "of the names and numbers changed, and planted copies of recent variants.",
+            footer = {"", "Example:", "  dossier bench corpus examples --out /tmp/corpus10k --count 10000 --seed 1",
+                "  dossier analyze /tmp/corpus10k/articles --out /tmp/corpus10k-out"})
+    static final class Corpus implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "Source articles or folders (default: examples).")
+        List<Path> sources = List.of(Path.of("examples"));
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write.")
+        Path out;
+
+        @Option(names = "--count", defaultValue = "10000", description = "Documents to write (default: ${DEFAULT-VALUE}).")
+        int count;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--copies", defaultValue = "0.15", paramLabel = "SHARE",
+                description = "Share of planted copies (default: ${DEFAULT-VALUE}).")
+        double copyShare;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            sources.stream().filter(s -> !Files.exists(s)).findFirst().ifPresent(s -> {
+                throw new ParameterException(spec.commandLine(), "no such source: " + s);
+            });
+            if (count < 1 || !(copyShare >= 0 && copyShare < 1)) {
+                throw new ParameterException(spec.commandLine(), "--count must be positive and --copies in [0, 1)");
+            }
+            long started = System.nanoTime();
+            try {
+                RealLookingCorpus corpus = new RealLookingCorpus(SourceArticle.readAll(sources), seed, copyShare);
+                RealLookingCorpus.Summary summary = corpus.write(out, count);
+                err.printf(Locale.ROOT, "wrote %d documents (%d planted copies) from %d source articles to %s/articles "
+                        + "in %.1f s; truth in %s/truth.tsv; largest true story: %d documents%n", summary.documents(),
+                        summary.copies(), summary.perSource().size(), out, (System.nanoTime() - started) / 1e9, out,
+                        summary.largestTrueStory());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            } catch (IOException | UncheckedIOException e) {
+                err.println("dossier bench corpus: cannot write " + out + ": " + e.getMessage());
+                return Main.OUTPUT_ERROR;
+            }
+            return Main.OK;
         }
     }
 }

@@ -5,6 +5,10 @@
  * event that share quotes and background sentences). Document {@code i} depends only on the
  * seed and {@code i}, so a corpus of any size can be streamed without holding it.
  *
+ * <p>{@link dev.dossier.group.corpus.RealLookingCorpus} makes a real-looking corpus instead, from a
+ * few real-looking articles (the project's examples): variants with paragraphs shuffled and names
+ * and numbers changed, planted copies, and a truth file naming each document's source article.
+ *
  * <p>Depends on: the fingerprint package's hashing only.
  */
 package dev.dossier.group.corpus;
