@@ -29,7 +29,7 @@ final class CaseFold {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            char folded = fold(c);
+            char folded = foldChar(c);
             if (c >= 0x80 && (folded < 0x80 || Character.isLetter(folded) != Character.isLetter(c))) {
                 return Optional.empty();
             }
@@ -38,7 +38,8 @@ final class CaseFold {
         return Optional.of(new String(chars));
     }
 
-    private static char fold(char c) {
+    /** One char as Java's case-insensitive Unicode matching compares it: lower case of upper case. */
+    static char foldChar(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -80,7 +81,7 @@ final class CaseFold {
                 return Optional.empty();
             } else {
                 inClass = c == '[' || (inClass && c != ']');
-                out.append(fold(c));
+                out.append(foldChar(c));
             }
         }
         try {

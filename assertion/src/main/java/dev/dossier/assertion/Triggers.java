@@ -3,18 +3,26 @@ package dev.dossier.assertion;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
-/** The trigger lexicon ({@code triggers.tsv}): finds event triggers in a stretch of text. */
+/**
+ * The trigger lexicon ({@code triggers.tsv}): finds event triggers in a stretch of text. One pass of
+ * a {@link KeywordAutomaton} over the text finds the rules one of whose literal anchors
+ * ({@link RegexAnchors}, derived from the patterns themselves) occurs in it; only those rules' patterns
+ * run, so the matches are exactly those of running every pattern.
+ */
 final class Triggers {
     private final List<TriggerRule> rules;
+    private final KeywordAutomaton anchors;
 
     Triggers(List<TriggerRule> rules) {
         this.rules = List.copyOf(rules);
+        this.anchors = new KeywordAutomaton(this.rules.stream().map(r -> RegexAnchors.of(r.pattern().pattern())).toList());
     }
 
     static Triggers load() {
@@ -28,9 +36,22 @@ final class Triggers {
 
     /** Non-overlapping triggers in {@code text} (which starts at {@code offset} in the body), in reading order. */
     List<Trigger> find(String text, int offset) {
+        return withoutOverlaps(matches(text, offset, anchors.candidates(text)));
+    }
+
+    /** Every pattern run on the text, anchors or not: what {@link #find} must equal (tests compare both). */
+    List<Trigger> findWithoutAnchors(String text, int offset) {
+        BitSet all = new BitSet();
+        all.set(0, rules.size());
+        return withoutOverlaps(matches(text, offset, all));
+    }
+
+    /** The matches of the {@code candidates} rules, in lexicon order. */
+    private List<Trigger> matches(String text, int offset, BitSet candidates) {
         List<Trigger> all = new ArrayList<>();
-        Optional<String> folded = CaseFold.fold(text);
-        for (TriggerRule rule : rules) {
+        Optional<String> folded = candidates.isEmpty() ? Optional.empty() : CaseFold.fold(text);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            TriggerRule rule = rules.get(i);
             Matcher m = rule.folded().isPresent() && folded.isPresent() ? rule.folded().get().matcher(folded.get())
                     : rule.pattern().matcher(text);
             while (m.find()) {
@@ -39,7 +60,7 @@ final class Triggers {
                 }
             }
         }
-        return withoutOverlaps(all);
+        return all;
     }
 
     /** Longer matches win; among equals the earlier lexicon line wins (stable sort keeps file order). */

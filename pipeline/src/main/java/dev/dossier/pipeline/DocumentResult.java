@@ -11,4 +11,16 @@ public record DocumentResult(AnnotatedDocument annotated, List<Assertion> assert
         Checks.present(annotated, "annotated");
         assertions = Checks.list(assertions, "assertions");
     }
+
+    /**
+     * What the cross-document stages (group, reconcile) and the dossier read of this result: the
+     * document, its sentences and mentions, and its assertions. Tokens, time expressions, amounts,
+     * quantities and attributions serve only the per-document stages (the assertions carry what
+     * came of them) and are most of a result's memory.
+     */
+    public DocumentResult reduced() {
+        AnnotatedDocument a = annotated;
+        return new DocumentResult(new AnnotatedDocument(a.document(), List.of(), a.sentences(), a.mentions(),
+                List.of(), List.of(), List.of(), List.of()), assertions);
+    }
 }

@@ -10,16 +10,22 @@ import dev.dossier.model.Mention;
 import dev.dossier.model.RawDocument;
 import dev.dossier.model.Reconciliation;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * The one place that says in which order the stages run:
@@ -36,8 +42,7 @@ public final class Pipeline {
     }
 
     public RunResult run(List<Path> inputs, Progress progress) {
-        List<RawDocument> raws = ingest(inputs);
-        return assemble(readAll(raws, progress));
+        return assemble(readInputs(inputs, progress));
     }
 
     /**
@@ -45,7 +50,7 @@ public final class Pipeline {
      * a run over those documents alone. The cut says how many were left out and why.
      */
     public AsOfRun run(List<Path> inputs, Progress progress, AsOf asOf) {
-        AsOf.Cut cut = asOf.cut(readAll(ingest(inputs), progress));
+        AsOf.Cut cut = asOf.cut(readInputs(inputs, progress));
         return new AsOfRun(assemble(cut.kept()), cut);
     }
 
@@ -79,33 +84,89 @@ public final class Pipeline {
      * An ingestor that breaks on an input costs that input only.
      */
     public List<RawDocument> ingest(List<Path> inputs) {
-        Map<Path, Path> distinct = new LinkedHashMap<>();
-        inputs.forEach(input -> distinct.putIfAbsent(InputNames.identity(input), input));
-        Map<Path, List<RawDocument>> byInput = new LinkedHashMap<>();
-        distinct.values().forEach(input -> byInput.put(input, read(input)));
-        Map<String, Integer> inputsPerSource = new java.util.HashMap<>();
-        byInput.values().forEach(raws -> raws.stream().map(RawDocument::source).distinct()
-                .forEach(source -> inputsPerSource.merge(source, 1, Integer::sum)));
-        Map<String, RawDocument> bySource = new LinkedHashMap<>();
-        byInput.forEach((input, raws) -> raws.forEach(raw -> {
-            RawDocument named = inputsPerSource.get(raw.source()) > 1
-                    ? raw.withSource(InputNames.qualified(input, raw.source())) : raw;
-            bySource.putIfAbsent(named.source(), named);
-        }));
-        List<RawDocument> raws = new ArrayList<>(bySource.values());
+        List<RawDocument> raws = new ArrayList<>();
+        eachRaw(inputs, raws::add);
         raws.sort(Comparator.comparing(RawDocument::source));
         return raws;
     }
 
-    private List<RawDocument> read(Path input) {
-        List<RawDocument> raws = new ArrayList<>();
+    /**
+     * The documents of {@link #ingest} (the same names, each once), handed to {@code sink} in reading
+     * order as the ingestor produces them instead of collected. Only when there are several inputs
+     * are they listed once first, without keeping their content, to find the relative paths that
+     * more than one of them holds.
+     */
+    private void eachRaw(List<Path> inputs, Consumer<RawDocument> sink) {
+        Map<Path, Path> distinct = new LinkedHashMap<>();
+        inputs.forEach(input -> distinct.putIfAbsent(InputNames.identity(input), input));
+        Map<String, Integer> inputsPerSource = new HashMap<>();
+        if (distinct.size() > 1) {
+            for (Path input : distinct.values()) {
+                Set<String> sources = new HashSet<>();
+                read(input, raw -> sources.add(raw.source()));
+                sources.forEach(source -> inputsPerSource.merge(source, 1, Integer::sum));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Path input : distinct.values()) {
+            read(input, raw -> {
+                RawDocument named = inputsPerSource.getOrDefault(raw.source(), 1) > 1
+                        ? raw.withSource(InputNames.qualified(input, raw.source())) : raw;
+                if (seen.add(named.source())) {
+                    sink.accept(named);
+                }
+            });
+        }
+    }
+
+    /**
+     * Hands each raw document of one input to {@code sink}; an ingestor that breaks on the input
+     * adds one failed document for it after those it gave. What the sink throws is not the
+     * input's fault and goes on up.
+     */
+    private void read(Path input, Consumer<RawDocument> sink) {
         try {
-            stages.ingestor().read(input, raws::add);
+            stages.ingestor().read(input, raw -> {
+                try {
+                    sink.accept(raw);
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+            });
+        } catch (SinkFailure e) {
+            throw e.failure;
         } catch (RuntimeException | StackOverflowError e) {
-            raws.add(RawDocument.failed(InputNames.qualified(input, ""), "cannot read this input: "
+            sink.accept(RawDocument.failed(InputNames.qualified(input, ""), "cannot read this input: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
         }
-        return raws;
+    }
+
+    /** Carries a failure of the reading side through the ingestor, so that it is not taken for the input's. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RuntimeException failure;
+
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+            this.failure = cause;
+        }
+    }
+
+    /**
+     * The per-document stages over every document of {@code inputs}, streamed: documents are read
+     * from the inputs while earlier ones are being worked on, at most a few per thread at a time,
+     * and each result is {@link DocumentResult#reduced reduced} to what the cross-document stages
+     * read as soon as it is done. Memory holds no list of raw inputs and no full annotations, only
+     * the reduced results. Same per-document limit on work and failure containment as
+     * {@link #readAll}; the progress total is the number of documents found so far.
+     */
+    public List<DocumentResult> readInputs(List<Path> inputs, Progress progress) {
+        List<DocumentResult> results = new ArrayList<>();
+        try (Reader reader = new Reader(progress, -1, result -> results.add(result.reduced()))) {
+            eachRaw(inputs, reader::submit);
+            reader.finish();
+        }
+        return results;
     }
 
     /**
@@ -113,24 +174,70 @@ public final class Pipeline {
      * given; each document bounded by the per-document limit on work, its failure its own.
      */
     public List<DocumentResult> readAll(List<RawDocument> raws, Progress progress) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.MILLISECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), daemonThreads());
-        try {
-            List<DocumentTask> tasks = raws.stream().map(DocumentTask::new).toList();
-            List<Future<DocumentResult>> futures = new ArrayList<>();
-            for (DocumentTask task : tasks) {
-                futures.add(pool.submit(task));
+        List<DocumentResult> results = new ArrayList<>();
+        try (Reader reader = new Reader(progress, raws.size(), results::add)) {
+            raws.forEach(reader::submit);
+            reader.finish();
+        }
+        return results;
+    }
+
+    /**
+     * Runs documents through the per-document stages on {@code config.threads()} threads as they
+     * are submitted, and hands their results on in submission order. At most {@link #WINDOW_PER_THREAD}
+     * documents per thread wait or run at once: submitting more first waits for the oldest.
+     */
+    private final class Reader implements AutoCloseable {
+        private final ThreadPoolExecutor pool = new ThreadPoolExecutor(config.threads(), config.threads(), 0,
+                TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), daemonThreads());
+        private final Deque<Pending> pending = new ArrayDeque<>();
+        private final Progress progress;
+        private final int total;
+        private final Consumer<DocumentResult> sink;
+        private int submitted;
+        private int done;
+
+        /** {@code total}: how many documents will come, or -1 when unknown (the count so far is shown). */
+        Reader(Progress progress, int total, Consumer<DocumentResult> sink) {
+            this.progress = progress;
+            this.total = total;
+            this.sink = sink;
+        }
+
+        void submit(RawDocument raw) {
+            DocumentTask task = new DocumentTask(raw);
+            pending.add(new Pending(pool.submit(task), task));
+            submitted++;
+            while (pending.size() >= WINDOW_PER_THREAD * config.threads()) {
+                handOnOldest();
             }
-            List<DocumentResult> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), tasks.get(i), pool));
-                progress.documentRead(i + 1, raws.size(), raws.get(i).source());
+        }
+
+        void finish() {
+            while (!pending.isEmpty()) {
+                handOnOldest();
             }
-            return results;
-        } finally {
+        }
+
+        private void handOnOldest() {
+            Pending oldest = pending.poll();
+            DocumentResult result = await(oldest.future(), oldest.task(), pool);
+            done++;
+            progress.documentRead(done, total < 0 ? submitted : total, oldest.task().raw.source());
+            sink.accept(result);
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }
+
+    /** A submitted document and its task. */
+    private record Pending(Future<DocumentResult> future, DocumentTask task) {}
+
+    /** How many documents per reading thread may be waiting or running at once (enough to keep them busy). */
+    private static final int WINDOW_PER_THREAD = 8;
 
     /**
      * extract → annotate → assert for one document; a document that is not ok is carried, unread.

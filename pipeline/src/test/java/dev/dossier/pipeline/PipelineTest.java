@@ -145,4 +145,27 @@ class PipelineTest {
         assertEquals("stopped after 0.3 s in the language layer (the per-document limit on work)",
                 docs.get(3).problem().orElseThrow());
     }
+
+    @Test
+    void documentsAreReadWhileTheInputIsStillBeingIngestedAndOnlyTheirReducedResultsAreKept() {
+        java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+        int[] mostAhead = {0};
+        Stages base = stages(List.of());
+        Stages counting = new Stages((input, sink) -> {
+            for (int i = 0; i < 200; i++) {
+                mostAhead[0] = Math.max(mostAhead[0], i - extracted.get());
+                sink.accept(new RawDocument("d" + i + ".txt", ContentKind.TEXT, new byte[1000], Optional.empty(),
+                        Metadata.empty(), Optional.empty()));
+            }
+        }, raw -> {
+            extracted.incrementAndGet();
+            return base.extractor().extract(raw);
+        }, document -> new AnnotatedDocument(document, List.of(new dev.dossier.model.Token(
+                new dev.dossier.model.Span(0, 1), dev.dossier.model.TokenKind.WORD)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                base.assertions(), base.grouper(), base.reconciler());
+        RunResult result = new Pipeline(counting, new PipelineConfig(2)).run(List.of(Path.of("in")), Progress.SILENT);
+        assertEquals(200, result.dossier().documents().size());
+        assertTrue(mostAhead[0] <= 16, "the ingestor ran " + mostAhead[0] + " documents ahead of the readers");
+        assertTrue(result.documents().stream().allMatch(r -> r.annotated().tokens().isEmpty()), "tokens are not kept");
+    }
 }

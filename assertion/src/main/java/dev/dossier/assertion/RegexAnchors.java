@@ -1,0 +1,290 @@
+package dev.dossier.assertion;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The literal anchors of a case-insensitive lexicon pattern: a set of {@link CaseFold#foldChar folded}
+ * strings such that every text the pattern can match somewhere in contains at least one of them
+ * (folded). A trigger pattern need then only run on a sentence where one of its anchors occurs
+ * ({@link KeywordAutomaton}), and finds exactly what it would find on every sentence.
+ *
+ * <p>The derivation is the classic one of regular-expression indexes (Cox, "Regular Expression
+ * Matching with a Trigram Index"): each piece of the pattern gives either the exact set of strings it
+ * matches (while that set stays small) or a set of which one must occur. It understands literals,
+ * escaped punctuation, small classes of ASCII letters and digits, groups, alternation, quantifiers
+ * and zero-width assertions (lookarounds are zero-width: their text is not needed). Anything else
+ * (backreferences, inline flags, {@code \Q}, a character whose fold is not stable) makes the whole
+ * pattern unanchored: it then runs on every sentence, as before.
+ */
+final class RegexAnchors {
+    private static final int MAX_EXACT = 64;
+    private static final Facts ZERO_WIDTH = new Facts(Set.of(""), null);
+    private static final Facts ANY = new Facts(null, null);
+    private final String regex;
+    private int pos;
+
+    private RegexAnchors(String regex) {
+        this.regex = regex;
+    }
+
+    /** The anchors of {@code regex}; empty when the pattern matches without any literal or is not understood. */
+    static Optional<Set<String>> of(String regex) {
+        try {
+            RegexAnchors parser = new RegexAnchors(regex);
+            Facts facts = parser.alternation();
+            if (parser.pos != regex.length()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(facts.needed()).map(RegexAnchors::minimal).map(Set::copyOf);
+        } catch (Unsupported e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What a piece of a pattern says about what it matches: {@code exact} every string it can match
+     * (null when unknown or too many); {@code anchors} strings of which one occurs in every match (null: none).
+     */
+    private record Facts(Set<String> exact, Set<String> anchors) {
+        /** Strings of which every match contains one, or null when a match may contain none. */
+        Set<String> needed() {
+            if (exact != null) {
+                return exact.contains("") ? null : exact;
+            }
+            return anchors;
+        }
+    }
+
+    private Facts alternation() {
+        Facts result = sequence();
+        while (pos < regex.length() && regex.charAt(pos) == '|') {
+            pos++;
+            result = either(result, sequence());
+        }
+        return result;
+    }
+
+    /**
+     * A concatenation: runs of exactly known pieces are multiplied out (while small); the most
+     * selective anchor set of any run or piece is what the whole sequence needs.
+     */
+    private Facts sequence() {
+        Facts run = ZERO_WIDTH;
+        Set<String> best = null;
+        boolean exact = true;
+        while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+            Facts piece = quantified(atom());
+            if (piece.exact != null && run.exact.size() * piece.exact.size() <= MAX_EXACT) {
+                run = then(run, piece);
+            } else {
+                exact = false;
+                best = better(best, run.needed());
+                run = piece.exact != null ? piece : ZERO_WIDTH;
+                best = better(best, piece.needed());
+            }
+        }
+        return exact ? run : new Facts(null, better(best, run.needed()));
+    }
+
+    private static Facts either(Facts a, Facts b) {
+        if (a.exact != null && b.exact != null && a.exact.size() + b.exact.size() <= MAX_EXACT) {
+            Set<String> union = new LinkedHashSet<>(a.exact);
+            union.addAll(b.exact);
+            return new Facts(union, null);
+        }
+        if (a.needed() == null || b.needed() == null) {
+            return ANY;
+        }
+        Set<String> union = new LinkedHashSet<>(a.needed());
+        union.addAll(b.needed());
+        return new Facts(null, union);
+    }
+
+    private static Facts then(Facts a, Facts b) {
+        Set<String> product = new LinkedHashSet<>();
+        for (String x : a.exact) {
+            for (String y : b.exact) {
+                product.add(x + y);
+            }
+        }
+        return new Facts(product, null);
+    }
+
+    /** Without the anchors that contain another anchor: the shorter one occurs wherever they do. */
+    private static Set<String> minimal(Set<String> anchors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : anchors) {
+            if (anchors.stream().noneMatch(b -> !b.equals(a) && a.contains(b))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The more selective of two anchor sets: longer shortest anchor, then fewer anchors. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        int shortestA = a.stream().mapToInt(String::length).min().orElse(0);
+        int shortestB = b.stream().mapToInt(String::length).min().orElse(0);
+        if (shortestA != shortestB) {
+            return shortestA > shortestB ? a : b;
+        }
+        return a.size() <= b.size() ? a : b;
+    }
+
+    private Facts quantified(Facts atom) {
+        if (pos >= regex.length()) {
+            return atom;
+        }
+        char c = regex.charAt(pos);
+        int min;
+        int max;
+        if (c == '?' || c == '*' || c == '+') {
+            pos++;
+            min = c == '+' ? 1 : 0;
+            max = c == '?' ? 1 : Integer.MAX_VALUE;
+        } else if (c == '{') {
+            int close = regex.indexOf('}', pos);
+            if (close < 0) {
+                throw new Unsupported();
+            }
+            String[] bounds = regex.substring(pos + 1, close).split(",", -1);
+            min = Integer.parseInt(bounds[0].trim());
+            max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
+            pos = close + 1;
+        } else {
+            return atom;
+        }
+        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+            pos++; // lazy or possessive: the same strings can match
+        }
+        return repeat(atom, min, max);
+    }
+
+    private static Facts repeat(Facts atom, int min, int max) {
+        if (min == 1 && max == 1) {
+            return atom;
+        }
+        if (min == 0) {
+            if (max == 1 && atom.exact != null && atom.exact.size() < MAX_EXACT) {
+                Set<String> optional = new LinkedHashSet<>(atom.exact);
+                optional.add("");
+                return new Facts(optional, null);
+            }
+            return ANY;
+        }
+        return new Facts(null, atom.needed());
+    }
+
+    private Facts atom() {
+        char c = regex.charAt(pos++);
+        switch (c) {
+            case '(':
+                return group();
+            case '[':
+                return charClass();
+            case '\\':
+                return escape();
+            case '.':
+                return ANY;
+            case '^':
+            case '$':
+                return ZERO_WIDTH;
+            case '?':
+            case '*':
+            case '+':
+            case '{':
+                throw new Unsupported();
+            default:
+                return literal(c);
+        }
+    }
+
+    private Facts group() {
+        boolean zeroWidth = false;
+        if (regex.startsWith("?:", pos)) {
+            pos += 2;
+        } else if (regex.startsWith("?=", pos) || regex.startsWith("?!", pos)) {
+            pos += 2;
+            zeroWidth = true;
+        } else if (regex.startsWith("?<=", pos) || regex.startsWith("?<!", pos)) {
+            pos += 3;
+            zeroWidth = true;
+        } else if (regex.startsWith("?", pos)) {
+            throw new Unsupported(); // inline flags, named or atomic groups
+        }
+        Facts inner = alternation();
+        if (pos >= regex.length() || regex.charAt(pos) != ')') {
+            throw new Unsupported();
+        }
+        pos++;
+        return zeroWidth ? ZERO_WIDTH : inner;
+    }
+
+    /** A class of ASCII letters and digits only ("[sz]"); anything else in a class matches unknown text. */
+    private Facts charClass() {
+        int close = regex.indexOf(']', pos);
+        if (close < 0) {
+            throw new Unsupported();
+        }
+        String members = regex.substring(pos, close);
+        pos = close + 1;
+        if (members.isEmpty() || members.equals("^") || members.endsWith("\\") || members.indexOf('[') >= 0
+                || members.indexOf("&&") >= 0) {
+            throw new Unsupported(); // a ']' inside the class, nested classes, intersections: not parsed
+        }
+        if (!members.chars().allMatch(ch -> ch < 0x80 && Character.isLetterOrDigit(ch))) {
+            return ANY;
+        }
+        Set<String> chars = new LinkedHashSet<>();
+        members.chars().forEach(ch -> chars.add(String.valueOf(CaseFold.foldChar((char) ch))));
+        return new Facts(chars, null);
+    }
+
+    private Facts escape() {
+        if (pos >= regex.length()) {
+            throw new Unsupported();
+        }
+        char c = regex.charAt(pos++);
+        if (c == 'b' || c == 'B' || c == 'A' || c == 'z' || c == 'Z' || c == 'G') {
+            return ZERO_WIDTH;
+        }
+        if (c == 's' || c == 'S' || c == 'd' || c == 'D' || c == 'w' || c == 'W' || c == 'h' || c == 'H'
+                || c == 'v' || c == 'V' || c == 'R' || c == 'X') {
+            return ANY;
+        }
+        if (c == 'p' || c == 'P') {
+            int close = regex.indexOf('}', pos);
+            if (!regex.startsWith("{", pos) || close < 0) {
+                throw new Unsupported();
+            }
+            pos = close + 1;
+            return ANY;
+        }
+        if (c < 0x80 && !Character.isLetterOrDigit(c)) {
+            return literal(c);
+        }
+        throw new Unsupported(); // backreferences, quoting, hex and Unicode escapes, tabs and the rest
+    }
+
+    private static Facts literal(char c) {
+        char folded = CaseFold.foldChar(c);
+        if (CaseFold.foldChar(folded) != folded || Character.isSurrogate(c)) {
+            throw new Unsupported();
+        }
+        return new Facts(Set.of(String.valueOf(folded)), null);
+    }
+
+    /** A construct this reader does not follow: the pattern gets no anchors. */
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+}

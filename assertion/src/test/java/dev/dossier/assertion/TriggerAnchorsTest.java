@@ -1,0 +1,123 @@
+package dev.dossier.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass trigger search finds exactly what running every trigger pattern on every sentence finds. */
+class TriggerAnchorsTest {
+    private static final Triggers TRIGGERS = Triggers.load();
+
+    @Test
+    void anchorsAreTheLiteralsEveryMatchContains() {
+        assertEquals(Optional.of(Set.of("talks", "negotiation", "negotiating")),
+                RegexAnchors.of("\\b(?:talks|negotiations?|negotiating)\\b"));
+        assertEquals(Optional.of(Set.of("finalised", "finalized")), RegexAnchors.of("\\bFinali[sz]ed\\b"));
+        assertEquals(Optional.of(Set.of("ship")),
+                RegexAnchors.of("(?:\\bshipped|(?<=\\b(?:to|will)\\s{1,3})ship(?:ping)?)\\b(?!\\s+from\\b)"));
+        assertEquals(Optional.of(Set.of("contract")), RegexAnchors.of("\\bsign\\w*\\s+(?:\\S+\\s+){0,3}contracts?\\b"));
+    }
+
+    @Test
+    void aPatternWithoutACertainLiteralOrWithConstructsNotFollowedHasNoAnchors() {
+        assertEquals(Optional.empty(), RegexAnchors.of("\\p{Lu}\\w+"));
+        assertEquals(Optional.of(Set.of("by")), RegexAnchors.of("(?:sold)?\\s+by"));
+        assertEquals(Optional.empty(), RegexAnchors.of("\\s+\\w+"));
+        assertEquals(Optional.empty(), RegexAnchors.of("(\\w+) \\1"));
+        assertEquals(Optional.empty(), RegexAnchors.of("(?i)sold"));
+        assertEquals(Optional.empty(), RegexAnchors.of("sold|\\w+"));
+        assertEquals(Optional.empty(), RegexAnchors.of("[]sold]"));
+    }
+
+    @Test
+    void almostEveryTriggerPatternIsAnchored() {
+        long anchored = Lexicon.rows("triggers.tsv", 4).stream().filter(row -> RegexAnchors.of(row[3]).isPresent()).count();
+        int rows = Lexicon.rows("triggers.tsv", 4).size();
+        assertTrue(anchored >= rows - 2, anchored + " of " + rows + " trigger patterns anchored");
+    }
+
+    @Test
+    void theAutomatonFindsAnchorsInAnyCaseAndOverlapping() {
+        KeywordAutomaton automaton = new KeywordAutomaton(List.of(Optional.of(Set.of("sold", "sale")),
+                Optional.of(Set.of("old")), Optional.empty(), Optional.of(Set.of("leasing"))));
+        assertEquals(bits(0, 1, 2), automaton.candidates("Rosoboronexport SOLD them"));
+        assertEquals(bits(2), automaton.candidates("no such word; leasin g"));
+        assertEquals(bits(0, 2), automaton.candidates("the salE"));
+    }
+
+    @Test
+    void sentencesInEveryCaseStyleGetTheSameTriggers() {
+        List<String> sentences = List.of(
+                "NEW DELHI SIGNED A CONTRACT TO BUY FIVE SQUADRONS; THE FIRST DELIVERY IS DUE IN 2027.",
+                "İstanbul signed a memorandum of understanding; ſhipments were delayed, the Ministry said.",
+                "Die Bundeswehr bestellte 2021 weitere Panzer; der Kaufvertrag wurde unterzeichnet.",
+                "The \u212Aelvin sign, ΣΥΜΦΩΝΙΑ and the deal was not finalised until the US imposed sanctions.",
+                "Officials said talks on the potential sale of 24 jets could resume after the tests.");
+        for (String s : sentences) {
+            assertEquals(TRIGGERS.findWithoutAnchors(s, 7), TRIGGERS.find(s, 7), s);
+            assertFalse(TRIGGERS.find(s, 7).isEmpty(), s);
+        }
+    }
+
+    @Test
+    void theExamplesGetTheSameTriggers() {
+        Path examples = Path.of(System.getProperty("dossier.root", "..")).resolve("examples");
+        Assumptions.assumeTrue(Files.isDirectory(examples), "no examples under " + examples);
+        assertSameTriggersIn(examples);
+    }
+
+    @Test
+    void theRealCorpusAndTheSeedsGetTheSameTriggers() {
+        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("eval/real/articles")), "no real corpus under " + shared);
+        assertSameTriggersIn(shared.resolve("eval/real/articles"));
+        assertSameTriggersIn(shared.resolve("seeds"));
+    }
+
+    /** Every line of every text file, cut after sentence ends as the sentence splitter would roughly cut it. */
+    private static void assertSameTriggersIn(Path folder) {
+        int found = 0;
+        for (String sentence : sentences(folder)) {
+            List<Trigger> expected = TRIGGERS.findWithoutAnchors(sentence, 0);
+            assertEquals(expected, TRIGGERS.find(sentence, 0), sentence);
+            found += expected.size();
+        }
+        assertTrue(found > 10, found + " triggers in " + folder);
+    }
+
+    private static List<String> sentences(Path folder) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
+                    out.addAll(List.of(line.split("(?<=[.!?。])\\s+")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static BitSet bits(int... on) {
+        BitSet bits = new BitSet();
+        for (int b : on) {
+            bits.set(b);
+        }
+        return bits;
+    }
+}
