@@ -268,4 +268,16 @@ class GeneralisationTest {
                 .weapon("Su-30", "Su-30", "Russia");
         assertEquals(List.of("CONTRACT_SIGNED Russia>Vietnam Su-30 - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void planningOrPreparingToSupplyIsAPlanNotADelivery() {
+        var doc = Fixture.doc("g40", "Norway is preparing to provide Chile with up to forty K9 howitzers.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "South Korea");
+        assertEquals(true, !read(doc).isEmpty() && read(doc).stream().allMatch(l -> l.contains(" planned ")),
+                read(doc).toString());
+        var other = Fixture.doc("g41", "Officials said Norway is planning to send K9 howitzers to Chile.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "South Korea");
+        assertEquals(true, !read(other).isEmpty() && read(other).stream().allMatch(l -> l.contains(" planned ")),
+                read(other).toString());
+    }
 }
