@@ -280,4 +280,16 @@ class GeneralisationTest {
         assertEquals(true, !read(other).isEmpty() && read(other).stream().allMatch(l -> l.contains(" planned ")),
                 read(other).toString());
     }
+
+    @Test
+    void anAgreementToManufactureOrAPlantToBuildIsLocalProductionNotAContract() {
+        var doc = Fixture.doc("g42", "Norway and Chile have reached an agreement to manufacture K9 howitzers in Chile.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
+        var lines = read(doc);
+        assertEquals(true, lines.stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION "))
+                && lines.stream().noneMatch(l -> l.startsWith("CONTRACT_SIGNED ")), lines.toString());
+        var other = Fixture.doc("g43", "Norway is helping Chile build a K9 manufacturing plant near the coast.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
+        assertEquals(true, read(other).stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION ")), read(other).toString());
+    }
 }
