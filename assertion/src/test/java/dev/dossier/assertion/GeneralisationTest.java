@@ -268,4 +268,28 @@ class GeneralisationTest {
                 .weapon("Su-30", "Su-30", "Russia");
         assertEquals(List.of("CONTRACT_SIGNED Russia>Vietnam Su-30 - #- asserted asserts -/-"), read(doc));
     }
+
+    @Test
+    void planningOrPreparingToSupplyIsAPlanNotADelivery() {
+        var doc = Fixture.doc("g40", "Norway is preparing to provide Chile with up to forty K9 howitzers.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "South Korea");
+        assertEquals(true, !read(doc).isEmpty() && read(doc).stream().allMatch(l -> l.contains(" planned ")),
+                read(doc).toString());
+        var other = Fixture.doc("g41", "Officials said Norway is planning to send K9 howitzers to Chile.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "South Korea");
+        assertEquals(true, !read(other).isEmpty() && read(other).stream().allMatch(l -> l.contains(" planned ")),
+                read(other).toString());
+    }
+
+    @Test
+    void anAgreementToManufactureOrAPlantToBuildIsLocalProductionNotAContract() {
+        var doc = Fixture.doc("g42", "Norway and Chile have reached an agreement to manufacture K9 howitzers in Chile.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
+        var lines = read(doc);
+        assertEquals(true, lines.stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION "))
+                && lines.stream().noneMatch(l -> l.startsWith("CONTRACT_SIGNED ")), lines.toString());
+        var other = Fixture.doc("g43", "Norway is helping Chile build a K9 manufacturing plant near the coast.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
+        assertEquals(true, read(other).stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION ")), read(other).toString());
+    }
 }
