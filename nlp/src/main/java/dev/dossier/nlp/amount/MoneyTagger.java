@@ -28,6 +28,21 @@ public final class MoneyTagger {
     private static final int SUFFIX_REACH = 48;
     private static final String NUMBER = "\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
 
+    /**
+     * Scripts written without spaces between words (Chinese, Japanese, Korean): a scale or
+     * currency word there may touch the next word ("25亿美元", "80億ドル"), and a number may
+     * touch the word before it ("达25亿").
+     */
+    private static final String UNSPACED = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
+    /** The end of a word: no letter follows, unless the word ends in an unspaced script. */
+    private static final String WORD_END = "(?:(?<=[" + UNSPACED + "])|(?![\\p{L}]))";
+
+    /**
+     * A written number and its CJK scale right before a number ("3150億4120萬", 315,041.2 million):
+     * the second number is the tail of one compound figure, never an amount by itself.
+     */
+    private static final String NUMBER_SCALE = "\\d[亿億억万萬만]";
+
     private final Map<String, String> prefixCodes = new HashMap<>();
     private final Map<String, String> suffixCodes = new HashMap<>();
     private final Map<String, Double> scales = new HashMap<>();
@@ -53,9 +68,10 @@ public final class MoneyTagger {
         }
         this.approximations = approximations;
         String scale = alternation(scales.keySet());
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<pc>" + alternation(prefixCodes.keySet()) + ")\\s?(?<pn>"
-                + NUMBER + ")(?:[\\s-]?(?<ps>" + scale + ")(?![\\p{L}]))?|(?<sn>" + NUMBER + ")(?:[\\s-]?(?<ss>" + scale
-                + ")(?![\\p{L}]))?\\s?(?<sc>" + alternation(suffixCodes.keySet()) + ")(?![\\p{L}]))");
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}&&[^" + UNSPACED + "]])(?<!" + NUMBER_SCALE + ")(?:(?<pc>" + alternation(prefixCodes.keySet())
+                + ")\\s?(?<pn>" + NUMBER + ")(?:[\\s-]?(?<ps>" + scale + ")" + WORD_END + ")?|(?<sn>" + NUMBER
+                + ")(?:[\\s-]?(?<ss>" + scale + ")" + WORD_END + ")?\\s?(?<sc>" + alternation(suffixCodes.keySet()) + ")"
+                + WORD_END + ")");
     }
 
     public List<MoneyMention> tag(String body) {

@@ -78,6 +78,10 @@ public final class AttributionReader {
     private final List<List<String>> according = new ArrayList<>();
     private final SpeakerResolver resolver;
 
+    private final List<String> gluedVerbs = new ArrayList<>();
+    private final List<String[]> gluedFrames = new ArrayList<>();
+    private final UnspacedFrames unspaced;
+
     public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns, Tsv reportingWords, Tsv speakerHeads) {
         for (Tsv.Row row : reportingWords.rows()) {
             String words = row.get("words");
@@ -88,6 +92,8 @@ public final class AttributionReader {
                 case "media-claim" -> mediaClaims.add(words);
                 case "pointer" -> pointers.add(List.of(words.split(" ")));
                 case "object" -> objects.add(words);
+                case "glued-verb" -> gluedVerbs.add(words);
+                case "glued-according" -> gluedFrames.add(words.split(" "));
                 default -> throw new IllegalArgumentException(reportingWords.name() + ": unknown role " + row.get("role"));
             }
         }
@@ -101,6 +107,7 @@ public final class AttributionReader {
             }
         }
         resolver = new SpeakerResolver(speakerNouns, mediaNouns, speakerHeads);
+        unspaced = new UnspacedFrames(gluedVerbs, gluedFrames);
     }
 
     public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {
@@ -189,6 +196,11 @@ public final class AttributionReader {
             HeadlineCredit.read(clause).filter(h -> namesSpeaker(clause.body, h.credit(), mentions))
                     .flatMap(h -> build(clause, h.claim(), h.cue(), h.credit(), Stance.ASSERTS, mentions, history,
                             "headline-credit-v1")).ifPresent(found::add);
+        }
+        if (found.isEmpty() && clause.end > clause.first) {
+            unspaced.read(clause.body, clause.span(clause.first, clause.end - 1))
+                    .flatMap(f -> build(clause, f.content(), f.cue(), f.speaker(), Stance.ASSERTS, mentions, history,
+                            "unspaced-v1")).ifPresent(found::add);
         }
         return citedByMedium(found);
     }

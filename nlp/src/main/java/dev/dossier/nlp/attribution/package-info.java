@@ -8,6 +8,8 @@
  * previous sentence or paragraph. Reporting verbs ({@code speech-verbs.tsv}) and the words around
  * them ({@code reporting-words.tsv}: "that", "according to", auxiliaries) are data, in English and
  * the other languages of the news read (French, German, Spanish, Russian, Indonesian, Polish).
+ * Chinese, written without spaces, has its own frames ({@code UnspacedFrames}: "X表示，…",
+ * "据X报道，…"), read from the same data file.
  *
  * <p>Depends on: model, nlp.text, nlp.lexicon.
  */

@@ -17,6 +17,9 @@ class AmountTest {
 
     private static String money(String text) {
         AnnotatedDocument doc = ANNOTATOR.annotate(Fixtures.document(text));
+        if (doc.money().isEmpty()) {
+            return "-";
+        }
         MoneyMention m = doc.money().get(0);
         return String.format(Locale.ROOT, "%s %s %.0f%s", m.text(), m.money().currency(), m.money().amount(),
                 m.money().approximate() ? " approx" : "");
@@ -58,6 +61,18 @@ class AmountTest {
         "сумма сделки составляет примерно 4 миллиарда долларов; 4 миллиарда долларов USD 4000000000 approx",
         "контракт на 1,2 млрд евро; 1,2 млрд евро EUR 1200000000",
         "worth 3.25bn Swiss Francs ($3.4bn); 3.25bn Swiss Francs CHF 3250000000",
+        "该合同金额达36亿美元，将分批交付; 36亿美元 USD 3600000000",
+        "預算為45億美元; 45億美元 USD 4500000000",
+        "以人民币120亿元的价格; 人民币120亿 CNY 12000000000",
+        "共编列3150億4120萬美元预算; -",
+        "总价为7500万欧元; 7500万欧元 EUR 75000000",
+        "契約額は60億ドルに上る; 60億ドル USD 6000000000",
+        "총 40억 달러 규모의 계약; 40억 달러 USD 4000000000",
+        "σύμβαση ύψους 3,4 δισ. ευρώ; 3,4 δισ. ευρώ EUR 3400000000",
+        "αξίας 1,6 δισεκατομμύρια δολάρια; 1,6 δισεκατομμύρια δολάρια USD 1600000000",
+        "صفقة بقيمة 4 مليارات دولار; 4 مليارات دولار USD 4000000000",
+        "सौदा 3,500 करोड़ रुपये का है; 3,500 करोड़ रुपये INR 35000000000",
+        "लगभग 2 अरब डॉलर का सौदा; 2 अरब डॉलर USD 2000000000 approx",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));

@@ -28,6 +28,12 @@ class AttributionReaderTest {
     @CsvSource(delimiter = ';', value = {
         "Interfax cited Ivan Petrov, head of the export agency, as saying: “The contract is signed.”"
                 + "; Ivan Petrov / head of the export agency / Interfax / ASSERTS / The contract is signed",
+        "据新华社报道，俄罗斯已向该国交付两个导弹营。; Xinhua / - / - / ASSERTS / 俄罗斯已向该国交付两个导弹营",
+        "據共同通信報導，首批戰機將於明年交付。; Kyodo News / - / - / ASSERTS / 首批戰機將於明年交付",
+        "美国国务院表示，该项军售已获批准。; United States / - / - / ASSERTS / 该项军售已获批准",
+        "土耳其国防部指出，交付将推迟至2027年。; Turkey / - / - / ASSERTS / 交付将推迟至2027年",
+        "俄方称，合同已经签署。; Russia / - / - / ASSERTS / 合同已经签署",
+        "俄罗斯公布了这款导弹的名称。; - / - / - / ASSERTS / -",
         "The deal is done, a Greek defence official told Reuters."
                 + "; - / a Greek defence official / Reuters / ASSERTS / The deal is done",
         "According to Yonhap, Seoul will deliver the tanks in March."
