@@ -11,6 +11,7 @@ import dev.dossier.model.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no script, nothing fetched)
@@ -192,7 +193,9 @@ final class HtmlReport {
     }
 
     private static void quote(StringBuilder out, Quotes.Quote quote, ReportData data) {
-        out.append("<blockquote>").append(escape(quote.text())).append("<cite>");
+        Optional<String> language = quote.sources().stream().map(e -> data.quoteLanguage(e.document()))
+                .flatMap(Optional::stream).findFirst();
+        out.append(quoteOpening(language)).append(escape(quote.text())).append("<cite>");
         List<String> citations = new ArrayList<>();
         for (Evidence evidence : quote.sources()) {
             StringBuilder cite = new StringBuilder();
@@ -208,6 +211,19 @@ final class HtmlReport {
             }
         }
         out.append(String.join("<br>", citations)).append("</cite></blockquote>");
+    }
+
+    /**
+     * A quote's opening: marked with its language ({@code lang} for browsers and screen readers) and,
+     * when it is not English, a visible tag naming the language, since quotes are never translated.
+     */
+    static String quoteOpening(Optional<String> language) {
+        if (language.isEmpty()) {
+            return "<blockquote>";
+        }
+        String code = escape(language.get());
+        String tag = code.equals("en") ? "" : "<span class=\"lang\" title=\"written in " + code + "\">" + code + "</span> ";
+        return "<blockquote lang=\"" + code + "\">" + tag;
     }
 
     /** A link to the document's row, or its name alone when the documents table leaves it out. */
@@ -279,7 +295,8 @@ final class HtmlReport {
             out.append("<tr><td>").append(escape(claim.speaker())).append("</td><td>").append(escape(claim.via()))
                     .append("</td><td>").append(escape(Wording.eventLabel(claim.event()))).append("</td><td>")
                     .append(badge(claim.evidence().stance().name())).append("</td><td>");
-            out.append("<blockquote>").append(escape(claim.evidence().quote().strip())).append("<cite>")
+            out.append(quoteOpening(data.quoteLanguage(claim.evidence().document())))
+                    .append(escape(claim.evidence().quote().strip())).append("<cite>")
                     .append(documentLink(claim.evidence().document(), data)).append("</cite></blockquote></td></tr>\n");
         }
         out.append("</table>\n");

@@ -8,8 +8,9 @@ import dev.dossier.model.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** {@code report.md}: the same report as the HTML page, as Markdown (the timeline as a dated list). */
 final class MarkdownReport {
@@ -67,10 +68,17 @@ final class MarkdownReport {
                         fields.computeIfAbsent(q.text(), k -> new ArrayList<>()).add(row.label().toLowerCase(Locale.ROOT));
                     }));
         }
-        quotes.forEach((text, quote) -> out.append("\n> ").append(inline(text)).append("\n>\n> — ")
+        quotes.forEach((text, quote) -> out.append("\n> ").append(languageTag(quote.sources().stream()
+                        .map(e -> data.quoteLanguage(e.document())).flatMap(Optional::stream).findFirst()))
+                .append(inline(text)).append("\n>\n> — ")
                 .append(Wording.capitalise(String.join(", ", fields.get(text)))).append(": ")
                 .append(inline(String.join("; ", quote.sources().stream().map(e -> citation(e, data)).toList())))
                 .append('\n'));
+    }
+
+    /** "[de] " before a quote not written in English (quotes are never translated); nothing otherwise. */
+    static String languageTag(Optional<String> language) {
+        return language.filter(code -> !code.equals("en")).map(code -> "[" + code + "] ").orElse("");
     }
 
     private static String citation(Evidence evidence, ReportData data) {
@@ -121,7 +129,8 @@ final class MarkdownReport {
             String who = claim.speaker().isEmpty() ? claim.via() : claim.speaker()
                     + (claim.via().isEmpty() ? "" : " (via " + claim.via() + ")");
             out.append("- **").append(inline(who)).append("** (").append(lower(claim.evidence().stance())).append(") ")
-                    .append(inline(Wording.eventLabel(claim.event()))).append(": “")
+                    .append(inline(Wording.eventLabel(claim.event()))).append(": ")
+                    .append(languageTag(data.quoteLanguage(claim.evidence().document()))).append("“")
                     .append(inline(claim.evidence().quote().strip())).append("” — ")
                     .append(inline(data.citation(claim.evidence().document()))).append('\n');
         }

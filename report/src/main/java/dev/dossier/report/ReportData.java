@@ -9,6 +9,7 @@ import dev.dossier.model.Event;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,16 @@ final class ReportData {
 
     Optional<Document> document(String id) {
         return Optional.ofNullable(documents.get(id));
+    }
+
+    /**
+     * The language a quote from this document is written in, when it is known and is a plain
+     * language code ("de", "zh"); quotes are shown in their own language, never translated.
+     */
+    Optional<String> quoteLanguage(String documentId) {
+        return document(documentId).flatMap(d -> d.metadata().language())
+                .map(code -> code.toLowerCase(Locale.ROOT))
+                .filter(code -> code.matches("[a-z]{2,3}(?:-[a-z0-9]{2,8})?"));
     }
 
     Optional<Event> event(String id) {

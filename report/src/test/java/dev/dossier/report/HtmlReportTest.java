@@ -1,5 +1,6 @@
 package dev.dossier.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,5 +84,34 @@ class HtmlReportTest {
                 sample.deals(), contradictions, sample.timeline(), sample.undated());
         String html = HtmlReport.write(new ReportData(selfOnly));
         assertTrue(html.contains("href=\"#dispute-c1\">also reported: June 2015"), "the contested field links to c1");
+    }
+
+    @Test
+    void eachQuoteIsShownInItsLanguageWithTheLanguageMarked() {
+        Dossier sample = SampleDossier.dossier();
+        List<Document> documents = new ArrayList<>();
+        for (Document d : sample.documents()) {
+            documents.add(!d.id().equals("c3") ? d : new Document(d.id(), d.source(), d.metadata().withLanguage("de"),
+                    d.body(), d.status(), d.problem()));
+        }
+        Dossier german = new Dossier(documents, sample.grouping(), sample.entities(), sample.events(), sample.deals(),
+                sample.contradictions(), sample.timeline(), sample.undated());
+        String html = HtmlReport.write(new ReportData(german));
+        assertTrue(html.contains("<blockquote lang=\"de\"><span class=\"lang\" title=\"written in de\">de</span> "),
+                "a German source's quote is marked, untranslated");
+        assertTrue(html.contains("<blockquote lang=\"en\">The first KX-9 batteries arrived"), "English quotes carry lang only");
+        assertFalse(html.contains("<span class=\"lang\" title=\"written in en\">"));
+        String markdown = MarkdownReport.write(new ReportData(german));
+        assertTrue(markdown.contains("[de] "), "the Markdown report tags the German quote");
+        assertFalse(markdown.contains("[en] "));
+    }
+
+    @Test
+    void aLanguageCodeIsMarkedOnlyWhenItIsOne() {
+        assertEquals("<blockquote>", HtmlReport.quoteOpening(Optional.empty()));
+        assertEquals("<blockquote lang=\"zh\"><span class=\"lang\" title=\"written in zh\">zh</span> ",
+                HtmlReport.quoteOpening(Optional.of("zh")));
+        assertEquals("", MarkdownReport.languageTag(Optional.of("en")));
+        assertEquals("[ru] ", MarkdownReport.languageTag(Optional.of("ru")));
     }
 }

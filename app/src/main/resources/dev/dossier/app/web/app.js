@@ -155,6 +155,16 @@ function quotesFor(page, documents, types, slot) {
   return quotes;
 }
 
+/** The language a quote is written in (its first document's, when that is a language code); quotes are never translated. */
+function quoteLanguage(documents, group) {
+  for (const q of group) {
+    const d = documents[q.evidence.document];
+    const code = d && typeof d.language === 'string' ? d.language.toLowerCase() : null;
+    if (code && /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(code)) return code;
+  }
+  return null;
+}
+
 /** One block per distinct quote: wire copies print the same sentence, so their documents share a block. */
 function quoteBlocks(page, quotes) {
   const byText = new Map();
@@ -166,7 +176,9 @@ function quoteBlocks(page, quotes) {
   return [...byText.values()].map((group) => {
     const e = group[0].evidence;
     const who = [e.attributed_to, e.via && 'via ' + e.via, e.stance !== 'asserts' && e.stance].filter(Boolean).join(', ');
-    return el('blockquote', {class: 'quote'}, e.quote, el('span', {class: 'who'}, who ? who + ' — ' : '',
+    const lang = quoteLanguage(page.documents, group);
+    const tag = lang && lang !== 'en' ? [el('span', {class: 'lang', title: 'written in ' + lang}, lang), ' '] : null;
+    return el('blockquote', {class: 'quote', lang: lang}, tag, e.quote, el('span', {class: 'who'}, who ? who + ' — ' : '',
       group.map((q, i) => [i > 0 ? '; ' : '', docLink(page.documents, q.evidence.document,
         '/' + q.evidence.span.start + '-' + q.evidence.span.end),
       page.documents[q.evidence.document] && docLine(page.documents[q.evidence.document]) ?
