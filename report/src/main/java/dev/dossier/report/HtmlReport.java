@@ -193,9 +193,7 @@ final class HtmlReport {
     }
 
     private static void quote(StringBuilder out, Quotes.Quote quote, ReportData data) {
-        Optional<String> language = quote.sources().stream().map(e -> data.quoteLanguage(e.document()))
-                .flatMap(Optional::stream).findFirst();
-        out.append(quoteOpening(language)).append(escape(quote.text())).append("<cite>");
+        out.append(quoteOpening(data.quoteLanguage(quote))).append(escape(quote.text())).append("<cite>");
         List<String> citations = new ArrayList<>();
         for (Evidence evidence : quote.sources()) {
             StringBuilder cite = new StringBuilder();

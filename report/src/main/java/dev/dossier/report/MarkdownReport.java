@@ -68,8 +68,7 @@ final class MarkdownReport {
                         fields.computeIfAbsent(q.text(), k -> new ArrayList<>()).add(row.label().toLowerCase(Locale.ROOT));
                     }));
         }
-        quotes.forEach((text, quote) -> out.append("\n> ").append(languageTag(quote.sources().stream()
-                        .map(e -> data.quoteLanguage(e.document())).flatMap(Optional::stream).findFirst()))
+        quotes.forEach((text, quote) -> out.append("\n> ").append(languageTag(data.quoteLanguage(quote)))
                 .append(inline(text)).append("\n>\n> — ")
                 .append(Wording.capitalise(String.join(", ", fields.get(text)))).append(": ")
                 .append(inline(String.join("; ", quote.sources().stream().map(e -> citation(e, data)).toList())))

@@ -101,6 +101,11 @@ final class ReportData {
                 .filter(code -> code.matches("[a-z]{2,3}(?:-[a-z0-9]{2,8})?"));
     }
 
+    /** The language of a quote printed by several documents: the first of theirs that is known. */
+    Optional<String> quoteLanguage(Quotes.Quote quote) {
+        return quote.sources().stream().map(e -> quoteLanguage(e.document())).flatMap(Optional::stream).findFirst();
+    }
+
     Optional<Event> event(String id) {
         return Optional.ofNullable(events.get(id));
     }
