@@ -74,7 +74,7 @@ public final class RuleAssertionReader implements AssertionReader {
                 readSentence(view, published, context, out);
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(DocumentParties.complete(out));
     }
 
     private void readSentence(SentenceView view, Optional<PartialDate> published, DiscourseContext context,
