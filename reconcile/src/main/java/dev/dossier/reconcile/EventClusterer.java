@@ -17,7 +17,9 @@ import java.util.Set;
  * Groups assertions that report the same event. Dated assertions go first, most precise first,
  * so that "2019" cannot glue "2019-03" and "2019-07" together; an undated assertion then joins
  * the compatible event with the most independent origins (ties: the earlier date), because an
- * undated mention most likely refers to the best-attested occurrence.
+ * undated mention most likely refers to the best-attested occurrence; an undated denial of the
+ * whole transfer ("none has been delivered so far") joins a dated event before any undated one, so
+ * that the occurrence the others date shows the dispute.
  *
  * <p>The events are indexed by type and by their roles' folded names, so an assertion is tested
  * only against the events whose names agree with its own (the same name or none, role by role):
@@ -108,15 +110,23 @@ final class EventClusterer {
             leafOf.remove(c).remove(c);
         }
 
-        /** The most preferred event that accepts the probe, if any. */
+        /**
+         * The most preferred event that accepts the probe, if any. A denial of the whole transfer
+         * ("none has been delivered so far") prefers a dated event to an undated one: it disputes the
+         * occurrence the others date, which an undated mention of the same transfer only echoes.
+         */
         Optional<Cluster> best(Cluster.Probe probe) {
             List<Node> branches = new ArrayList<>();
             branches(root, 0, probe.keys(), branches);
             Optional<PartialDate> date = probe.assertion().date();
+            boolean datedFirst = Cluster.deniesWhole(probe.assertion());
+            Comparator<Cluster> order = datedFirst
+                    ? Comparator.comparing((Cluster c) -> c.date().isPresent()).thenComparing(preference) : preference;
             Cluster best = null;
             for (Node branch : branches) {
-                Cluster found = date.isPresent() ? bestDated(branch, year(date), probe) : bestUndated(branch, probe);
-                if (found != null && (best == null || preference.compare(found, best) > 0)) {
+                Cluster found = date.isPresent() ? bestDated(branch, year(date), probe)
+                        : bestUndated(branch, probe, datedFirst);
+                if (found != null && (best == null || order.compare(found, best) > 0)) {
                     best = found;
                 }
             }
@@ -135,14 +145,20 @@ final class EventClusterer {
             return best;
         }
 
-        private static Cluster bestUndated(Node branch, Cluster.Probe probe) {
+        /** The most preferred accepting event of the branch; with {@code datedFirst}, a dated one when any accepts. */
+        private static Cluster bestUndated(Node branch, Cluster.Probe probe, boolean datedFirst) {
+            Cluster undated = null;
             for (java.util.Iterator<Cluster> it = branch.ranked.descendingIterator(); it.hasNext(); ) {
                 Cluster c = it.next();
-                if (c.accepts(probe)) {
+                if (!c.accepts(probe)) {
+                    continue;
+                }
+                if (!datedFirst || c.date().isPresent()) {
                     return c;
                 }
+                undated = undated == null ? c : undated;
             }
-            return null;
+            return undated;
         }
 
         private static String year(Optional<PartialDate> date) {

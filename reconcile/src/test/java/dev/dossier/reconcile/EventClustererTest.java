@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The indexed clusterer against the definition it must keep: every assertion, in order, joins
- * the accepting event with the most origins (then the earlier date, then the first made), found by
- * testing every event. Many seeded assertions with partial roles, mixed date precision, batches,
+ * the accepting event with the most origins (then the earlier date, then the first made; a denial
+ * of the whole transfer a dated event before any undated one), found by testing every event. Many seeded assertions with partial roles, mixed date precision, batches,
  * hedges, speakers and wire groups.
  */
 class EventClustererTest {
@@ -126,8 +126,10 @@ class EventClustererTest {
         List<List<Assertion>> events = new ArrayList<>();
         for (Assertion a : ordered) {
             Optional<PartialDate> when = published.getOrDefault(a.evidence().document(), Optional.empty());
+            boolean datedFirst = Cluster.deniesWhole(a);
             Optional<List<Assertion>> home = events.stream().filter(e -> accepts(e, a, when))
-                    .max(Comparator.comparingInt((List<Assertion> e) -> origins.count(e))
+                    .max(Comparator.comparing((List<Assertion> e) -> datedFirst && date(e).isPresent())
+                            .thenComparingInt((List<Assertion> e) -> origins.count(e))
                             .thenComparing(e -> date(e).map(PartialDate::earliest).orElse(java.time.LocalDate.MAX),
                                     Comparator.reverseOrder())
                             .thenComparing(e -> -events.indexOf(e)));
@@ -178,6 +180,30 @@ class EventClustererTest {
     private static List<List<String>> ids(List<Cluster> clusters) {
         return clusters.stream().map(c -> c.members().stream().map(Assertion::id).toList()).toList();
     }
+    @Test
+    void aDenialOfTheWholeTransferDisputesTheDatedDeliveryNotAnUndatedEcho() {
+        Roles roles = Roles.transfer("Brazil", "Peru", "KF-21");
+        Map<String, Optional<PartialDate>> published = Map.of("early1", Optional.of(PartialDate.ofMonth(2023, 2)),
+                "early2", Optional.of(PartialDate.ofMonth(2023, 9)), "handover", Optional.of(PartialDate.ofMonth(2024, 5)),
+                "zcritic", Optional.of(PartialDate.ofMonth(2024, 11)));
+        List<Assertion> claims = List.of(
+                claim("handed-over", "handover", roles, Optional.of(new PartialDate(2024, 5, 2)), EventStatus.ASSERTED),
+                claim("talk1", "early1", roles, Optional.empty(), EventStatus.ASSERTED),
+                claim("talk2", "early2", roles, Optional.empty(), EventStatus.ASSERTED),
+                claim("none-so-far", "zcritic", roles, Optional.empty(), EventStatus.DENIED));
+        List<DocumentGroup> groups = published.keySet().stream().sorted()
+                .map(d -> new DocumentGroup(d, Optional.empty(), Optional.empty(), "s1")).toList();
+        List<List<String>> events = ids(new EventClusterer(new Origins(new Grouping(groups)), published).cluster(claims));
+        assertEquals(List.of(List.of("handed-over", "none-so-far"), List.of("talk1", "talk2")), events);
+    }
+
+    private static Assertion claim(String id, String doc, Roles roles, Optional<PartialDate> date, EventStatus status) {
+        Evidence e = new Evidence(doc, new Span(0, QUOTE.length()), QUOTE,
+                status == EventStatus.DENIED ? Stance.DENIES : Stance.ASSERTS, Optional.empty(), Optional.empty(), "test");
+        return new Assertion(id, EventType.DELIVERY, roles, date, Optional.empty(), Optional.empty(), Optional.empty(),
+                status, Optional.empty(), e);
+    }
+
     @Test
     void aDateNoteNamesADayOnlyWhenItPointsAtOne() {
         for (String day : java.util.List.of("on Monday", "yesterday", "September 19", "the 13th")) {
