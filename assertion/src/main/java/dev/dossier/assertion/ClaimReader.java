@@ -327,9 +327,13 @@ final class ClaimReader {
                         || roles.actor().map(s::equals).orElse(false) || roles.target().map(s::equals).orElse(false));
     }
 
-    /** The states a clause names, as roles for compatibility checks only. */
-    private static Roles named(SentenceView v, Span scope) {
-        List<String> states = v.mentions(EntityType.COUNTRY, scope).stream().map(RoleReader::state).distinct().toList();
+    /**
+     * The states a clause names, as roles for compatibility checks only; a state named beside the
+     * transfer ({@link RoleReader#aside}: a critic, a setting, a relation) does not narrow the claim answered.
+     */
+    private Roles named(SentenceView v, Span scope) {
+        List<String> states = v.mentions(EntityType.COUNTRY, scope).stream().filter(m -> !roles.aside(v, m))
+                .map(RoleReader::state).distinct().toList();
         Roles r = Roles.none();
         if (!states.isEmpty()) {
             r = r.withSupplier(states.get(0));

@@ -23,11 +23,22 @@ final class RoleReader {
     private static final Pattern COORDINATION = Pattern.compile(
             "[^.;:]{0,40}?(?:,|\\band\\b|\\bas\\s+well\\s+as\\b)\\s*(?:\\S+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
+    /**
+     * Between a sanction and a state: its cause ("sanctions for buying jets from X", "sanctions over
+     * purchases from X"): the state is the seller of what is punished, not who sanctions.
+     */
+    private static final Pattern CAUSE_BETWEEN = Pattern.compile("\\b(?:for|over|because|after)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The end of a quotation ("…,” she said"). */
+    private static final Pattern QUOTE_CLOSE = Pattern.compile("[”»\"]\\s*[,.!?]?\\s*\\S");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being|is|are|was|were)\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** A trigger that opens with an -ing verb: after "is" it is progressive ("is levying sanctions"), not passive. */
     private static final Pattern PROGRESSIVE = Pattern.compile("\\p{L}+ing\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|they|their)\\b", Pattern.CASE_INSENSITIVE);
+    /** A pronoun or possessive that refers back to a state named earlier (English, German, Spanish, French, Polish). */
+    private static final Pattern PRONOUN = Pattern.compile(
+            "\\b(?:it|its|they|their|sein|seine|seinen|seiner|seines|ihre|ihren|ihrer|su|sus|son|sa|ses|leur|leurs|jego|swoje|swoich)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private final Cues cues;
 
     RoleReader(Cues cues) {
@@ -81,7 +92,8 @@ final class RoleReader {
     Roles transfer(SentenceView v, Span scope, Span trigger, String system, Optional<String> origin,
             Roles antecedent) {
         List<Mention> states = v.mentions(EntityType.COUNTRY, scope).stream()
-                .filter(m -> !modifiesOtherSystem(v, m, system) && !aside(v, m)).toList();
+                .filter(m -> !modifiesOtherSystem(v, m, system) && !aside(v, m) && !inSpeechFrame(v, m, trigger))
+                .toList();
         String supplier = origin
                 .or(() -> states.stream().filter(m -> cueBefore(v, m, "SUPPLIER_BEFORE", null)
                         && !cueBefore(v, m, "SUPPLIER_BEFORE", "with")).findFirst().map(RoleReader::state))
@@ -89,7 +101,12 @@ final class RoleReader {
                 .or(() -> cued(v, states, "SUPPLIER_BEFORE", "with").map(RoleReader::state))
                 .or(() -> besideSystem(v, states, system))
                 .or(antecedent::supplier).orElse(null);
-        String recipient = recipient(v, scope, trigger, states, supplier, antecedent);
+        java.util.Set<String> bystanders = v.mentions(EntityType.COUNTRY, scope).stream()
+                .filter(m -> aside(v, m) || inSpeechFrame(v, m, trigger)).map(RoleReader::state)
+                .filter(s -> states.stream().noneMatch(m -> state(m).equals(s)))
+                .collect(java.util.stream.Collectors.toSet());
+        String recipient = recipient(v, scope, trigger, states, supplier, antecedent.withRecipient(
+                antecedent.recipient().filter(r -> !bystanders.contains(r)).orElse(null)));
         Roles roles = Roles.none().withSupplier(supplier).withRecipient(recipient).withSystem(system);
         return withOrganisations(v, scope, roles);
     }
@@ -109,7 +126,7 @@ final class RoleReader {
                 .or(() -> pronounReferent(v, scope, trigger, supplier))
                 .or(() -> antecedent.recipient().filter(r -> !r.equals(supplier)))
                 .or(() -> v.mentions(EntityType.COUNTRY, v.span()).stream()
-                        .filter(m -> !modifiesOtherSystem(v, m, "") && !aside(v, m))
+                        .filter(m -> !modifiesOtherSystem(v, m, "") && !aside(v, m) && !inSpeechFrame(v, m, trigger))
                         .map(RoleReader::state)
                         .filter(s -> !s.equals(supplier)).findFirst())
                 .orElse(null);
@@ -124,6 +141,17 @@ final class RoleReader {
         return cueBefore(v, m, "SETTING_BEFORE", null) || cueAfter(v, m, "SETTING_AFTER")
                 || cueBefore(v, m, "ALTERNATIVE_BEFORE", null) || cueBefore(v, m, "FORMER_OPERATOR_BEFORE", null)
                 || dateline(v, m);
+    }
+
+    /**
+     * "“… the missiles it is receiving,” the minister said at a news conference in X": a state named
+     * after the speech cue that closes the quote holding the trigger is a circumstance of the statement
+     * (where it was made, beside whom), never a party to the transfer quoted.
+     */
+    private static boolean inSpeechFrame(SentenceView v, Mention m, Span trigger) {
+        return v.attributions().stream().anyMatch(a -> a.cue().start() >= trigger.end()
+                && m.span().start() >= a.cue().end()
+                && QUOTE_CLOSE.matcher(v.body().substring(trigger.end(), a.cue().start())).find());
     }
 
     /** "SINGAPORE – The minister said …": the place a report was filed from, opening the sentence. */
@@ -153,7 +181,8 @@ final class RoleReader {
         Optional<String> actor = states.stream()
                 .filter(m -> m.span().start() >= trigger.span().end()
                         && m.span().start() - trigger.span().end() <= ACTOR_REACH
-                        && cueBefore(v, m, "ACTOR_BEFORE", null))
+                        && cueBefore(v, m, "ACTOR_BEFORE", null)
+                        && !CAUSE_BETWEEN.matcher(v.body().substring(trigger.span().end(), m.span().start())).find())
                 .findFirst().map(RoleReader::state)
                 .or(() -> regime(v))
                 .or(() -> trigger.type() == EventType.PROGRAM_EXCLUSION

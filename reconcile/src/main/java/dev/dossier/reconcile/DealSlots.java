@@ -60,7 +60,7 @@ final class DealSlots {
         }
         Optional<SlotPicker.Pick<PartialDate>> first = dates.pick(firstDeliveryClaims(events));
         Optional<SlotPicker.Pick<PartialDate>> last = lastDelivery(events, first);
-        return new Picks(order, value(events), quantity, first, last);
+        return new Picks(order, value(events, quantity), quantity, first, last);
     }
 
     /**
@@ -117,7 +117,7 @@ final class DealSlots {
      * $3 billion sale"), the only price the texts give. A figure under a thousand is a misread
      * scale ("US $3 Billion" read as 3 dollars), never a deal's value.
      */
-    private Optional<SlotPicker.Pick<Money>> value(List<Cluster> events) {
+    private Optional<SlotPicker.Pick<Money>> value(List<Cluster> events, Optional<SlotPicker.Pick<Quantity>> whole) {
         List<Assertion> valued = new ArrayList<>();
         List<Assertion> prospective = new ArrayList<>();
         for (Cluster c : events) {
@@ -132,8 +132,23 @@ final class DealSlots {
                 }
             }
         }
-        List<SlotPicker.Claim<Money>> stated = plausible(claims(valued, Assertion::value));
-        return money.pick(stated.isEmpty() ? plausible(claims(prospective, Assertion::value)) : stated);
+        List<SlotPicker.Claim<Money>> stated = plausible(claims(withoutParts(valued, whole), Assertion::value));
+        return money.pick(stated.isEmpty()
+                ? plausible(claims(withoutParts(prospective, whole), Assertion::value)) : stated);
+    }
+
+    /**
+     * Without the claims that price a part of the order: a sum stated for at most half the items
+     * the deal counts ("the contract for the first 6 jets is worth X" under an order of 42) is the
+     * price of a tranche or batch, neither the deal's value nor a competing one.
+     */
+    private List<Assertion> withoutParts(List<Assertion> claims, Optional<SlotPicker.Pick<Quantity>> whole) {
+        if (whole.isEmpty()) {
+            return claims;
+        }
+        Quantity all = whole.get().slot().value();
+        return claims.stream().filter(a -> a.quantity().filter(q -> counts.comparable(q.unit(), all.unit())
+                && q.amount() * 2 <= all.amount()).isEmpty()).toList();
     }
 
     private static List<SlotPicker.Claim<Money>> plausible(List<SlotPicker.Claim<Money>> claims) {

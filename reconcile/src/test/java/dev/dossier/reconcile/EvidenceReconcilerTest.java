@@ -258,6 +258,33 @@ class EvidenceReconcilerTest {
     }
 
     @Test
+    void thePriceOfAPartOfTheOrderIsNeitherTheValueNorADispute() {
+        for (String id : List.of("a", "b", "c", "d")) {
+            doc(id, "2023-0" + (1 + "abcd".indexOf(id)), null);
+        }
+        contractFor("a", 48, "fighter");
+        valuedContract("b", 48, 4.2e9, "USD");
+        valuedContract("c", 48, 4.2e9, "USD");
+        valuedContract("d", 8, 9.5e11, "JPY");
+        Reconciliation r = run();
+        assertEquals(4.2e9, r.deals().get(0).value().orElseThrow().value().amount());
+        assertTrue(r.contradictions().stream().noneMatch(c -> c.slot().equals("value")),
+                "the sum for the first 8 of 48 jets prices a tranche: " + r.contradictions());
+        valuedContract("d", 40, 2.9e9, "EUR");
+        assertEquals(List.of("VALUE:value"), run().contradictions().stream().filter(c -> c.slot().equals("value"))
+                .map(c -> c.kind() + ":" + c.slot()).toList(), "a different sum for most of the jets is a dispute");
+    }
+
+    private void valuedContract(String doc, double amount, double value, String currency) {
+        Evidence e = new Evidence(doc, new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                Optional.empty(), "test");
+        claims.add(new Assertion(doc + "-" + claims.size(), EventType.CONTRACT_SIGNED,
+                Roles.transfer("South Korea", "Poland", "K2"), Optional.of(PartialDate.parse("2022-08")),
+                Optional.empty(), Optional.of(new dev.dossier.model.Quantity(amount, "fighter", false)),
+                Optional.of(new Money(value, currency, false)), EventStatus.ASSERTED, Optional.empty(), e));
+    }
+
+    @Test
     void aTripleOnlyEverHedgedIsNoDeal() {
         doc("a", "2023-01", null);
         claim("a", EventType.DELIVERY, null, null, EventStatus.SPECULATIVE, null, null);
