@@ -35,6 +35,15 @@ class GermanRussianTest {
     }
 
     @Test
+    void aGermanCounterfactualIsSpeculativeNotASignedContract() {
+        var doc = Fixture.doc("de9", "Für den Kauf von 24 K9-Haubitzen aus Südkorea wären weitere 300 Millionen Euro nötig.")
+                .country("Südkorea", "South Korea").weapon("K9", "K9", "South Korea");
+        List<String> lines = read(doc);
+        assertEquals(List.of(true), lines.stream().map(line -> line.contains(" speculative ")).distinct().toList(),
+                lines.toString());
+    }
+
+    @Test
     void russianPurchaseFromASupplierAfterU() {
         var doc = Fixture.doc("ru1", "Перу закупила у Южной Кореи гаубицы K9 в марте 2017 года.")
                 .country("Перу", "Peru").country("Южной Кореи", "South Korea").weapon("K9", "K9", "South Korea").time("марте 2017", "2017-03");

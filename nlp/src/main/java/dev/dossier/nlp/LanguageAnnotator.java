@@ -21,6 +21,7 @@ import dev.dossier.nlp.entity.ShapeTagger;
 import dev.dossier.nlp.lexicon.Lexicon;
 import dev.dossier.nlp.lexicon.Tsv;
 import dev.dossier.nlp.text.Abbreviations;
+import dev.dossier.nlp.text.Digits;
 import dev.dossier.nlp.text.SentenceSplitter;
 import dev.dossier.nlp.text.Tokenizer;
 import dev.dossier.nlp.time.RuleTimeTagger;
@@ -66,7 +67,8 @@ public final class LanguageAnnotator implements Annotator {
                 Tsv.resource("category-words.tsv"));
         Approximations approximations = new Approximations(Tsv.resource("approximations.tsv"));
         moneyTagger = new MoneyTagger(Tsv.resource("currencies.tsv"), Tsv.resource("scales.tsv"), approximations);
-        quantityTagger = new QuantityTagger(Tsv.resource("units.tsv"), Tsv.resource("numbers.tsv"), approximations);
+        quantityTagger = new QuantityTagger(Tsv.resource("units.tsv"), Tsv.resource("numbers.tsv"),
+                Tsv.resource("counters.tsv"), approximations);
         attributionReader = new AttributionReader(speechVerbs, Tsv.resource("speaker-nouns.tsv"),
                 Tsv.resource("media-nouns.tsv"), Tsv.resource("reporting-words.tsv"),
                 Tsv.resource("speaker-heads.tsv"));
@@ -87,7 +89,7 @@ public final class LanguageAnnotator implements Annotator {
         List<Sentence> sentences = splitter.split(body, tokens);
         List<Mention> mentions = mentions(body, tokens);
         Optional<PartialDate> anchor = document.metadata().published().map(PublicationDate::date);
-        List<TimeMention> times = timeTagger.tag(body, anchor);
+        List<TimeMention> times = withText(timeTagger.tag(Digits.ascii(body), anchor), body);
         List<MoneyMention> money = moneyTagger.tag(body);
         List<QuantityMention> quantities = withoutTimes(quantityTagger.tag(body, tokens, mentions, money), times);
         List<Attribution> attributions = attributionReader.read(body, tokens, sentences, mentions);
@@ -102,6 +104,20 @@ public final class LanguageAnnotator implements Annotator {
         all.addAll(shapeTagger.tag(body, tokens, all));
         all.sort((a, b) -> a.span().compareTo(b.span()));
         return all;
+    }
+
+    /**
+     * The time tagger reads digits of every script as ASCII ("١٥ مارس ٢٠٢٣"); each mention's
+     * text is given back as the body writes it.
+     */
+    private static List<TimeMention> withText(List<TimeMention> times, String body) {
+        List<TimeMention> out = new ArrayList<>(times.size());
+        for (TimeMention t : times) {
+            String text = t.span().of(body);
+            out.add(text.equals(t.text()) ? t
+                    : new TimeMention(t.span(), text, t.type(), t.value(), t.date(), t.modifier(), t.rule()));
+        }
+        return out;
     }
 
     private static List<QuantityMention> withoutTimes(List<QuantityMention> quantities, List<TimeMention> times) {

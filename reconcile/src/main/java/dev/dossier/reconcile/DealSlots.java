@@ -32,14 +32,16 @@ final class DealSlots {
     private static final Set<EventType> PROSPECTIVE = Set.of(EventType.TALKS, EventType.OFFER, EventType.APPROVAL);
     private static final double SMALLEST_DEAL = 1000;
     private final SlotPicker<PartialDate> dates;
-    private final SlotPicker<Money> money;
+    private final Sums sums = new Sums();
+    private final Origins origins;
+    private final Map<String, Optional<PartialDate>> published;
     private final SlotPicker<Quantity> quantities;
     private final Counts counts;
 
     DealSlots(Origins origins, Map<String, Optional<PartialDate>> published) {
         this.dates = new SlotPicker<>(PartialDate::agreesWith, d -> d.precision().ordinal(), origins, published);
-        Sums sums = new Sums();
-        this.money = new SlotPicker<>(sums::same, sums::compatible, m -> m.approximate() ? 0 : 1, origins, published);
+        this.origins = origins;
+        this.published = published;
         this.counts = new Counts();
         this.quantities = new SlotPicker<>(counts::same, counts::compatible, q -> q.approximate() ? 0 : 1, origins,
                 published);
@@ -133,8 +135,15 @@ final class DealSlots {
             }
         }
         List<SlotPicker.Claim<Money>> stated = plausible(claims(withoutParts(valued, whole), Assertion::value));
-        return money.pick(stated.isEmpty()
+        return money(events).pick(stated.isEmpty()
                 ? plausible(claims(withoutParts(prospective, whole), Assertion::value)) : stated);
+    }
+
+    /** The value picker of one deal: its currencies are preferred as its documents use them. */
+    private SlotPicker<Money> money(List<Cluster> events) {
+        CurrencyPreference preference = new CurrencyPreference(sums, origins, CurrencyPreference.usage(events));
+        return new SlotPicker<>(sums::same, sums::compatible, m -> m.approximate() ? 0 : 1, origins, published,
+                preference::order);
     }
 
     /**

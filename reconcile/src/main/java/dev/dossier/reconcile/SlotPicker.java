@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
  * Picks a deal slot's value from the claims behind it: claims that agree form one side; the side
  * with the most independent origins wins (ties: the more precise value, then the earlier
- * evidence). The other sides stay visible as the slot's disagreements.
+ * evidence), after a slot's own preference (a value: {@link CurrencyPreference}). The other
+ * sides stay visible as the slot's disagreements.
  */
 final class SlotPicker<T> {
     /** One source's claim of a value. */
@@ -54,19 +56,28 @@ final class SlotPicker<T> {
     private final ToIntFunction<T> precision;
     private final Origins origins;
     private final Map<String, Optional<PartialDate>> published;
+    private final Function<List<Side<T>>, Comparator<Side<T>>> preference;
 
     SlotPicker(BiPredicate<T, T> agree, ToIntFunction<T> precision, Origins origins,
             Map<String, Optional<PartialDate>> published) {
         this(agree, agree, precision, origins, published);
     }
 
+    SlotPicker(BiPredicate<T, T> agree, BiPredicate<T, T> compatible, ToIntFunction<T> precision, Origins origins,
+            Map<String, Optional<PartialDate>> published) {
+        this(agree, compatible, precision, origins, published, sides -> (a, b) -> 0);
+    }
+
     /**
      * {@code agree}: two claims back one value (one side); {@code compatible}: a side that does not
      * agree with the chosen one may still not contradict it (a figure in another currency that a
-     * conversion could explain), so it is not shown as a disagreement.
+     * conversion could explain), so it is not shown as a disagreement; {@code preference}, given
+     * every side of the slot, orders them before their origins and precision are compared (values
+     * in different currencies: {@link CurrencyPreference}).
      */
     SlotPicker(BiPredicate<T, T> agree, BiPredicate<T, T> compatible, ToIntFunction<T> precision, Origins origins,
-            Map<String, Optional<PartialDate>> published) {
+            Map<String, Optional<PartialDate>> published, Function<List<Side<T>>, Comparator<Side<T>>> preference) {
+        this.preference = preference;
         this.agree = agree;
         this.compatible = compatible;
         this.precision = precision;
@@ -79,7 +90,7 @@ final class SlotPicker<T> {
             return Optional.empty();
         }
         List<Side<T>> sides = sides(claims);
-        sides.sort(Comparator.comparingInt((Side<T> s) -> -s.origins())
+        sides.sort(preference.apply(sides).thenComparingInt((Side<T> s) -> -s.origins())
                 .thenComparingInt(s -> -precision.applyAsInt(s.value()))
                 .thenComparing(this::earliestEvidence));
         Side<T> best = sides.get(0);

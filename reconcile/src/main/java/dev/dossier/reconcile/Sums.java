@@ -60,6 +60,15 @@ final class Sums {
     }
 
     /**
+     * Two figures in different currencies that both have a reference rate and that one rate in
+     * the range turns into each other: one sum written in two currencies.
+     */
+    boolean convertible(Money a, Money b) {
+        return !a.currency().equals(b.currency()) && rates.containsKey(a.currency())
+                && rates.containsKey(b.currency()) && compatible(a, b);
+    }
+
+    /**
      * Within 2 % (plus the rate's {@code band}), or less than half a unit of the last written digit
      * of the less precise figure apart (widened by {@code band}).
      */

@@ -257,6 +257,27 @@ class EvidenceReconcilerTest {
         assertEquals(List.of("VALUE:value"), run().contradictions().stream().map(c -> c.kind() + ":" + c.slot()).toList());
     }
 
+    /** A local-currency figure once won a tie with the same sum in dollars: the deal's value is one value. */
+    @Test
+    void oneSumInTwoCurrenciesIsOneValueShownInTheCurrencyTheDealsDocumentsUse() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(2.3e9, "USD", false));
+        claim("b", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(70e9, "TWD", false));
+        claim("c", EventType.CONTRACT_SIGNED, "2022-08", null, EventStatus.ASSERTED, null, new Money(69.8e9, "TWD", false));
+        claim("a", EventType.APPROVAL, "2022-05", null, EventStatus.ASSERTED, null, new Money(2.3e9, "USD", false));
+        claim("c", EventType.APPROVAL, "2022-05", null, EventStatus.ASSERTED, null, new Money(2.3e9, "USD", false));
+        Reconciliation r = run();
+        var value = r.deals().get(0).value().orElseThrow();
+        assertEquals("2.3E9 USD", value.value().amount() + " " + value.value().currency(),
+                "the deal's documents give dollars more often than the local currency");
+        assertTrue(r.contradictions().isEmpty(), "TWD 70 billion is USD 2.3 billion at some rate: no dispute");
+        claims.subList(claims.size() - 2, claims.size()).clear();
+        assertEquals("TWD", run().deals().get(0).value().orElseThrow().value().currency(),
+                "two documents in the local currency, one in dollars, nothing else: the local figure");
+    }
+
     @Test
     void thePriceOfAPartOfTheOrderIsNeitherTheValueNorADispute() {
         for (String id : List.of("a", "b", "c", "d")) {

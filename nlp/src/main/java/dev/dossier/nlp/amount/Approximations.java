@@ -1,6 +1,7 @@
 package dev.dossier.nlp.amount;
 
 import dev.dossier.nlp.lexicon.Tsv;
+import dev.dossier.nlp.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,11 @@ public final class Approximations {
         table.rows().forEach(row -> phrases.add(row.get("phrase").toLowerCase(Locale.ROOT)));
     }
 
-    /** True when one of the phrases stands within the few words before {@code start}, in the same clause. */
+    /**
+     * True when one of the phrases stands within the few words before {@code start}, in the same
+     * clause. Chinese and Japanese write no spaces, so a phrase in their script counts only right
+     * before the amount ("约3套", "近30架"), never further back in the run of characters.
+     */
     public boolean before(String text, int start) {
         int from = Math.max(0, start - WINDOW_CHARS);
         for (int i = start - 1; i >= from; i--) {
@@ -27,6 +32,12 @@ public final class Approximations {
         }
         String window = " " + lastWords(text.substring(from, start).toLowerCase(Locale.ROOT).replace('\u00A0', ' '));
         for (String phrase : phrases) {
+            if (Fold.isIdeographic(phrase.charAt(0))) {
+                if (window.stripTrailing().endsWith(phrase)) {
+                    return true;
+                }
+                continue;
+            }
             int at = window.indexOf(phrase);
             if (at > 0 && !Character.isLetter(window.charAt(at - 1)) && boundaryAfter(window, at + phrase.length())) {
                 return true;

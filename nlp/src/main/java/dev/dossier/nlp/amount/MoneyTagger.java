@@ -4,6 +4,7 @@ import dev.dossier.model.Money;
 import dev.dossier.model.MoneyMention;
 import dev.dossier.model.Span;
 import dev.dossier.nlp.lexicon.Tsv;
+import dev.dossier.nlp.text.Digits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,23 +75,25 @@ public final class MoneyTagger {
                 + WORD_END + ")");
     }
 
+    /** The money in {@code body}; digits of any script count ("٤ مليارات دولار"), the mention's text is the body's. */
     public List<MoneyMention> tag(String body) {
+        String numeric = Digits.ascii(body);
         List<MoneyMention> found = new ArrayList<>();
-        Matcher m = pattern.matcher(body).useTransparentBounds(true);
+        Matcher m = pattern.matcher(numeric).useTransparentBounds(true);
         int done = 0;
-        int i = nextDigit(body, 0);
+        int i = nextDigit(numeric, 0);
         while (i >= 0) {
             int runEnd = i;
-            while (runEnd < body.length() && (Character.isDigit(body.charAt(runEnd)) || body.charAt(runEnd) == '.'
-                    || body.charAt(runEnd) == ',')) {
+            while (runEnd < numeric.length() && (Character.isDigit(numeric.charAt(runEnd))
+                    || numeric.charAt(runEnd) == '.' || numeric.charAt(runEnd) == ',')) {
                 runEnd++;
             }
-            m.region(Math.max(done, i - PREFIX_REACH), Math.min(body.length(), runEnd + SUFFIX_REACH));
+            m.region(Math.max(done, i - PREFIX_REACH), Math.min(numeric.length(), runEnd + SUFFIX_REACH));
             if (m.find() && m.start() <= i) {
                 read(body, m, found);
                 done = m.end();
             }
-            i = nextDigit(body, Math.max(runEnd, done));
+            i = nextDigit(numeric, Math.max(runEnd, done));
         }
         return found;
     }

@@ -23,7 +23,8 @@ import java.util.OptionalDouble;
  * "the first"), then up to three modifiers (a weapon's name, capitalised words, adjectives),
  * then a unit noun from {@code units.tsv}: "four batteries", "24 Typhoon jets", "180 K2 tanks",
  * "a second regiment" (amount 1, ordinal 2). A number right before a weapon name counts that
- * system ("48 F-16s"). Money, years and time words are never quantities. Thread-safe.
+ * system ("48 F-16s"). Money, years and time words are never quantities. Counts with a measure word
+ * ("66架", "180대") are read by {@link Counters}. Thread-safe.
  */
 public final class QuantityTagger {
     static final String RULE = "quantity-v1";
@@ -33,14 +34,16 @@ public final class QuantityTagger {
     private final Map<String, Integer> cardinals = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Approximations approximations;
+    private final Counters counters;
 
-    public QuantityTagger(Tsv unitTable, Tsv numberWords, Approximations approximations) {
+    public QuantityTagger(Tsv unitTable, Tsv numberWords, Tsv counterTable, Approximations approximations) {
         unitTable.rows().forEach(row -> units.put(row.get("form"), row.get("unit")));
         for (Tsv.Row row : numberWords.rows()) {
             int value = Integer.parseInt(row.get("value"));
             (row.get("kind").equals("ordinal") ? ordinals : cardinals).put(row.get("word"), value);
         }
         this.approximations = approximations;
+        this.counters = new Counters(counterTable, units, approximations);
     }
 
     public List<QuantityMention> tag(String body, List<Token> tokens, List<Mention> mentions, List<MoneyMention> money) {
@@ -66,7 +69,18 @@ public final class QuantityTagger {
                 }
             }
         }
-        return found;
+        return withCounted(found, counters.tag(body, mentions, moneyChars));
+    }
+
+    /** Counts with a measure word ("66架") join the others in text order, never overlapping one. */
+    private static List<QuantityMention> withCounted(List<QuantityMention> found, List<QuantityMention> counted) {
+        if (counted.isEmpty()) {
+            return found;
+        }
+        List<QuantityMention> all = new ArrayList<>(found);
+        counted.stream().filter(c -> found.stream().noneMatch(f -> f.span().overlaps(c.span()))).forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+        return all;
     }
 
     private QuantityMention quantityAt(String body, List<Token> tokens, int i, Map<Integer, Mention> weaponAt) {
@@ -103,11 +117,13 @@ public final class QuantityTagger {
             Token token = tokens.get(k);
             String text = token.span().of(body);
             String unit = units.get(text);
+            int unitEnd = token.span().end();
             if (unit == null && k + 1 < tokens.size()) {
                 unit = units.get(text + " " + tokens.get(k + 1).span().of(body));
+                unitEnd = tokens.get(k + 1).span().end();
             }
             if (unit != null) {
-                return mention(body, tokens.get(i).span().start(), token.span().end(), amount, unit, ordinal, weapon);
+                return mention(body, tokens.get(i).span().start(), unitEnd, amount, unit, ordinal, weapon);
             }
             Mention here = weaponAt.get(token.span().start());
             if (here != null) {

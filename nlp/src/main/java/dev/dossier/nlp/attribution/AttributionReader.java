@@ -81,6 +81,8 @@ public final class AttributionReader {
     private final List<String> gluedVerbs = new ArrayList<>();
     private final List<String[]> gluedFrames = new ArrayList<>();
     private final UnspacedFrames unspaced;
+    private final List<String> finalVerbs = new ArrayList<>();
+    private final VerbFinalFrames verbFinal;
 
     public AttributionReader(Tsv speechVerbs, Tsv speakerNouns, Tsv mediaNouns, Tsv reportingWords, Tsv speakerHeads) {
         for (Tsv.Row row : reportingWords.rows()) {
@@ -94,6 +96,7 @@ public final class AttributionReader {
                 case "object" -> objects.add(words);
                 case "glued-verb" -> gluedVerbs.add(words);
                 case "glued-according" -> gluedFrames.add(words.split(" "));
+                case "final-verb" -> finalVerbs.add(words);
                 default -> throw new IllegalArgumentException(reportingWords.name() + ": unknown role " + row.get("role"));
             }
         }
@@ -108,6 +111,7 @@ public final class AttributionReader {
         }
         resolver = new SpeakerResolver(speakerNouns, mediaNouns, speakerHeads);
         unspaced = new UnspacedFrames(gluedVerbs, gluedFrames);
+        verbFinal = new VerbFinalFrames(finalVerbs);
     }
 
     public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {
@@ -201,6 +205,12 @@ public final class AttributionReader {
             unspaced.read(clause.body, clause.span(clause.first, clause.end - 1))
                     .flatMap(f -> build(clause, f.content(), f.cue(), f.speaker(), Stance.ASSERTS, mentions, history,
                             "unspaced-v1")).ifPresent(found::add);
+        }
+        if (found.isEmpty() && clause.end > clause.first) {
+            verbFinal.read(clause.body, clause.span(clause.first, clause.end - 1))
+                    .flatMap(f -> build(clause, f.content(), f.cue(), f.speaker(),
+                            verbs.getOrDefault(f.cue().of(clause.body), Stance.ASSERTS), mentions, history,
+                            "verb-final-v1")).ifPresent(found::add);
         }
         return citedByMedium(found);
     }

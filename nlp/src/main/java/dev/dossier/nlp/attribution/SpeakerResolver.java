@@ -4,6 +4,7 @@ import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
 import dev.dossier.model.Span;
 import dev.dossier.nlp.lexicon.Tsv;
+import dev.dossier.nlp.text.Fold;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -235,7 +236,20 @@ final class SpeakerResolver {
 
     boolean hasSpeakerNoun(String text) {
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (speakerNouns.contains(word)) {
+            if (speakerNouns.contains(word) || endsWithUnspacedNoun(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chinese and Japanese write a name and its role as one word ("山田防衛相"): the role ends it. */
+    private boolean endsWithUnspacedNoun(String word) {
+        if (word.isEmpty() || !Fold.isIdeographic(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (speakerNouns.contains(word.substring(i))) {
                 return true;
             }
         }

@@ -84,7 +84,7 @@ public final class Tokenizer {
         int i = start + 1;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (Character.isLetterOrDigit(c) || isMark(c)) {
                 i++;
             } else if (i + 1 < n && joins(text, start, i, c)) {
                 i += 2;
@@ -93,6 +93,16 @@ public final class Tokenizer {
             }
         }
         return i;
+    }
+
+    /**
+     * A combining mark belongs to its word: Devanagari writes most vowels as spacing marks
+     * ("विमान" is four characters, two of them marks), Arabic and Hebrew their vowel points.
+     */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean joins(String text, int start, int i, char c) {

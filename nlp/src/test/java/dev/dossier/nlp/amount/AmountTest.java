@@ -73,6 +73,13 @@ class AmountTest {
         "صفقة بقيمة 4 مليارات دولار; 4 مليارات دولار USD 4000000000",
         "सौदा 3,500 करोड़ रुपये का है; 3,500 करोड़ रुपये INR 35000000000",
         "लगभग 2 अरब डॉलर का सौदा; 2 अरब डॉलर USD 2000000000 approx",
+        "وقعت الصفقة بقيمة ٣٫٥ مليار دولار; ٣٫٥ مليار دولار USD 3500000000",
+        "सौदा ३,००० करोड़ रुपये का है; ३,००० करोड़ रुपये INR 30000000000",
+        "合同总额约18亿欧元; 18亿欧元 EUR 1800000000 approx",
+        "採購金額為新台幣1,200億元; 新台幣1,200億 TWD 120000000000",
+        "a NT$4.5 billion upgrade; NT$4.5 billion TWD 4500000000",
+        "контракт на 2,1 млрд грн; 2,1 млрд грн UAH 2100000000",
+        "Kosten von 1,3 Milliarden Fr.; 1,3 Milliarden Fr. CHF 1300000000",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));
@@ -88,6 +95,18 @@ class AmountTest {
         "Egypt received nearly 30 helicopters.; 30 helicopters 30 helicopter approx",
         "Peru has received none of the two dozen trucks.; two dozen trucks 24 truck",
         "Norway bought 48 F-16s in the 1980s.; 48 F-16s 48 fighter F-16",
+        "菲律宾将采购40架F-16V战斗机。; 40架F-16V 40 fighter F-16",
+        "该国订购了120輛M1A2坦克。; 120輛M1A2 120 tank Abrams",
+        "越南另购约4套防空系统。; 4套 4 system approx",
+        "空军已接收20余架战机。; 20余架战机 20 fighter approx",
+        "海军计划建造第2批护卫舰，共6艘。; 6艘 6 ship",
+        "防衛省は戦闘機24機を調達する。; 24機 24 fighter",
+        "루마니아는 K9 자주포 54문을 도입한다.; 54문 54 howitzer K9",
+        "Die Marine bestellt 4 Fregatten.; 4 Fregatten 4 frigate",
+        "Warszawa kupi 96 śmigłowców.; 96 śmigłowców 96 helicopter",
+        "Минобороны получит 12 истребителей.; 12 истребителей 12 fighter",
+        "Mısır 24 savaş uçağı satın alacak.; 24 savaş uçağı 24 fighter",
+        "استلمت القوات الجوية ١٨ طائرة.; ١٨ طائرة 18 aircraft",
     })
     void readsQuantities(String text, String expected) {
         assertEquals(expected, quantity(text));

@@ -156,6 +156,19 @@ class AttributionReaderTest {
                 + "; Interfax / - / - / ASSERTS / Ракеты уже поставлены",
         "Mısır'a teslimat başladı, dedi Bakan Ahmet Yılmaz."
                 + "; Ahmet Yılmaz / Bakan / - / ASSERTS / Mısır'a teslimat başladı",
+        "Savunma Bakanı Ahmet Kaya, teslimatların gelecek yıl başlayacağını söyledi."
+                + "; Ahmet Kaya / Savunma Bakanı / - / ASSERTS / teslimatların gelecek yıl başlayacağını",
+        "Dışişleri Bakanlığı sözcüsü Ali Demir, \"Füzeler teslim edildi\" dedi."
+                + "; Ali Demir / Dışişleri Bakanlığı sözcüsü / - / ASSERTS / Füzeler teslim edildi",
+        "Şili'nin ikinci partiyi teslim aldığını Bakan Mehmet Öz açıkladı."
+                + "; Mehmet Öz / Bakan / - / ASSERTS / Şili'nin ikinci partiyi teslim aldığını",
+        "Bakanlık sözcüsü, anlaşmanın imzalandığı iddialarını reddetti."
+                + "; - / Bakanlık sözcüsü / - / DENIES / anlaşmanın imzalandığı iddialarını",
+        "防衛相は、戦車の引き渡しが来年始まると述べた。; - / 防衛相 / - / ASSERTS / 戦車の引き渡しが来年始まる",
+        "국방부 대변인은 전차 인도가 내년에 시작된다고 밝혔다."
+                + "; - / 국방부 대변인 / - / ASSERTS / 전차 인도가 내년에 시작된다고",
+        "박민수 장관은 \"계약이 체결됐다\"고 말했다.; - / 박민수 장관 / - / ASSERTS / 계약이 체결됐다",
+        "Teslimat gelecek yıl başlayacak dedi.; - / - / - / ASSERTS / -",
     })
     void findsSpeakerViaStanceAndContent(String text, String expected) {
         assertEquals(expected, read(text));

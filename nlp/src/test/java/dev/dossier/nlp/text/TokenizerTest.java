@@ -31,6 +31,7 @@ class TokenizerTest {
         "Russia’s 12,000 tanks; Russia | ’s | 12,000 | tanks",
         "the F/A-18 and J. Smith; the | F/A-18 | and | J. | Smith",
         "€890m for 1.200 millones; € | 890 | m | for | 1.200 | millones",
+        "भारत 36 लड़ाकू विमान खरीदेगा; भारत | 36 | लड़ाकू | विमान | खरीदेगा",
     })
     void keepsNewsUnitsWhole(String text, String expected) {
         assertEquals(expected, tokens(text));
