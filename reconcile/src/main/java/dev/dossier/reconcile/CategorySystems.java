@@ -130,7 +130,8 @@ final class CategorySystems {
         Set<String> named = key(a).map(k -> systemsByParty.getOrDefault(k, Set.of())).orElse(Set.of());
         Map<String, Integer> documents = new TreeMap<>();
         for (String s : named) {
-            if (category.categories().contains(categoryOf.get(s))) {
+            // a system no mention gives a category (named only in a claim) is of no category
+            if (categoryOf.containsKey(s) && category.categories().contains(categoryOf.get(s))) {
                 documents.put(s, documentsNaming.getOrDefault(s, Set.of()).size());
             }
         }

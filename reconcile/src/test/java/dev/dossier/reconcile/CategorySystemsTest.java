@@ -103,4 +103,15 @@ class CategorySystemsTest {
                 new SystemCategory(Set.of("missile", "ballistic-missile")).placeholder()), EventStatus.ASSERTED);
         assertEquals("Norway>Chile Falx-200 ASSERTED", resolved().get(1));
     }
+
+    @Test
+    void aSystemThatNoMentionGivesACategoryIsNoCandidateAndTheRunGoesOn() {
+        doc("a", "Kestrel-4", "drone", "Norway");
+        doc("b");
+        claim("a", Roles.transfer("Norway", "Chile", "Kestrel-4"), EventStatus.ASSERTED);
+        claim("a", Roles.transfer("Norway", "Chile", "Tern-9"), EventStatus.ASSERTED);
+        claim("b", Roles.transfer("Norway", "Chile", DRONES), EventStatus.DENIED);
+        assertEquals(List.of("Norway>Chile Kestrel-4 ASSERTED", "Norway>Chile Tern-9 ASSERTED",
+                "Norway>Chile Kestrel-4 DENIED"), resolved());
+    }
 }

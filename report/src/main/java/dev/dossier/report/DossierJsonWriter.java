@@ -1,6 +1,6 @@
 package dev.dossier.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -23,7 +23,10 @@ import dev.dossier.model.PartialDate;
 import dev.dossier.model.Quantity;
 import dev.dossier.model.Roles;
 import dev.dossier.model.Slot;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,25 +55,51 @@ final class DossierJsonWriter {
 
     /** The pretty-printed document, "\n" line endings, ending in a newline. */
     static String write(Dossier dossier) {
+        StringWriter text = new StringWriter();
         try {
-            return MAPPER.writer(printer()).writeValueAsString(tree(dossier)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a JSON tree always serialises", e);
+            write(dossier, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter never fails", e);
         }
+        return text.toString();
     }
 
-    static ObjectNode tree(Dossier dossier) {
-        ObjectNode root = NODES.objectNode();
-        root.put("schema", SCHEMA);
-        Map<String, DocumentGroup> groups = dossier.grouping().byDocument();
-        root.set("documents", array(dossier.documents(), d -> document(d, groups.get(d.id()))));
-        root.set("entities", array(dossier.entities(), DossierJsonWriter::entity));
-        root.set("events", array(dossier.events(), DossierJsonWriter::event));
-        root.set("deals", array(dossier.deals(), DossierJsonWriter::deal));
-        root.set("contradictions", array(dossier.contradictions(), DossierJsonWriter::contradiction));
-        root.set("timeline", strings(dossier.timeline()));
-        root.set("undated", strings(dossier.undated()));
-        return root;
+    /**
+     * Streams the same text as {@link #write(Dossier)} to {@code out}, one array element at a
+     * time, so that memory holds one document, event or deal's nodes, never the whole tree or
+     * text (559 MB at 100,000 generated articles). Leaves {@code out} open.
+     */
+    static void write(Dossier dossier, Writer out) throws IOException {
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(printer());
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA);
+            Map<String, DocumentGroup> groups = dossier.grouping().byDocument();
+            elements(json, "documents", dossier.documents(), d -> document(d, groups.get(d.id())));
+            elements(json, "entities", dossier.entities(), DossierJsonWriter::entity);
+            elements(json, "events", dossier.events(), DossierJsonWriter::event);
+            elements(json, "deals", dossier.deals(), DossierJsonWriter::deal);
+            elements(json, "contradictions", dossier.contradictions(), DossierJsonWriter::contradiction);
+            json.writeFieldName("timeline");
+            json.writeTree(strings(dossier.timeline()));
+            json.writeFieldName("undated");
+            json.writeTree(strings(dossier.undated()));
+            json.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    /** One array field, each element built as a small tree and written before the next is built. */
+    private static <T> void elements(JsonGenerator json, String name, List<T> items, Function<T, ObjectNode> toNode)
+            throws IOException {
+        json.writeFieldName(name);
+        json.writeStartArray();
+        for (T item : items) {
+            json.writeTree(toNode.apply(item));
+        }
+        json.writeEndArray();
     }
 
     private static ObjectNode document(Document doc, DocumentGroup group) {
@@ -261,7 +290,8 @@ final class DossierJsonWriter {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static DefaultPrettyPrinter printer() {
+    /** Two-space indents, "\n" lines, {@code "key": value}, {@code []} and {@code {}} when empty. */
+    static DefaultPrettyPrinter printer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()

@@ -4,9 +4,12 @@ import dev.dossier.model.Checks;
 import dev.dossier.model.Dossier;
 import dev.dossier.pipeline.RunResult;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,14 +21,18 @@ import java.util.List;
 public final class Reports {
     /** The files {@link #writeAll} writes, in the order it writes them. */
     public static final List<String> FILES = List.of("dossier.json", "ledger.csv", "report.md", "report.html");
+    private static final String TEMPORARY = ".tmp";
 
     private Reports() {}
 
     /**
      * Writes {@code dossier.json}, {@code ledger.csv}, {@code report.md} and {@code report.html}
-     * into {@code dir}, creating it when needed. Every file is rendered before any is written,
-     * and each is written to a temporary sibling that then replaces it, so a run that breaks
-     * while rendering leaves the earlier reports untouched, and a reader never sees half a file.
+     * into {@code dir}, creating it when needed. Each file is written to a temporary sibling, and
+     * the temporary files replace the old ones only once all four are complete, so a run that
+     * breaks while rendering leaves the earlier reports untouched, and a reader never sees half a
+     * file. {@code dossier.json} is streamed to its temporary file (its text would be hundreds of
+     * megabytes at 100,000 documents); the three summaries are rendered in memory, since they
+     * summarise long lists (see {@link Listing}).
      *
      * @throws IOException naming the file that could not be written
      */
@@ -33,11 +40,19 @@ public final class Reports {
         Checks.present(run, "run");
         Checks.present(dir, "dir");
         ReportData data = new ReportData(run.dossier());
-        List<String> texts = List.of(DossierJsonWriter.write(run.dossier()), LedgerCsv.write(data),
-                MarkdownReport.write(data), HtmlReport.write(data));
+        List<String> summaries = List.of(LedgerCsv.write(data), MarkdownReport.write(data), HtmlReport.write(data));
         createDirectory(dir);
-        for (int i = 0; i < FILES.size(); i++) {
-            write(dir.resolve(FILES.get(i)), texts.get(i));
+        List<Path> temporaries = new ArrayList<>();
+        try {
+            temporaries.add(streamTemporary(dir.resolve(FILES.get(0)), run.dossier()));
+            for (int i = 1; i < FILES.size(); i++) {
+                temporaries.add(writeTemporary(dir.resolve(FILES.get(i)), summaries.get(i - 1)));
+            }
+            for (Path temporary : temporaries) {
+                moveIntoPlace(temporary);
+            }
+        } finally {
+            temporaries.forEach(Reports::deleteQuietly);
         }
     }
 
@@ -69,15 +84,40 @@ public final class Reports {
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    private static Path streamTemporary(Path file, Dossier dossier) throws IOException {
+        Path temporary = temporaryOf(file);
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            DossierJsonWriter.write(dossier, out);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new IOException("cannot write " + file + ": " + reason(e), e);
         }
+        return temporary;
+    }
+
+    private static Path writeTemporary(Path file, String text) throws IOException {
+        Path temporary = temporaryOf(file);
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new IOException("cannot write " + file + ": " + reason(e), e);
+        }
+        return temporary;
+    }
+
+    private static void moveIntoPlace(Path temporary) throws IOException {
+        String name = temporary.getFileName().toString();
+        Path file = temporary.resolveSibling(name.substring(0, name.length() - TEMPORARY.length()));
+        try {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file + ": " + reason(e), e);
+        }
+    }
+
+    private static Path temporaryOf(Path file) {
+        return file.resolveSibling(file.getFileName() + TEMPORARY);
     }
 
     private static void deleteQuietly(Path file) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.model.Dossier;
 import dev.dossier.model.Grouping;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,16 @@ class DossierJsonWriterTest {
         assertEquals(json, DossierJsonWriter.write(SampleDossier.dossier()));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
+    }
+
+    @Test
+    void theStreamedTextIsTheWholeTreePrettyPrinted() throws Exception {
+        StringWriter streamed = new StringWriter();
+        DossierJsonWriter.write(SampleDossier.dossier(), streamed);
+        ObjectMapper mapper = new ObjectMapper();
+        String wholeTree = mapper.writer(DossierJsonWriter.printer()).writeValueAsString(mapper.readTree(json)) + "\n";
+        assertEquals(json, streamed.toString());
+        assertEquals(wholeTree, json, "streaming writes what serialising the whole tree at once wrote");
     }
 
     private static String bodyOf(JsonNode root, String id) {
