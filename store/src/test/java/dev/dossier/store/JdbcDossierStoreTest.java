@@ -50,7 +50,8 @@ class JdbcDossierStoreTest {
 
     /**
      * The results a store has parsed are kept, but what another connection adds or removes (a
-     * second writer, a repair by hand) shows in the next read: the ids are read each time.
+     * second writer, a repair by hand) shows in the next read: the ids are read each time. The
+     * documents read after come from those results, the same as the stored documents.
      */
     @Test
     void storedResultsReadAgainFollowOtherConnections(@TempDir Path dir) throws Exception {
@@ -66,6 +67,10 @@ class JdbcDossierStoreTest {
             }
             assertEquals(List.of(SampleDossier.B, SampleDossier.HOSTILE), idsOf(store.documentResults()));
             assertEquals(RecordJson.write(SampleDossier.results().subList(1, 3)), RecordJson.write(store.documentResults()));
+            // documents come from the parsed results where there are some, and read as the stored documents do
+            assertEquals(RecordJson.write(other.documents()), RecordJson.write(store.documents()));
+            assertEquals(List.of(SampleDossier.B, SampleDossier.HOSTILE),
+                    store.documents().stream().map(dev.dossier.model.Document::id).toList());
         }
     }
 

@@ -320,10 +320,32 @@ public final class JdbcDossierStore implements DossierStore {
                 events(), deals(), contradictions(), timeline, undated);
     }
 
+    /**
+     * Every stored document; a document whose result this store has parsed already comes from that
+     * result (the same document), so that a server re-reading the dossier after each add parses
+     * only the documents it has not seen.
+     */
     @Override
     public synchronized List<Document> documents() {
-        List<Document> documents = query("SELECT document_json FROM document_result",
-                rs -> RecordJson.read(rs.getString(1), Document.class));
+        List<String> ids = query("SELECT id FROM document_result", rs -> rs.getString(1));
+        List<Document> documents = new ArrayList<>(ids.size());
+        Set<String> missing = new java.util.HashSet<>();
+        for (String id : ids) {
+            DocumentResult known = parsed.get(id);
+            if (known == null) {
+                missing.add(id);
+            } else {
+                documents.add(known.annotated().document());
+            }
+        }
+        if (missing.size() * 2 > ids.size()) {
+            query("SELECT id, document_json FROM document_result", rs -> missing.contains(rs.getString(1))
+                    && documents.add(RecordJson.read(rs.getString(2), Document.class)));
+        } else {
+            for (String id : missing) {
+                document(id).ifPresent(documents::add);
+            }
+        }
         List<Document> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
         return List.copyOf(sorted);
