@@ -36,7 +36,10 @@ import java.util.Locale;
  * <p>Filling a store of 10,000 reads 10,000 articles, which is most of an hour on a loaded
  * machine. With {@code -Dbench.cache=FILE}, the reduced per-document results of the filling
  * articles (what {@code analyze} and the store keep) are written there as JSON lines the first
- * time and read back on later runs; the timed adds always read their articles.
+ * time and read back on later runs; the timed adds always read their articles. With
+ * {@code -Dbench.copies=true} as well, a size larger than the cache is made up with copies of the
+ * cached results (wire copies of their originals), so that a store of 10,000 can be filled from
+ * 1,000 read articles.
  * With {@code -Dbench.parts=true}, each row is followed by the parts of a whole rebuild at that
  * size, timed one by one: reading the stored results, grouping, reconciling, committing.
  */
@@ -75,15 +78,37 @@ public final class StoreAddBench {
         }
     }
 
-    /** The cached results of the first filling articles, at most {@code limit}; none without a cache. */
+    /**
+     * The cached results of the first filling articles, at most {@code limit}; none without a cache.
+     * With {@code -Dbench.copies=true}, a cache smaller than {@code limit} is made up with copies of
+     * its results under other sources and ids ({@code copy1/…}): each copy is a wire copy of its
+     * original, so a store filled so has wire groups of up to limit / cached documents.
+     */
     private static List<DocumentResult> cached(int limit) throws IOException {
         String cache = System.getProperty("bench.cache");
         if (cache == null || !Files.exists(Path.of(cache))) {
             return List.of();
         }
-        try (var lines = Files.lines(Path.of(cache))) {
-            return lines.limit(limit).map(line -> RecordJson.read(line, DocumentResult.class)).toList();
+        List<String> lines;
+        try (var all = Files.lines(Path.of(cache))) {
+            lines = all.limit(limit).toList();
         }
+        List<DocumentResult> results = new ArrayList<>(lines.stream().map(l -> RecordJson.read(l, DocumentResult.class)).toList());
+        for (int copy = 1; Boolean.getBoolean("bench.copies") && results.size() < limit; copy++) {
+            for (int i = 0; i < lines.size() && results.size() < limit; i++) {
+                results.add(copyOf(lines.get(i), results.get(i), copy));
+            }
+        }
+        return results;
+    }
+
+    /** {@code result} under the source {@code copyN/…} and the id that source gives. */
+    private static DocumentResult copyOf(String json, DocumentResult result, int copy) {
+        dev.dossier.model.Document document = result.annotated().document();
+        String source = "copy" + copy + "/" + document.source();
+        String id = dev.dossier.model.DocumentId.of(source, document.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return RecordJson.read(json.replace("\"source\":\"" + document.source() + "\"", "\"source\":\"" + source + "\"")
+                .replace(document.id(), id), DocumentResult.class);
     }
 
     private static void appendToCache(List<DocumentResult> results) throws IOException {
