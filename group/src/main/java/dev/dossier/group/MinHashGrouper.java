@@ -52,9 +52,11 @@ public final class MinHashGrouper implements Grouper {
                 config.seed());
     }
 
+    /** Wire groups, origins and stories only: partial reuse, which the grouping does not hold, is not looked for. */
     @Override
     public Grouping group(List<Document> documents) {
-        return analyse(documents).grouping();
+        List<Document> readable = readable(documents);
+        return grouping(documents, readable, wireComponents(readable));
     }
 
     /** Wire groups, origins and stories of {@code documents} (in their given order), and partial reuse. */
@@ -76,6 +78,10 @@ public final class MinHashGrouper implements Grouper {
     }
 
     private GroupAnalysis analyse(List<Document> documents, List<Document> readable, Map<String, String> wireOf) {
+        return new GroupAnalysis(grouping(documents, readable, wireOf), reuseFinder.find(readable, wireOf));
+    }
+
+    private Grouping grouping(List<Document> documents, List<Document> readable, Map<String, String> wireOf) {
         Map<String, String> storyOf = storyComponents(readable, wireOf);
         Map<String, Optional<String>> originOf = origins(readable, wireOf);
         Map<String, Long> wireSizes = new HashMap<>();
@@ -87,7 +93,7 @@ public final class MinHashGrouper implements Grouper {
             String story = "s-" + storyOf.getOrDefault(d.id(), d.id());
             groups.add(new DocumentGroup(d.id(), wireGroup, originOf.getOrDefault(d.id(), Optional.empty()), story));
         }
-        return new GroupAnalysis(new Grouping(groups), reuseFinder.find(readable, wireOf));
+        return new Grouping(groups);
     }
 
     /**

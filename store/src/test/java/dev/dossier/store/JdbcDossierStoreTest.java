@@ -42,6 +42,43 @@ class JdbcDossierStoreTest {
     }
 
     @Test
+    void resultsAreStoredReduced() {
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.inMemory("reduced"))) {
+            StoreContract.resultsAreStoredReduced(store);
+        }
+    }
+
+    /**
+     * The results a store has parsed are kept, but what another connection adds or removes (a
+     * second writer, a repair by hand) shows in the next read: the ids are read each time. The
+     * documents read after come from those results, the same as the stored documents.
+     */
+    @Test
+    void storedResultsReadAgainFollowOtherConnections(@TempDir Path dir) throws Exception {
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir));
+             JdbcDossierStore other = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            store.putDocuments(SampleDossier.results().subList(0, 2));
+            assertEquals(List.of(SampleDossier.A, SampleDossier.B), idsOf(store.documentResults()));
+            other.putDocuments(SampleDossier.results().subList(2, 3));
+            assertEquals(List.of(SampleDossier.A, SampleDossier.B, SampleDossier.HOSTILE), idsOf(store.documentResults()));
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(StoreLocation.embedded(dir).jdbcUrl());
+                 java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM document_result WHERE id = '" + SampleDossier.A + "'");
+            }
+            assertEquals(List.of(SampleDossier.B, SampleDossier.HOSTILE), idsOf(store.documentResults()));
+            assertEquals(RecordJson.write(SampleDossier.results().subList(1, 3)), RecordJson.write(store.documentResults()));
+            // documents come from the parsed results where there are some, and read as the stored documents do
+            assertEquals(RecordJson.write(other.documents()), RecordJson.write(store.documents()));
+            assertEquals(List.of(SampleDossier.B, SampleDossier.HOSTILE),
+                    store.documents().stream().map(dev.dossier.model.Document::id).toList());
+        }
+    }
+
+    private static List<String> idsOf(List<dev.dossier.pipeline.DocumentResult> results) {
+        return results.stream().map(r -> r.annotated().document().id()).toList();
+    }
+
+    @Test
     void jsonReadsBackWhatItWrites() {
         Dossier dossier = SampleDossier.dossier();
         String json = RecordJson.write(dossier);

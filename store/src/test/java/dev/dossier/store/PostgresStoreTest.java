@@ -67,6 +67,13 @@ class PostgresStoreTest {
     }
 
     @Test
+    void resultsAreStoredReduced() throws SQLException {
+        try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("reduced"))) {
+            StoreContract.resultsAreStoredReduced(store);
+        }
+    }
+
+    @Test
     void theSameDocumentTwiceIsStoredOnce() throws SQLException {
         try (JdbcDossierStore store = JdbcDossierStore.open(freshDatabase("twice"))) {
             StoreContract.idempotent(store);

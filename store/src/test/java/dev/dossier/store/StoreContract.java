@@ -30,6 +30,27 @@ final class StoreContract {
         assertEquals(3, store.documents().size());
     }
 
+    /**
+     * A result is stored {@link dev.dossier.pipeline.DocumentResult#reduced reduced}: its tokens
+     * (most of a result, read only by the per-document stages) are not kept; what grouping and
+     * reconciling read (document, sentences, mentions, assertions) comes back whole.
+     */
+    static void resultsAreStoredReduced(DossierStore store) {
+        dev.dossier.pipeline.DocumentResult sample = SampleDossier.results().get(0);
+        dev.dossier.model.AnnotatedDocument a = sample.annotated();
+        List<dev.dossier.model.Token> tokens = List.of(
+                new dev.dossier.model.Token(new dev.dossier.model.Span(0, 6), dev.dossier.model.TokenKind.WORD),
+                new dev.dossier.model.Token(new dev.dossier.model.Span(7, 13), dev.dossier.model.TokenKind.WORD));
+        dev.dossier.pipeline.DocumentResult full = new dev.dossier.pipeline.DocumentResult(
+                new dev.dossier.model.AnnotatedDocument(a.document(), tokens, a.sentences(), a.mentions(),
+                        a.times(), a.money(), a.quantities(), a.attributions()), sample.assertions());
+        store.putDocuments(List.of(full));
+        List<dev.dossier.pipeline.DocumentResult> back = store.documentResults();
+        assertEquals(List.of(), back.get(0).annotated().tokens());
+        assertEquals(RecordJson.write(List.of(full.reduced())), RecordJson.write(back));
+        assertEquals(sample.annotated().mentions(), back.get(0).annotated().mentions());
+    }
+
     /** A source path of 10,000 characters (once over the column's 4,000) is stored with the rest. */
     static void longSource(DossierStore store) {
         String source = "deep/".repeat(1_999) + "a.txt";

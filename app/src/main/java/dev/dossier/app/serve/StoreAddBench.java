@@ -8,6 +8,7 @@ import dev.dossier.pipeline.Progress;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.StoreLocation;
 import dev.dossier.store.jdbc.JdbcDossierStore;
+import dev.dossier.store.json.RecordJson;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,16 @@ import java.util.Locale;
  * </pre>
  * CORPUS is any folder of articles, e.g. one written by
  * the Spark module's bench generator ({@code SparkBench generate DIR 10100 1.0}: all plain text).
+ *
+ * <p>Filling a store of 10,000 reads 10,000 articles, which is most of an hour on a loaded
+ * machine. With {@code -Dbench.cache=FILE}, the reduced per-document results of the filling
+ * articles (what {@code analyze} and the store keep) are written there as JSON lines the first
+ * time and read back on later runs; the timed adds always read their articles. With
+ * {@code -Dbench.copies=true} as well, a size larger than the cache is made up with copies of the
+ * cached results (wire copies of their originals), so that a store of 10,000 can be filled from
+ * 1,000 read articles.
+ * With {@code -Dbench.parts=true}, each row is followed by the parts of a whole rebuild at that
+ * size, timed one by one: reading the stored results, grouping, reconciling, committing.
  */
 public final class StoreAddBench {
     static final int BATCH = 10;
@@ -53,13 +64,61 @@ public final class StoreAddBench {
             throw new IllegalArgumentException(args[0] + " holds " + raws.size() + " articles; " + needed + " needed");
         }
         List<RawDocument> added = raws.subList(raws.size() - extra, raws.size());
-        List<DocumentResult> read = new ArrayList<>();
+        List<DocumentResult> read = new ArrayList<>(cached(sizes[sizes.length - 1]));
         System.out.println("store_documents\tadd_ms_median\tadd_cpu_ms_median\tadd_ms_all\trefresh_ms_median");
         for (int size : sizes) {
-            read.addAll(pipeline.readAll(raws.subList(read.size(), size), Progress.SILENT));
-            System.out.println(row(stages, pipeline, List.copyOf(read), added));
+            if (read.size() < size) {
+                List<DocumentResult> more = pipeline.readAll(raws.subList(read.size(), size), Progress.SILENT).stream()
+                        .map(DocumentResult::reduced).toList();
+                read.addAll(more);
+                appendToCache(more);
+            }
+            System.out.println(row(stages, pipeline, List.copyOf(read.subList(0, size)), added));
             System.out.flush();
         }
+    }
+
+    /**
+     * The cached results of the first filling articles, at most {@code limit}; none without a cache.
+     * With {@code -Dbench.copies=true}, a cache smaller than {@code limit} is made up with copies of
+     * its results under other sources and ids ({@code copy1/…}): each copy is a wire copy of its
+     * original, so a store filled so has wire groups of up to limit / cached documents.
+     */
+    private static List<DocumentResult> cached(int limit) throws IOException {
+        String cache = System.getProperty("bench.cache");
+        if (cache == null || !Files.exists(Path.of(cache))) {
+            return List.of();
+        }
+        List<String> lines;
+        try (var all = Files.lines(Path.of(cache))) {
+            lines = all.limit(limit).toList();
+        }
+        List<DocumentResult> results = new ArrayList<>(lines.stream().map(l -> RecordJson.read(l, DocumentResult.class)).toList());
+        for (int copy = 1; Boolean.getBoolean("bench.copies") && results.size() < limit; copy++) {
+            for (int i = 0; i < lines.size() && results.size() < limit; i++) {
+                results.add(copyOf(lines.get(i), results.get(i), copy));
+            }
+        }
+        return results;
+    }
+
+    /** {@code result} under the source {@code copyN/…} and the id that source gives. */
+    private static DocumentResult copyOf(String json, DocumentResult result, int copy) {
+        dev.dossier.model.Document document = result.annotated().document();
+        String source = "copy" + copy + "/" + document.source();
+        String id = dev.dossier.model.DocumentId.of(source, document.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return RecordJson.read(json.replace("\"source\":\"" + document.source() + "\"", "\"source\":\"" + source + "\"")
+                .replace(document.id(), id), DocumentResult.class);
+    }
+
+    private static void appendToCache(List<DocumentResult> results) throws IOException {
+        String cache = System.getProperty("bench.cache");
+        if (cache == null) {
+            return;
+        }
+        List<String> lines = results.stream().map(RecordJson::write).toList();
+        Files.write(Path.of(cache), lines, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static String row(Stages stages, Pipeline pipeline, List<DocumentResult> stored, List<RawDocument> extra)
@@ -82,9 +141,33 @@ public final class StoreAddBench {
                 library.refresh();
                 refreshes[round] = (System.nanoTime() - started) / 1_000_000;
             }
-            return String.format(Locale.ROOT, "%d\t%d\t%d\t%s\t%d", stored.size(), median(adds), median(cpu),
+            String row = String.format(Locale.ROOT, "%d\t%d\t%d\t%s\t%d", stored.size(), median(adds), median(cpu),
                     Arrays.toString(adds), median(refreshes));
+            return Boolean.getBoolean("bench.parts") ? row + "\n" + parts(stages, store) : row;
         }
+    }
+
+    /** One whole rebuild of the store's dossier, its parts timed one by one (ms). */
+    private static String parts(Stages stages, JdbcDossierStore store) {
+        long started = System.nanoTime();
+        List<DocumentResult> results = store.documentResults();
+        long readMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        List<dev.dossier.model.Document> documents = results.stream().map(r -> r.annotated().document()).toList();
+        dev.dossier.model.Grouping grouping = stages.grouper().group(documents);
+        long groupMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        stages.reconciler().reconcile(results.stream().map(DocumentResult::annotated).toList(),
+                results.stream().flatMap(r -> r.assertions().stream()).toList(), grouping);
+        long reconcileMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        dev.dossier.model.Dossier dossier = new Pipeline(stages, PipelineConfig.defaults()).assemble(results).dossier();
+        long assembleMs = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        store.commitAdd(List.of(), dossier);
+        long commitMs = (System.nanoTime() - started) / 1_000_000;
+        return String.format(Locale.ROOT, "  parts (ms): read %d, group %d, reconcile %d, (assemble %d), commit %d",
+                readMs, groupMs, reconcileMs, assembleMs, commitMs);
     }
 
     /**

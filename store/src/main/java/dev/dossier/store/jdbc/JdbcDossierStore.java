@@ -29,7 +29,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -53,6 +55,8 @@ public final class JdbcDossierStore implements DossierStore {
     private final PartTable contradictions;
     private final PartTable state;
     private final RevisionLog log;
+    /** Stored results already parsed, by document id (see {@link #documentResults()}). */
+    private final Map<String, DocumentResult> parsed = new HashMap<>();
     /** What the self-check found on opening; reconciled again once an add or save has rebuilt the parts. */
     private StoreHealth health = StoreHealth.SOUND;
 
@@ -162,7 +166,7 @@ public final class JdbcDossierStore implements DossierStore {
                 insert.setString(3, document.status().name());
                 insert.setLong(4, revision);
                 insert.setString(5, RecordJson.write(document));
-                insert.setString(6, RecordJson.write(StoredResult.of(result)));
+                insert.setString(6, RecordJson.write(StoredResult.of(result.reduced())));
                 insert.executeUpdate();
                 added.add(document.id());
             }
@@ -170,11 +174,47 @@ public final class JdbcDossierStore implements DossierStore {
         return added;
     }
 
+    /**
+     * Every stored result, parsed once per connection: a document's result never changes under its
+     * id (the id is a digest of its source and bytes), so only the ids are read each time and the
+     * JSON of the ones not seen yet. Results read inside an open transaction are not kept, since
+     * that transaction may still roll back.
+     */
     @Override
     public synchronized List<DocumentResult> documentResults() {
-        List<DocumentResult> results = query("SELECT result_json FROM document_result",
-                rs -> RecordJson.read(rs.getString(1), StoredResult.class).toResult());
-        return sortedAsPipeline(results);
+        List<String> ids = query("SELECT id FROM document_result", rs -> rs.getString(1));
+        Map<String, DocumentResult> current = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            DocumentResult known = parsed.get(id);
+            if (known == null) {
+                missing.add(id);
+            } else {
+                current.put(id, known);
+            }
+        }
+        if (missing.size() * 2 > ids.size()) {
+            query("SELECT id, result_json FROM document_result", rs -> current.computeIfAbsent(rs.getString(1),
+                    id -> readResult(rs)));
+        } else {
+            for (String id : missing) {
+                query("SELECT id, result_json FROM document_result WHERE id = ?",
+                        rs -> current.put(rs.getString(1), readResult(rs)), id);
+            }
+        }
+        if (transactionDepth == 0) {
+            parsed.keySet().retainAll(current.keySet());
+            parsed.putAll(current);
+        }
+        return sortedAsPipeline(new ArrayList<>(current.values()));
+    }
+
+    private static DocumentResult readResult(ResultSet rs) {
+        try {
+            return RecordJson.read(rs.getString(2), StoredResult.class).toResult().reduced();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read a stored result", e);
+        }
     }
 
     @Override
@@ -280,10 +320,32 @@ public final class JdbcDossierStore implements DossierStore {
                 events(), deals(), contradictions(), timeline, undated);
     }
 
+    /**
+     * Every stored document; a document whose result this store has parsed already comes from that
+     * result (the same document), so that a server re-reading the dossier after each add parses
+     * only the documents it has not seen.
+     */
     @Override
     public synchronized List<Document> documents() {
-        List<Document> documents = query("SELECT document_json FROM document_result",
-                rs -> RecordJson.read(rs.getString(1), Document.class));
+        List<String> ids = query("SELECT id FROM document_result", rs -> rs.getString(1));
+        List<Document> documents = new ArrayList<>(ids.size());
+        Set<String> missing = new java.util.HashSet<>();
+        for (String id : ids) {
+            DocumentResult known = parsed.get(id);
+            if (known == null) {
+                missing.add(id);
+            } else {
+                documents.add(known.annotated().document());
+            }
+        }
+        if (missing.size() * 2 > ids.size()) {
+            query("SELECT id, document_json FROM document_result", rs -> missing.contains(rs.getString(1))
+                    && documents.add(RecordJson.read(rs.getString(2), Document.class)));
+        } else {
+            for (String id : missing) {
+                document(id).ifPresent(documents::add);
+            }
+        }
         List<Document> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
         return List.copyOf(sorted);
@@ -381,7 +443,12 @@ public final class JdbcDossierStore implements DossierStore {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** The stored form of a {@link DocumentResult}: its annotated document and assertions. */
+    /**
+     * The stored form of a {@link DocumentResult}: its annotated document and assertions, the
+     * document {@link DocumentResult#reduced reduced} to what grouping, reconciling and the search
+     * index read (what {@code analyze} keeps too). Stores written before keep their full results;
+     * they read the same.
+     */
     record StoredResult(AnnotatedDocument annotated, List<Assertion> assertions) {
         static StoredResult of(DocumentResult result) {
             return new StoredResult(result.annotated(), result.assertions());

@@ -2,6 +2,7 @@ package dev.dossier.store.jdbc;
 
 import dev.dossier.store.json.RecordJson;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,21 +30,35 @@ final class PartTable {
         this.key = hasStory ? "document" : "id";
     }
 
-    /** Makes the table hold exactly {@code items} in this order; returns how many rows changed. */
+    /**
+     * Makes the table hold exactly {@code items} in this order; returns how many rows changed. A row
+     * whose JSON is unchanged but whose position moved (an item was inserted or removed before it)
+     * gets its position updated only.
+     */
     <T> int replace(List<T> items, Function<T, String> idOf, Function<T, String> storyOf) throws SQLException {
-        Map<String, String> stored = stored();
+        Map<String, StoredRow> stored = stored();
         Set<String> kept = new LinkedHashSet<>();
         int changed = 0;
-        for (int position = 0; position < items.size(); position++) {
-            T item = items.get(position);
-            String id = idOf.apply(item);
-            String row = position + "\n" + RecordJson.write(item);
-            kept.add(id);
-            if (!row.equals(stored.get(id))) {
-                delete(id);
-                insert(id, position, RecordJson.write(item), storyOf == null ? null : storyOf.apply(item));
-                changed++;
+        try (PreparedStatement move = connection.prepareStatement(
+                "UPDATE " + table + " SET position = ? WHERE " + key + " = ?")) {
+            for (int position = 0; position < items.size(); position++) {
+                T item = items.get(position);
+                String id = idOf.apply(item);
+                String json = RecordJson.write(item);
+                StoredRow row = stored.get(id);
+                kept.add(id);
+                if (row == null || !row.json().equals(json)) {
+                    delete(id);
+                    insert(id, position, json, storyOf == null ? null : storyOf.apply(item));
+                    changed++;
+                } else if (row.position() != position) {
+                    move.setInt(1, position);
+                    move.setString(2, id);
+                    move.addBatch();
+                    changed++;
+                }
             }
+            move.executeBatch();
         }
         for (String id : stored.keySet()) {
             if (!kept.contains(id)) {
@@ -86,12 +101,15 @@ final class PartTable {
         return get(id).map(json -> RecordJson.read(json, type));
     }
 
-    private Map<String, String> stored() {
-        Map<String, String> rows = new HashMap<>();
+    private Map<String, StoredRow> stored() {
+        Map<String, StoredRow> rows = new HashMap<>();
         Sql.query(connection, "SELECT " + key + ", position, json FROM " + table,
-                rs -> rows.put(rs.getString(1), rs.getInt(2) + "\n" + rs.getString(3)));
+                rs -> rows.put(rs.getString(1), new StoredRow(rs.getInt(2), rs.getString(3))));
         return rows;
     }
+
+    /** One stored row: its position in the list and its JSON. */
+    private record StoredRow(int position, String json) {}
 
     private void delete(String id) throws SQLException {
         Sql.update(connection, "DELETE FROM " + table + " WHERE " + key + " = ?", id);
