@@ -9,7 +9,9 @@
  * article lead's month of publication ({@code StatementTime}); polarity and modality give
  * the status; the attribution covering the trigger gives speaker and agency. A sentence that
  * names no system (an anonymous denial, "the relevant contract") borrows it from the claim it
- * answers earlier in the same document, or from the document's topic. Where no trigger fired, the
+ * answers earlier in the same document, or from the document's topic; a dated statement of fact
+ * that names one party of its transfer takes the other from the document's own complete claims
+ * when they agree on it ({@code DocumentParties}). Where no trigger fired, the
  * learned classifier of {@code learn} ({@code ClassifierProposer}) may propose the type and the rules
  * read the rest. Everything but the entry point and {@link dev.dossier.assertion.SentenceSignals} (what
  * the classifier reads, public for its trainer) is package-private.
