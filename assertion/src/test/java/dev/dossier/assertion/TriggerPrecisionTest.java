@@ -45,4 +45,15 @@ class TriggerPrecisionTest {
                 .money("$400 million", 4e8, "USD");
         assertTrue(read(en).stream().anyMatch(l -> l.startsWith("PAYMENT")), read(en).toString());
     }
+
+    @Test
+    void aDeadlineForSigningIsNoSignedContract() {
+        var de = Fixture.doc("t6", "Die Gegner in Chile fordern eine Abstimmung, bevor im Juni 2024 die Frist für "
+                        + "die Vertragsunterzeichnung über die Gripen aus Schweden endet.")
+                .weapon("Gripen", "Gripen", "Sweden").country("Chile", "Chile").country("Schweden", "Sweden")
+                .time("Juni 2024", "2024-06");
+        assertTrue(read(de).stream().anyMatch(l -> l.startsWith("CONTRACT_SIGNED"))
+                && read(de).stream().noneMatch(l -> l.startsWith("CONTRACT_SIGNED") && l.contains(" asserted ")),
+                read(de).toString());
+    }
 }
