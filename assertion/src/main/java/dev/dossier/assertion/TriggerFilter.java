@@ -12,12 +12,15 @@ import java.util.Set;
  * object of a contract or of talks ("a contract to ship …", "talks about the delivery of …"),
  * drops delivery and contract nouns in a clause about a delay or a cancellation ("the second
  * shipment could face a delay"), drops triggers after a condition in their sentence ("if we signed a
- * deal today, we would receive …"), and joins triggers of one type in one clause.
+ * deal today, we would receive …"), a contract noun that a statement of intent is about, triggers
+ * in a question, and joins triggers of one type in one clause.
  */
 final class TriggerFilter {
     private static final Set<EventType> COMPLEMENTABLE = EnumSet.of(EventType.DELIVERY, EventType.CONTRACT_SIGNED,
             EventType.PAYMENT, EventType.APPROVAL);
     private static final Set<EventType> ABSORBED_BY_DELAY = EnumSet.of(EventType.DELIVERY, EventType.CONTRACT_SIGNED);
+    /** The first end of a sentence part after a trigger: a full stop, an exclamation or a question mark. */
+    private static final java.util.regex.Pattern TERMINATOR = java.util.regex.Pattern.compile("[.!?？](?!\\d)");
     private final Cues cues;
 
     TriggerFilter(Cues cues) {
@@ -28,7 +31,8 @@ final class TriggerFilter {
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : found) {
             Span clause = Clauses.containing(clauses, t.span().start());
-            if (isComplement(v, clause, t) || absorbed(clause, t, found) || conditional(v, t)) {
+            if (isComplement(v, clause, t) || absorbed(clause, t, found) || conditional(v, t) || ofIntent(clause, t, found)
+                    || asked(v, t)) {
                 continue;
             }
             int same = indexOfSameType(kept, clause, t);
@@ -58,6 +62,24 @@ final class TriggerFilter {
         return t.rule().noun() && ABSORBED_BY_DELAY.contains(t.type())
                 && all.stream().anyMatch(o -> clause.contains(o.span())
                         && (o.type() == EventType.DELAY || o.type() == EventType.CANCELLATION));
+    }
+
+    /**
+     * "signed a letter of intent on the planned purchase of 36 jets": a contract noun after a
+     * statement of intent (a letter of intent, a memorandum, a framework agreement) in its clause is
+     * what the intent is about, not a contract of its own.
+     */
+    private static boolean ofIntent(Span clause, Trigger t, List<Trigger> all) {
+        return t.rule().noun() && t.type() == EventType.CONTRACT_SIGNED
+                && all.stream().anyMatch(o -> o.type() == EventType.TALKS && o.rule().noun() && clause.contains(o.span())
+                        && o.span().end() <= t.span().start());
+    }
+
+    /** "Can the country now be sure to buy the jets? …": a trigger whose sentence part ends in a question mark asks. */
+    private static boolean asked(SentenceView v, Trigger t) {
+        String after = v.body().substring(t.span().end(), v.span().end());
+        java.util.regex.Matcher end = TERMINATOR.matcher(after);
+        return end.find() && end.group().startsWith("?");
     }
 
     private static int indexOfSameType(List<Trigger> kept, Span clause, Trigger t) {
