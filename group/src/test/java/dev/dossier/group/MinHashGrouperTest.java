@@ -55,6 +55,23 @@ class MinHashGrouperTest {
         assertEquals(Optional.of("Meridian News Service"), g.of("b").orElseThrow().origin());
     }
 
+    /** Issue 13: a foreign agency's story and its English rewrite are one origin when the credits say so. */
+    @Test
+    void anAgencyStoryInItsOwnLanguageAndItsEnglishRewriteHaveOneOrigin() {
+        Document russian = new Document("ru", "ru.txt", Metadata.empty().withOutlet("ТАСС"),
+                "Первые гаубицы K9 поставлены в Перу в мае, сообщил представитель министерства обороны.",
+                DocumentStatus.OK, Optional.empty());
+        Document english = new Document("en", "en.txt", Metadata.empty().withOutlet("Harbour Post"),
+                "MOSCOW, May 12 (TASS) - The first K9 howitzers were delivered to Peru in May, a defence ministry"
+                        + " official said.", DocumentStatus.OK, Optional.empty());
+
+        Grouping g = grouper.group(List.of(russian, english));
+
+        assertEquals(Optional.empty(), g.of("ru").orElseThrow().wireGroup(), "a translation is no copy of the text");
+        assertEquals(Optional.of("TASS"), g.of("ru").orElseThrow().origin(), "the agency's own outlet, in Cyrillic");
+        assertEquals(Optional.of("TASS"), g.of("en").orElseThrow().origin(), "the rewrite's dateline credit");
+    }
+
     @Test
     void twoDifferentArticlesSharingOneQuoteAreNotCopiesButShareTheQuote() {
         GroupAnalysis analysis = grouper.analyse(

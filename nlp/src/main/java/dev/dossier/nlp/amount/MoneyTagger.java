@@ -27,7 +27,12 @@ public final class MoneyTagger {
     static final String RULE = "money-v1";
     private static final int PREFIX_REACH = 24;
     private static final int SUFFIX_REACH = 48;
-    private static final String NUMBER = "\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
+    /**
+     * A written number: digits grouped by thousands with a comma or dot, or with an apostrophe (Swiss
+     * "6'035") or a no-break space (French "1 200"), then decimals.
+     */
+    private static final String NUMBER = "\\d{1,3}(?:[,.]\\d{3})+(?:[.,]\\d+)?|\\d{1,3}(?:['\u2019\u00A0\u202F]\\d{3})+(?:[.,]\\d+)?"
+            + "|\\d+(?:[.,]\\d+)?";
 
     /**
      * Scripts written without spaces between words (Chinese, Japanese, Korean): a scale or

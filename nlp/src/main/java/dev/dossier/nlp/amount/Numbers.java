@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 /**
  * Reads written numbers whose separators vary by convention: "12,000" and "1.200" (a
  * continental thousands dot) are twelve thousand and one thousand two hundred; "2.5" and
- * "2,5" are two and a half. Digits of other scripts read as their values ("١٢" is twelve).
+ * "2,5" are two and a half; "6'035" (Swiss) and "1 200" (with a no-break space) group thousands.
+ * Digits of other scripts read as their values ("١٢" is twelve).
  */
 public final class Numbers {
     private Numbers() {}
@@ -17,7 +18,8 @@ public final class Numbers {
      * hundreds of digits is noise in an article, not an amount).
      */
     public static OptionalDouble parse(String text, boolean continental) {
-        String digits = Digits.ascii(text).replace("\u00A0", "").replace(" ", "");
+        String digits = Digits.ascii(text).replace("\u00A0", "").replace("\u202F", "").replace(" ", "")
+                .replace("'", "").replace("\u2019", "");
         int lastDot = digits.lastIndexOf('.');
         int lastComma = digits.lastIndexOf(',');
         String plain;

@@ -80,6 +80,8 @@ class AmountTest {
         "a NT$4.5 billion upgrade; NT$4.5 billion TWD 4500000000",
         "контракт на 2,1 млрд грн; 2,1 млрд грн UAH 2100000000",
         "Kosten von 1,3 Milliarden Fr.; 1,3 Milliarden Fr. CHF 1300000000",
+        "ein Kredit von 4'250 Millionen Franken; 4'250 Millionen Franken CHF 4250000000",
+        "un contrat de 1\u00A0200 millions d'euros; 1\u00A0200 millions d'euros EUR 1200000000",
     })
     void readsMoney(String text, String expected) {
         assertEquals(expected, money(text));
