@@ -46,8 +46,7 @@ final class StatementTime {
         if (spoken.isPresent()) {
             return spoken;
         }
-        boolean presentSpeech = covering.map(a -> cues.any("PRESENT_SPEECH", v.body().substring(
-                Math.max(v.span().start(), a.cue().start() - SPEECH_AUXILIARY), a.cue().end()))).orElse(false);
+        boolean presentSpeech = covering.map(a -> cues.any("PRESENT_SPEECH", speech(v, a.cue()))).orElse(false);
         boolean firm = (stated == EventStatus.ASSERTED || stated == EventStatus.PLANNED)
                 && !cues.any("REPORTED", v.text()) && !cues.any("MEDIA_RELAY", v.text());
         return firm && (v.index() < LEAD_SENTENCES || presentSpeech) ? published.map(StatementTime::monthOf)
@@ -60,6 +59,15 @@ final class StatementTime {
      */
     Optional<PartialDate> ofUnresolvedDay(String expression, Optional<PartialDate> published) {
         return cues.any("RECENT_DAY", expression) ? published.map(StatementTime::monthOf) : Optional.empty();
+    }
+
+    /**
+     * The speech cue with the words that may hold its auxiliary: within the sentence, or, for a
+     * cue in an earlier sentence (the second sentence of a quote), before the cue itself.
+     */
+    private static String speech(SentenceView v, Span cue) {
+        int floor = cue.end() < v.span().start() ? 0 : v.span().start();
+        return v.body().substring(Math.max(floor, cue.start() - SPEECH_AUXILIARY), cue.end());
     }
 
     /** A publication date dates the news only to its month: the event may be a day or two older than the page. */

@@ -198,4 +198,20 @@ class ReportingWordingTest {
                 .time("2019", "2019");
         assertEquals(List.of("CONTRACT_SIGNED Sweden>Peru Gripen 2019 #- asserted asserts -/-"), read(doc));
     }
+
+    /**
+     * A quote of two sentences: the second sentence's claim is covered by a statement whose cue
+     * ("says") lies in the sentence before it. Reading the words before that cue once failed the
+     * whole document (a substring from the sentence's start back to the cue's end).
+     */
+    @Test
+    void aClaimInTheSecondSentenceOfAQuoteIsReadWithTheCueBeforeIt() {
+        var doc = Fixture.doc("w30", "Minister Ana Reyes says: \"Our pilots are ready. Sweden has delivered the first "
+                + "Gripen jets to Peru.\"")
+                .country("Sweden", "Sweden").country("Peru", "Peru").weapon("Gripen", "Gripen", "Sweden")
+                .person("Ana Reyes", "Ana Reyes").published("2021-06-14")
+                .said("Our pilots are ready. Sweden has delivered the first Gripen jets to Peru.", "says", "Ana Reyes",
+                        null, null, Stance.ASSERTS);
+        assertEquals(List.of("DELIVERY Sweden>Peru Gripen 2021-06 #1 asserted asserts Ana Reyes/-"), read(doc));
+    }
 }
