@@ -71,14 +71,14 @@ final class QuoteSpans {
         return token.equals("\u2014") || token.equals("\u2013") || token.equals("-");
     }
 
-    /** The span without surrounding quotation marks. */
+    /** The span without surrounding quotation marks (also the corner brackets of Japanese and Chinese, 「…」). */
     static Span unquote(String body, Span span) {
         int start = span.start();
         int end = span.end();
-        while (start < end && "\u201C\u201D\u00AB\u00BB\u201E\"' ,".indexOf(body.charAt(start)) >= 0) {
+        while (start < end && "\u201C\u201D\u00AB\u00BB\u201E\"' ,\u300C\u300E".indexOf(body.charAt(start)) >= 0) {
             start++;
         }
-        while (end > start && "\u201C\u201D\u00AB\u00BB\" ,".indexOf(body.charAt(end - 1)) >= 0) {
+        while (end > start && "\u201C\u201D\u00AB\u00BB\" ,\u300D\u300F".indexOf(body.charAt(end - 1)) >= 0) {
             end--;
         }
         return new Span(start, end);
@@ -106,6 +106,6 @@ final class QuoteSpans {
     }
 
     static boolean isQuoted(String body, Span span) {
-        return span.start() > 0 && "\u201C\"\u00AB\u201E".indexOf(body.charAt(span.start() - 1)) >= 0;
+        return span.start() > 0 && "\u201C\"\u00AB\u201E\u300C\u300E".indexOf(body.charAt(span.start() - 1)) >= 0;
     }
 }

@@ -165,6 +165,7 @@ class AttributionReaderTest {
         "Bakanlık sözcüsü, anlaşmanın imzalandığı iddialarını reddetti."
                 + "; - / Bakanlık sözcüsü / - / DENIES / anlaşmanın imzalandığı iddialarını",
         "防衛相は、戦車の引き渡しが来年始まると述べた。; - / 防衛相 / - / ASSERTS / 戦車の引き渡しが来年始まる",
+        "山田防衛相は「契約は締結された」と述べた。; - / 山田防衛相 / - / ASSERTS / 契約は締結された",
         "국방부 대변인은 전차 인도가 내년에 시작된다고 밝혔다."
                 + "; - / 국방부 대변인 / - / ASSERTS / 전차 인도가 내년에 시작된다고",
         "박민수 장관은 \"계약이 체결됐다\"고 말했다.; - / 박민수 장관 / - / ASSERTS / 계약이 체결됐다",
