@@ -269,6 +269,8 @@ public final class Pipeline {
         private final RawDocument raw;
         private volatile Thread worker;
         private volatile long startedNanos;
+        /** The worker thread's CPU time when this task started on it: a pooled thread has worked before. */
+        private volatile long startedCpuNanos;
         private volatile DocumentStage stage = DocumentStage.EXTRACTION;
 
         DocumentTask(RawDocument raw) {
@@ -278,6 +280,7 @@ public final class Pipeline {
         @Override
         public DocumentResult call() {
             startedNanos = System.nanoTime();
+            startedCpuNanos = CPU.isThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
             worker = Thread.currentThread();
             return readDocument(raw, entered -> {
                 if (Thread.currentThread().isInterrupted()) {
@@ -288,17 +291,18 @@ public final class Pipeline {
         }
 
         /**
-         * How long it has worked, in CPU time of its thread where the JVM measures that (so that
-         * a busy machine does not stop a document that is merely waiting for a core), else in
-         * wall-clock time; 0 before it starts.
+         * How long it has worked, in CPU time of its thread since it started there where the JVM
+         * measures that (so that a busy machine does not stop a document that is merely waiting
+         * for a core), else in wall-clock time; 0 before it starts. Not the thread's whole CPU
+         * time: a pooled thread that has read many documents would stop every later one.
          */
         long workedMillis() {
             Thread thread = worker;
             if (thread == null) {
                 return 0;
             }
-            long cpu = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(thread.getId()) : -1;
-            return (cpu >= 0 ? cpu : System.nanoTime() - startedNanos) / 1_000_000;
+            long cpu = startedCpuNanos >= 0 ? CPU.getThreadCpuTime(thread.getId()) : -1;
+            return (cpu >= 0 ? cpu - startedCpuNanos : System.nanoTime() - startedNanos) / 1_000_000;
         }
     }
 

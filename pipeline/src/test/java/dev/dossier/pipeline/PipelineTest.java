@@ -147,6 +147,26 @@ class PipelineTest {
     }
 
     @Test
+    void theTimeLimitCountsEachDocumentsOwnWorkNotWhatItsThreadDidBefore() {
+        Stages base = stages(List.of("a.txt", "b.txt", "c.txt", "d.txt", "e.txt"));
+        Stages busy = new Stages(base.ingestor(), base.extractor(), document -> {
+            burnCpuMillis(400); // each document well under the limit, all of them together over it
+            return AnnotatedDocument.bare(document);
+        }, base.assertions(), base.grouper(), base.reconciler());
+        RunResult result = new Pipeline(busy, new PipelineConfig(1, 1000)).run(List.of(Path.of("in")), Progress.SILENT);
+        assertEquals(List.of(DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.OK, DocumentStatus.OK,
+                DocumentStatus.OK), result.dossier().documents().stream().map(Document::status).toList());
+    }
+
+    private static void burnCpuMillis(long millis) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long until = cpu.getCurrentThreadCpuTime() + millis * 1_000_000;
+        while (cpu.getCurrentThreadCpuTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
     void documentsAreReadWhileTheInputIsStillBeingIngestedAndOnlyTheirReducedResultsAreKept() {
         java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
         int[] mostAhead = {0};
