@@ -5,6 +5,7 @@ import dev.dossier.ingest.Limits;
 import dev.dossier.ingest.Links;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentStatus;
+import dev.dossier.model.Dossier;
 import dev.dossier.pipeline.AsOf;
 import dev.dossier.pipeline.Pipeline;
 import dev.dossier.pipeline.PipelineConfig;
@@ -85,29 +86,30 @@ final class AnalyzeCommand implements Callable<Integer> {
         warnIfOutputIsAnInput(err);
         long startNanos = System.nanoTime();
         ProgressPrinter progress = new ProgressPrinter(err, progressMode(), 50);
-        RunResult run;
+        Dossier dossier;
         try {
             Pipeline pipeline = new Pipeline(withLinks(stages.get()), new PipelineConfig(threads,
                     Math.round(documentTimeoutSeconds * 1000)));
-            run = asOf == null ? pipeline.run(inputs, progress) : cutAt(pipeline, progress, err);
+            // only the dossier is kept: the per-document results it was built from go before the reports
+            dossier = (asOf == null ? pipeline.run(inputs, progress) : cutAt(pipeline, progress, err)).dossier();
         } finally {
             progress.finish();
         }
-        reportFailures(run, err);
-        warnIfEmpty(run, err);
+        reportFailures(dossier, err);
+        warnIfEmpty(dossier, err);
         try {
-            Reports.writeAll(run, out);
+            Reports.writeAll(dossier, out);
         } catch (IOException e) {
             err.println("dossier: " + e.getMessage());
             return Main.OUTPUT_ERROR;
         }
         if (!quiet) {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
-            err.println(Summary.of(run.dossier()) + String.format(Locale.ROOT, " in %.1f s → ", seconds)
+            err.println(Summary.of(dossier) + String.format(Locale.ROOT, " in %.1f s → ", seconds)
                     + out.resolve("report.html"));
         }
         err.flush();
-        return anyFailed(run) ? Main.SOME_INPUTS_FAILED : Main.OK;
+        return anyFailed(dossier) ? Main.SOME_INPUTS_FAILED : Main.OK;
     }
 
     private RunResult cutAt(Pipeline pipeline, ProgressPrinter progress, PrintWriter err) {
@@ -128,8 +130,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 given.assertions(), given.grouper(), given.reconciler());
     }
 
-    private void warnIfEmpty(RunResult run, PrintWriter err) {
-        if (run.dossier().documents().isEmpty()) {
+    private void warnIfEmpty(Dossier dossier, PrintWriter err) {
+        if (dossier.documents().isEmpty()) {
             err.println("dossier: found no documents in " + String.join(", ", inputs.stream().map(Path::toString).toList()));
         }
     }
@@ -173,8 +175,8 @@ final class AnalyzeCommand implements Callable<Integer> {
      * Names each input that was not read (failed first, then skipped) and why, so that the user
      * knows which file to look at; dossier.json lists every one with its status and problem.
      */
-    private static void reportFailures(RunResult run, PrintWriter err) {
-        List<Document> notRead = run.dossier().documents().stream().filter(d -> !d.ok())
+    private static void reportFailures(Dossier dossier, PrintWriter err) {
+        List<Document> notRead = dossier.documents().stream().filter(d -> !d.ok())
                 .sorted(java.util.Comparator.comparing((Document d) -> d.status() != DocumentStatus.FAILED))
                 .toList();
         notRead.stream().limit(MAX_LISTED_FAILURES).forEach(d -> err.println("dossier: "
@@ -185,7 +187,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean anyFailed(RunResult run) {
-        return run.dossier().documents().stream().anyMatch(d -> !d.ok());
+    private static boolean anyFailed(Dossier dossier) {
+        return dossier.documents().stream().anyMatch(d -> !d.ok());
     }
 }

@@ -2,7 +2,6 @@ package dev.dossier.report;
 
 import dev.dossier.model.Checks;
 import dev.dossier.model.Dossier;
-import dev.dossier.pipeline.RunResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,17 +33,21 @@ public final class Reports {
      * megabytes at 100,000 documents); the three summaries are rendered in memory, since they
      * summarise long lists (see {@link Listing}).
      *
+     * <p>Takes the dossier alone, not the run: a caller that drops its {@code RunResult} lets the
+     * per-document results (sentences and mentions of every document) go before the reports are
+     * rendered.
+     *
      * @throws IOException naming the file that could not be written
      */
-    public static void writeAll(RunResult run, Path dir) throws IOException {
-        Checks.present(run, "run");
+    public static void writeAll(Dossier dossier, Path dir) throws IOException {
+        Checks.present(dossier, "dossier");
         Checks.present(dir, "dir");
-        ReportData data = new ReportData(run.dossier());
+        ReportData data = new ReportData(dossier);
         List<String> summaries = List.of(LedgerCsv.write(data), MarkdownReport.write(data), HtmlReport.write(data));
         createDirectory(dir);
         List<Path> temporaries = new ArrayList<>();
         try {
-            temporaries.add(streamTemporary(dir.resolve(FILES.get(0)), run.dossier()));
+            temporaries.add(streamTemporary(dir.resolve(FILES.get(0)), dossier));
             for (int i = 1; i < FILES.size(); i++) {
                 temporaries.add(writeTemporary(dir.resolve(FILES.get(i)), summaries.get(i - 1)));
             }

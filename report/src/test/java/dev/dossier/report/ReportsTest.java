@@ -19,7 +19,7 @@ class ReportsTest {
     @Test
     void writesTheFourFilesIntoANewFolder() throws IOException {
         Path out = temp.resolve("deep/out");
-        Reports.writeAll(SampleDossier.run(), out);
+        Reports.writeAll(SampleDossier.dossier(), out);
         for (String name : Reports.FILES) {
             assertTrue(Files.size(out.resolve(name)) > 100, name);
         }
@@ -32,7 +32,7 @@ class ReportsTest {
     @Test
     void anUnwritableFolderIsAnIoErrorNamingIt() throws IOException {
         Path file = Files.writeString(temp.resolve("taken"), "a file, not a folder");
-        IOException e = assertThrows(IOException.class, () -> Reports.writeAll(SampleDossier.run(), file));
+        IOException e = assertThrows(IOException.class, () -> Reports.writeAll(SampleDossier.dossier(), file));
         assertTrue(e.getMessage().contains("taken"), e.getMessage());
     }
 }

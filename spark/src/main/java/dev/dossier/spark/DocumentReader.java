@@ -5,7 +5,6 @@ import dev.dossier.group.MinHashGrouper;
 import dev.dossier.store.json.RecordJson;
 import dev.dossier.group.fingerprint.Fingerprint;
 import dev.dossier.group.fingerprint.Fingerprinter;
-import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Document;
 import dev.dossier.model.RawDocument;
 import dev.dossier.pipeline.DocumentResult;
@@ -29,7 +28,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 /**
  * Runs on an executor: reads a partition's input files from their file system and puts each
  * document through the per-document stages, exactly as {@code Pipeline.readDocument} does on one
- * machine. Emits each result as JSON, cut to what the cross-document stages read ({@link #forDriver}).
+ * machine. Emits each result as JSON, cut to what the cross-document stages read
+ * ({@link DocumentResult#reduced}, as the single-machine run keeps it).
  */
 final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, DocumentReader.Read> {
     private static final long serialVersionUID = 1L;
@@ -52,7 +52,7 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
         Configuration conf = new Configuration();
         while (files.hasNext()) {
             for (RawDocument raw : ingest(files.next(), conf)) {
-                DocumentResult result = forDriver(Shared.PIPELINE.readDocument(raw));
+                DocumentResult result = Shared.PIPELINE.readDocument(raw).reduced();
                 out.add(new Read(RecordJson.write(result), printOf(result.annotated().document())));
             }
         }
@@ -98,18 +98,6 @@ final class DocumentReader implements FlatMapFunction<Iterator<InputFile>, Docum
     private static RawDocument renamed(RawDocument raw, String prefix) {
         return new RawDocument(prefix + raw.source(), raw.kind(), raw.content(), raw.charset(), raw.metadata(),
                 raw.problem());
-    }
-
-    /**
-     * What the cross-document stages read of a result: the document, its sentences and mentions,
-     * and its assertions. Tokens, time expressions, amounts, quantities and attributions are used
-     * only by the per-document stages (the assertions carry what came of them), and would be most
-     * of what travels to the driver and what it holds.
-     */
-    static DocumentResult forDriver(DocumentResult result) {
-        AnnotatedDocument a = result.annotated();
-        return new DocumentResult(new AnnotatedDocument(a.document(), List.of(), a.sentences(), a.mentions(),
-                List.of(), List.of(), List.of(), List.of()), result.assertions());
     }
 
     private static void deleteQuietly(Path dir) {

@@ -57,7 +57,7 @@ public final class SparkMain implements Callable<Integer> {
             PhaseClock clock = new PhaseClock(progress);
             ParquetTables.write(spark, result.dossier(), parquet != null ? parquet : out.resolve("parquet").toUri().toString());
             clock.lap("wrote the Parquet tables");
-            Reports.writeAll(result, out);
+            Reports.writeAll(result.dossier(), out);
             clock.lap("wrote dossier.json, ledger.csv and the reports");
             double seconds = (System.nanoTime() - started) / 1e9;
             int documents = result.dossier().documents().size();
