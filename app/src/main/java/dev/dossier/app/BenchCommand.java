@@ -133,13 +133,16 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the variants (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--change-years", description = "Change the variants' years too (by default a year is kept).")
+        boolean changeYears;
+
         Clusters() {
             super(ClusterBench::predict, "score_clusters.py");
         }
 
         @Override
         Predictor predictor() {
-            return (in, out) -> ClusterBench.predictAmongVariants(in, out, variants, seed);
+            return (in, out) -> ClusterBench.predictAmongVariants(in, out, variants, seed, changeYears);
         }
     }
 

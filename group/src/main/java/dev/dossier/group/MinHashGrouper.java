@@ -124,13 +124,20 @@ public final class MinHashGrouper implements Grouper {
         return wireOf;
     }
 
-    /** Document id → the smallest document id of its story; copies always share a story. */
+    /**
+     * Document id → the smallest document id of its story; copies always share a story, and a
+     * family of copies counts as one document in the story features' idf.
+     */
     private Map<String, String> storyComponents(List<Document> sorted, Map<String, String> wireOf) {
-        int[] clusters = stories.cluster(sorted.stream().map(Document::body).toList());
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             indexOf.put(sorted.get(i).id(), i);
         }
+        int[] copyOf = new int[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            copyOf[i] = indexOf.get(wireOf.get(sorted.get(i).id()));
+        }
+        int[] clusters = stories.cluster(sorted.stream().map(Document::body).toList(), copyOf);
         UnionFind joined = new UnionFind(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             joined.union(i, clusters[i]);

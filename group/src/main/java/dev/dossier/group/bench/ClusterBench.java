@@ -42,7 +42,7 @@ public final class ClusterBench {
     }
 
     public static void predict(Path inputJsonl, Path out) throws IOException {
-        predictAmongVariants(inputJsonl, out, 0, 1);
+        predictAmongVariants(inputJsonl, out, 0, 1, false);
     }
 
     /**
@@ -50,15 +50,17 @@ public final class ClusterBench {
      * originals ({@link SentenceVariants}: sentences shuffled, numbers changed; ids
      * {@code ORIGINAL~vK}): story clustering among ten times as many documents, where each story
      * is ten times larger. Only the originals are written, so the same scorer reads the output.
+     * With {@code changeYears} the variants' years change as well as their other numbers.
      */
-    public static void predictAmongVariants(Path inputJsonl, Path out, int variants, long seed) throws IOException {
+    public static void predictAmongVariants(Path inputJsonl, Path out, int variants, long seed, boolean changeYears)
+            throws IOException {
         List<Document> originals = read(inputJsonl);
         List<Document> documents = new ArrayList<>(originals);
         for (Document d : originals) {
             for (int v = 1; v <= variants; v++) {
                 SplittableRandom random = new SplittableRandom(Hashing.combine(Hashing.combine(seed, Hashing.of(d.id())), v));
                 documents.add(new Document(d.id() + "~v" + v, d.source() + "~v" + v, Metadata.empty(),
-                        SentenceVariants.variant(d.body(), random), DocumentStatus.OK, Optional.empty()));
+                        SentenceVariants.variant(d.body(), random, changeYears), DocumentStatus.OK, Optional.empty()));
             }
         }
         Map<String, String> stories = new TreeMap<>();

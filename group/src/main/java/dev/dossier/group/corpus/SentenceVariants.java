@@ -9,13 +9,19 @@ import java.util.SplittableRandom;
  * Variants of a text for measuring story clustering among many near-duplicates: its sentences
  * (lines, or full stops followed by a space when it is one line) shuffled, and each number's
  * digits changed (the same number the same way throughout; the first digit stays non-zero)
- * except a year's, which dates the event the variant still reports.
+ * except a year's, which dates the event the variant still reports (unless years are changed
+ * too: a variant then also stands for a text about the same kind of event in another year).
  * Pure: the same text and random state give the same variant.
  */
 public final class SentenceVariants {
     private SentenceVariants() {}
 
     public static String variant(String text, SplittableRandom random) {
+        return variant(text, random, false);
+    }
+
+    /** As {@link #variant(String, SplittableRandom)}; with {@code changeYears} a year's digits change too. */
+    public static String variant(String text, SplittableRandom random, boolean changeYears) {
         List<String> sentences = sentences(text);
         for (int i = sentences.size() - 1; i > 0; i--) {
             java.util.Collections.swap(sentences, i, random.nextInt(i + 1));
@@ -23,7 +29,7 @@ public final class SentenceVariants {
         java.util.Map<String, String> numbers = new java.util.HashMap<>();
         List<String> out = new ArrayList<>(sentences.size());
         for (String s : sentences) {
-            out.add(changeNumbers(s, numbers, random));
+            out.add(changeNumbers(s, numbers, random, changeYears));
         }
         return String.join(text.contains("\n") ? "\n" : " ", out);
     }
@@ -33,11 +39,12 @@ public final class SentenceVariants {
         return new ArrayList<>(Arrays.stream(parts).filter(s -> !s.isBlank()).toList());
     }
 
-    private static String changeNumbers(String sentence, java.util.Map<String, String> numbers, SplittableRandom random) {
+    private static String changeNumbers(String sentence, java.util.Map<String, String> numbers, SplittableRandom random,
+            boolean changeYears) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(sentence);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
-            String changed = isYear(m.group()) ? m.group() : numbers.computeIfAbsent(m.group(), n -> digits(n.length(), random));
+            String changed = isYear(m.group()) && !changeYears ? m.group() : numbers.computeIfAbsent(m.group(), n -> digits(n.length(), random));
             m.appendReplacement(b, changed);
         }
         return m.appendTail(b).toString();

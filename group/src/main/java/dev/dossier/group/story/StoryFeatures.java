@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * A text's story features with raw weights: content words, capitalised names ("C:" prefix),
- * years ("Y:") and other numbers ("N:"). Stop words come from a resource list. Thread-safe.
+ * years ("Y:") and other numbers ("N:"). Stop words come from resource lists: English, and the
+ * function words of other languages (without them texts in one language other than English look
+ * alike through their articles and prepositions). Thread-safe.
  */
 final class StoryFeatures {
     private static final Set<String> STOP_WORDS = stopWords();
@@ -88,8 +90,10 @@ final class StoryFeatures {
 
     private static Set<String> stopWords() {
         Set<String> words = new HashSet<>();
-        List<String[]> rows = Lexicons.rows(StoryFeatures.class, "/dev/dossier/group/stopwords-en.txt");
-        rows.forEach(row -> words.addAll(List.of(row[0].strip().split("\\s+"))));
+        for (String list : List.of("en", "other")) {
+            List<String[]> rows = Lexicons.rows(StoryFeatures.class, "/dev/dossier/group/stopwords-" + list + ".txt");
+            rows.forEach(row -> words.addAll(List.of(row[0].strip().split("\\s+"))));
+        }
         return Set.copyOf(words);
     }
 }

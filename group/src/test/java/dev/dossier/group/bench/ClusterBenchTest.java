@@ -47,23 +47,25 @@ class ClusterBenchTest {
 
     /**
      * The 982 texts among nine variants of each (9,820 documents, more than are clustered with all
-     * pairs): before candidate pairs and sparse linkage an oversized block stayed one story.
+     * pairs; years changed too): before candidate pairs and sparse linkage an oversized block stayed
+     * one story, and before a copy family counted once in the idf each text's own words, shared
+     * with its nine variants, crowded out what it shares with other reports (0.880).
      */
     @Test
-    void bcubedF1AmongNineVariantsOfEachTextIsAtLeast088(@TempDir Path dir) throws IOException {
+    void bcubedF1AmongNineVariantsOfEachTextIsAtLeast089(@TempDir Path dir) throws IOException {
         Path shared = Path.of(System.getProperty("dossier.shared", "../shared"));
         Path input = shared.resolve("bench/ecbplus/input.jsonl");
         Path key = shared.resolve("eval/ecbplus-key.json");
         Assumptions.assumeTrue(Files.exists(input) && Files.exists(key), "no ECB+ data under " + shared);
 
         Path out = dir.resolve("clusters.json");
-        ClusterBench.predictAmongVariants(input, out, 9, 1);
+        ClusterBench.predictAmongVariants(input, out, 9, 1, true);
 
         ObjectMapper json = new ObjectMapper();
         Map<String, String> predicted = json.readValue(out.toFile(), new TypeReference<>() {});
         double all = bcubedF1(predicted, json.readValue(key.toFile(), new TypeReference<Map<String, String>>() {}), t -> true);
         System.out.printf(java.util.Locale.ROOT, "ECB+ among 9 variants each: bcubed_f1 %.3f%n", all);
-        assertTrue(all >= 0.88, "among variants " + all);
+        assertTrue(all >= 0.89, "among variants " + all);
     }
 
     private static double bcubedF1(Map<String, String> predicted, Map<String, String> names, IntPredicate topics) {
