@@ -59,7 +59,8 @@ for target in "${targets[@]}"; do
   resources="$root/$module/src/test/resources/$(dirname "${class//.//}")/${class##*.}Inputs/$method"
   corpus="$root/$module/.cifuzz-corpus/$class/$method"
   mkdir -p "$corpus" "$resources"
-  log="/tmp/dossier-fuzz-long-$target.log"
+  # One log per run and target: two passes at once (CI beside a long run) must not write into one file.
+  log="${TMPDIR:-/tmp}/dossier-fuzz-long-$$-$target.log"
   start=$(date +%s)
   if ! (cd "$corpus" && java -cp "${built[$module]}" com.code_intelligence.jazzer.Jazzer \
       --target_class="$class" --target_method="$method" --instrumentation_includes='dev.dossier.**' \
@@ -68,7 +69,7 @@ for target in "${targets[@]}"; do
     status=1
     echo "fuzz-long: $target: FINDING (log: $log)" >&2
   fi
-  done_line="$(grep -E '^Done [0-9]+ runs' "$log" | tail -1 || true)"
+  done_line="$(grep -aE '^Done [0-9]+ runs' "$log" | tail -1 || true)"
   echo "fuzz-long: $target: ${done_line:-no summary} (wall $(( $(date +%s) - start )) s)" >&2
 done
 exit $status
