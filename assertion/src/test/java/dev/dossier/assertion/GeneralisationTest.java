@@ -292,4 +292,40 @@ class GeneralisationTest {
                 .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
         assertEquals(true, read(other).stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION ")), read(other).toString());
     }
+
+    @Test
+    void theStateAfterAProgressiveTransferVerbIsItsRecipient() {
+        var doc = Fixture.doc("g44", "Norway is providing Chile with materials to build a drone manufacturing plant "
+                        + "near the coast.")
+                .country("Norway", "Norway").country("Chile", "Chile");
+        var lines = read(doc);
+        assertEquals(true, lines.stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION ?>Chile ")), lines.toString());
+        var other = Fixture.doc("g45", "Norway supplies Chile with materials to build a drone manufacturing plant.")
+                .country("Norway", "Norway").country("Chile", "Chile");
+        assertEquals(true, read(other).stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION ?>Chile ")),
+                read(other).toString());
+    }
+
+    @Test
+    void thePurposeOfAProgressiveTransferIsDatedByItsStatementLikeTheTransfer() {
+        var doc = Fixture.doc("g46", "Norway is providing Chile with parts to build a K9 manufacturing plant "
+                        + "near the coast, officials said.").published("2021-03-12")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
+        var lines = read(doc);
+        assertEquals(true, lines.stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION ") && l.contains(" 2021-03 ")),
+                lines.toString());
+    }
+
+    @Test
+    void providingTheMeansToBuildIsProductionNotADelivery() {
+        var doc = Fixture.doc("g47", "Norway has provided Chile with machinery to build a K9 manufacturing plant.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
+        var lines = read(doc);
+        assertEquals(true, lines.stream().anyMatch(l -> l.startsWith("LOCAL_PRODUCTION Norway>Chile K9 "))
+                && lines.stream().noneMatch(l -> l.startsWith("DELIVERY ")), lines.toString());
+        var other = Fixture.doc("g48", "Norway has provided Chile with K9 howitzers and spare parts.")
+                .country("Norway", "Norway").country("Chile", "Chile").weapon("K9", "K9", "Norway");
+        assertEquals(true, read(other).stream().anyMatch(l -> l.startsWith("DELIVERY Norway>Chile K9 ")),
+                read(other).toString());
+    }
 }
