@@ -40,6 +40,9 @@ final class CaseFold {
 
     /** One char as Java's case-insensitive Unicode matching compares it: lower case of upper case. */
     static char foldChar(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same for ASCII, without the lookups
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 

@@ -22,6 +22,8 @@ final class KeywordAutomaton {
     private final int[] failure;
     private final BitSet[] outputs;
     private final BitSet always;
+    /** The root's transitions on ASCII chars (-1: none), the most frequent look-up, without a search. */
+    private final int[] rootAscii = new int[0x80];
 
     /** {@code anchors.get(i)}: the anchors of pattern {@code i}, already folded; empty: pattern {@code i} always runs. */
     KeywordAutomaton(List<Optional<Set<String>>> anchors) {
@@ -54,6 +56,10 @@ final class KeywordAutomaton {
         failure = new int[states];
         outputs = out.toArray(new BitSet[0]);
         linkFailures();
+        for (char c = 0; c < rootAscii.length; c++) {
+            int i = Arrays.binarySearch(edgeChars[0], c);
+            rootAscii[c] = i < 0 ? -1 : edgeTargets[0][i];
+        }
     }
 
     private static int insert(List<Map<Character, Integer>> trie, List<BitSet> out, String anchor) {
@@ -104,7 +110,7 @@ final class KeywordAutomaton {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = CaseFold.foldChar(text.charAt(i));
-            int to = next(state, c);
+            int to = state == 0 && c < 0x80 ? rootAscii[c] : next(state, c);
             while (to < 0 && state != 0) {
                 state = failure[state];
                 to = next(state, c);

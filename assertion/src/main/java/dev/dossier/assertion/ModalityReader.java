@@ -6,6 +6,7 @@ import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Span;
 import dev.dossier.model.Stance;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,9 +36,14 @@ final class ModalityReader {
         }
         Span own = inherited(v, clause, proposition(v, clause, trigger));
         Span object = trigger.type() == EventType.CANCELLATION ? trigger.span() : new Span(own.start(), own.start());
-        for (Cues.Modality m : cues.modality()) {
+        Span nearby = near(v, own, trigger);
+        // a cue with no anchor in the text covering both ranges matches in neither: it need not run
+        BitSet candidates = cues.modalityCandidates(v.text(new Span(Math.min(own.start(), nearby.start()),
+                Math.max(own.end(), nearby.end()))));
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Cues.Modality m = cues.modality().get(i);
             boolean near = m.kind().endsWith("_NEAR");
-            Span range = near ? near(v, own, trigger) : own;
+            Span range = near ? nearby : own;
             if (occurs(v, m.pattern(), range, object)) {
                 return near ? EventStatus.SPECULATIVE : EventStatus.valueOf(m.kind());
             }

@@ -74,4 +74,13 @@ class CaseFoldTest {
         }
         return out;
     }
+
+    @Test
+    void theAsciiShortcutFoldsAsLowerCaseOfUpperCase() {
+        for (char c = 0; c < 0x80; c++) {
+            assertEquals(Character.toLowerCase(Character.toUpperCase(c)), CaseFold.foldChar(c), "char " + (int) c);
+        }
+        assertEquals('s', CaseFold.foldChar('\u017F')); // long s, beyond the shortcut
+        assertEquals('k', CaseFold.foldChar('\u212A')); // Kelvin sign
+    }
 }

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * counts a little; features seen in one text only are dropped; when the texts' copy families are
  * given, n and df count families, not texts), cosine similarity, average linkage
  * cut at {@link StoryRule#minSimilarity()}. Exact up to {@value #DENSE_LIMIT} texts (quadratic: a
- * dense similarity matrix). Above that, only {@link CandidatePairs} are compared (texts sharing
+ * dense similarity matrix, its dot products summed over shared features only, {@link InvertedDot}). Above that, only {@link CandidatePairs} are compared (texts sharing
  * one of their strongest features, in linear time); the texts are split into blocks, the
  * connected components of candidate pairs at or above the cut, which no average-linkage cluster
  * spans; each block of up to {@value #DENSE_LIMIT} texts is clustered exactly, and a larger one by
@@ -152,9 +152,12 @@ public final class StoryClusterer {
     private static int[] exact(List<SparseVector> vectors, StoryRule rule) {
         int n = vectors.size();
         float[] distance = new float[n * n];
+        InvertedDot dots = new InvertedDot(vectors);
+        double[] similarity = new double[n];
         for (int i = 0; i < n; i++) {
+            dots.after(i, similarity);
             for (int j = i + 1; j < n; j++) {
-                float d = (float) (1 - vectors.get(i).dot(vectors.get(j)));
+                float d = (float) (1 - similarity[j]);
                 distance[i * n + j] = d;
                 distance[j * n + i] = d;
             }
