@@ -3,15 +3,11 @@ package dev.dossier.assertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +43,15 @@ class CueAnchorsTest {
     void theExamplesGetTheSameCues() {
         Path examples = Path.of(System.getProperty("dossier.root", "..")).resolve("examples");
         Assumptions.assumeTrue(Files.isDirectory(examples), "no examples under " + examples);
-        assertSameCues(sentences(examples), 10);
+        assertSameCues(TriggerAnchorsTest.sentences(examples), 10);
     }
 
     @Test
     void theRealCorpusAndTheSeedsGetTheSameCues() {
         Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
         Assumptions.assumeTrue(Files.isDirectory(shared.resolve("eval/real/articles")), "no real corpus under " + shared);
-        assertSameCues(sentences(shared.resolve("eval/real/articles")), 100);
-        assertSameCues(sentences(shared.resolve("seeds")), 10);
+        assertSameCues(TriggerAnchorsTest.sentences(shared.resolve("eval/real/articles")), 100);
+        assertSameCues(TriggerAnchorsTest.sentences(shared.resolve("seeds")), 10);
     }
 
     /**
@@ -83,20 +79,5 @@ class CueAnchorsTest {
             }
         }
         assertTrue(found >= minFound, found + " cues found");
-    }
-
-    /** Every line of every text file, cut after sentence ends as the sentence splitter would roughly cut it. */
-    private static List<String> sentences(Path folder) {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
-                    out.addAll(List.of(line.split("(?<=[.!?。])\\s+")));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -99,7 +99,8 @@ class TriggerAnchorsTest {
         assertTrue(found > 10, found + " triggers in " + folder);
     }
 
-    private static List<String> sentences(Path folder) {
+    /** Every line of every text file, cut after sentence ends as the sentence splitter would roughly cut it. */
+    static List<String> sentences(Path folder) {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
