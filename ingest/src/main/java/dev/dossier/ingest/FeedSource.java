@@ -12,6 +12,7 @@ import dev.dossier.model.PublicationDate;
 import dev.dossier.model.RawDocument;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -45,7 +46,7 @@ final class FeedSource {
         for (int i = 0; i < entries.size(); i++) {
             String name = source + "#" + (i + 1);
             try {
-                sink.accept(entry(entries.get(i), feed, name));
+                sink.accept(readable(entries.get(i), feed, name));
             } catch (StackOverflowError e) {
                 sink.accept(nestedTooDeeply(name));
             }
@@ -58,6 +59,15 @@ final class FeedSource {
      */
     private static RawDocument nestedTooDeeply(String source) {
         return Problems.failed(source, "not a readable RSS/Atom feed: elements nested too deeply");
+    }
+
+    /** One entry, or its failure: a field Rome gives that nothing here expected fails that entry alone. */
+    private static RawDocument readable(SyndEntry entry, SyndFeed feed, String source) {
+        try {
+            return entry(entry, feed, source);
+        } catch (RuntimeException e) {
+            return Problems.failed(source, "unreadable feed entry: " + e.getMessage());
+        }
     }
 
     private static RawDocument entry(SyndEntry entry, SyndFeed feed, String source) {
@@ -87,9 +97,17 @@ final class FeedSource {
         return html.toString();
     }
 
+    /**
+     * The entry's date, or none when the feed gives none or one no calendar date can hold (a
+     * "pubDate" of year 20241 parses as an instant, but is no publication date).
+     */
     private static PublicationDate date(Date date) {
-        return date == null ? null
-                : new PublicationDate(PartialDate.of(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate()), DateBasis.METADATA);
+        if (date == null) {
+            return null;
+        }
+        LocalDate day = date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return day.getYear() < 1 || day.getYear() > 9999 ? null
+                : new PublicationDate(PartialDate.of(day), DateBasis.METADATA);
     }
 
     private static String blankToNull(String s) {

@@ -113,6 +113,20 @@ class FileIngestorTest {
         assertEquals("2021-05-04", docs.get(0).metadata().published().orElseThrow().date().iso());
     }
 
+    @Test
+    void aFeedDateNoCalendarHoldsLeavesTheEntryUndated() throws IOException {
+        Files.writeString(dir.resolve("odd.rss"), """
+                <rss version="2.0"><channel><title>Example Wire</title>
+                <item><title>One</title><pubDate>Tue, 04 May 20241 10:00:00 GMT</pubDate><description>First body.</description></item>
+                <item><title>Two</title><pubDate>Wed, 05 May 2021 10:00:00 GMT</pubDate><description>Second body.</description></item>
+                </channel></rss>
+                """);
+        List<RawDocument> docs = read(dir);
+        assertEquals(List.of("odd.rss#1", "odd.rss#2"), sources(docs));
+        assertTrue(docs.get(0).metadata().published().isEmpty());
+        assertEquals("2021-05-05", docs.get(1).metadata().published().orElseThrow().date().iso());
+    }
+
     static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
