@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jsoup.Jsoup;
 import org.xml.sax.InputSource;
 
 /**
@@ -77,13 +78,26 @@ final class FeedSource {
         }
         Metadata metadata = Metadata.empty()
                 .withUrl(blankToNull(entry.getLink()))
-                .withTitle(blankToNull(entry.getTitle()))
+                .withTitle(blankToNull(title(entry)))
                 .withOutlet(blankToNull(feed.getTitle()))
                 .withAuthor(blankToNull(entry.getAuthor()))
                 .withLanguage(blankToNull(feed.getLanguage()))
                 .withPublished(date(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()));
         return new RawDocument(source, ContentKind.HTML, ("<html><body>" + html + "</body></html>").getBytes(StandardCharsets.UTF_8),
                 Optional.of("UTF-8"), metadata, Optional.empty());
+    }
+
+    /**
+     * The entry's title as text. An Atom title of type "html" or "xhtml" is markup (escaped or
+     * inline): "&lt;b&gt;Talks&lt;/b&gt; resume" is read as "Talks resume", not with its tags.
+     */
+    private static String title(SyndEntry entry) {
+        SyndContent title = entry.getTitleEx();
+        if (title == null || title.getValue() == null) {
+            return entry.getTitle();
+        }
+        String type = title.getType() == null ? "" : title.getType();
+        return type.contains("html") ? Jsoup.parse(title.getValue()).text() : title.getValue();
     }
 
     private static String content(SyndEntry entry) {

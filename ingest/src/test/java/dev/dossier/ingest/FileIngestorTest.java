@@ -114,6 +114,27 @@ class FileIngestorTest {
     }
 
     @Test
+    void anAtomTitleOfTypeHtmlIsReadAsText() throws IOException {
+        Files.writeString(dir.resolve("news.atom"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Example Wire</title><id>urn:x</id>
+                <updated>2021-05-04T10:00:00Z</updated>
+                <entry><title type="html">&lt;b&gt;Talks&lt;/b&gt; on the &amp;quot;frigate&amp;quot; deal resume</title>
+                  <id>urn:x:1</id><updated>2021-05-04T10:00:00Z</updated><content type="html">&lt;p&gt;Body.&lt;/p&gt;</content></entry>
+                <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Deal <i>signed</i></div></title>
+                  <id>urn:x:2</id><updated>2021-05-04T10:00:00Z</updated><content type="html">&lt;p&gt;Body.&lt;/p&gt;</content></entry>
+                <entry><title type="text">5 &lt; 6 jets</title>
+                  <id>urn:x:3</id><updated>2021-05-04T10:00:00Z</updated><content type="html">&lt;p&gt;Body.&lt;/p&gt;</content></entry>
+                </feed>
+                """);
+        List<RawDocument> docs = read(dir);
+        assertEquals(List.of("news.atom#1", "news.atom#2", "news.atom#3"), sources(docs));
+        assertEquals("Talks on the \"frigate\" deal resume", docs.get(0).metadata().title().orElseThrow());
+        assertEquals("Deal signed", docs.get(1).metadata().title().orElseThrow());
+        assertEquals("5 < 6 jets", docs.get(2).metadata().title().orElseThrow());
+    }
+
+    @Test
     void aFeedDateNoCalendarHoldsLeavesTheEntryUndated() throws IOException {
         Files.writeString(dir.resolve("odd.rss"), """
                 <rss version="2.0"><channel><title>Example Wire</title>
