@@ -272,6 +272,8 @@ public final class Pipeline {
         /** The worker thread's CPU time when this task started on it: a pooled thread has worked before. */
         private volatile long startedCpuNanos;
         private volatile DocumentStage stage = DocumentStage.EXTRACTION;
+        private boolean ended;
+        private ThreadPoolExecutor stoppedIn;
 
         DocumentTask(RawDocument raw) {
             this.raw = raw;
@@ -282,12 +284,37 @@ public final class Pipeline {
             startedNanos = System.nanoTime();
             startedCpuNanos = CPU.isThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
             worker = Thread.currentThread();
-            return readDocument(raw, entered -> {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new java.util.concurrent.CancellationException("stopped");
-                }
-                stage = entered;
-            });
+            try {
+                return readDocument(raw, entered -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new java.util.concurrent.CancellationException("stopped");
+                    }
+                    stage = entered;
+                });
+            } finally {
+                ended();
+            }
+        }
+
+        /**
+         * Marks this task stopped while it still runs, so that its thread, given up for lost, is
+         * replaced in {@code pool} until the task winds down. Returns false when it has ended already.
+         */
+        synchronized boolean stopIn(ThreadPoolExecutor pool) {
+            if (ended) {
+                return false;
+            }
+            stoppedIn = pool;
+            resize(pool, +1);
+            return true;
+        }
+
+        /** A stopped task that winds down gives its extra thread back: the pool never grows past its size for long. */
+        private synchronized void ended() {
+            ended = true;
+            if (stoppedIn != null) {
+                resize(stoppedIn, -1);
+            }
         }
 
         /**
@@ -335,11 +362,26 @@ public final class Pipeline {
     }
 
     private DocumentResult stop(Future<DocumentResult> future, DocumentTask task, ThreadPoolExecutor pool) {
+        task.stopIn(pool);
         future.cancel(true);
-        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
         return new DocumentResult(AnnotatedDocument.bare(Failures.stopped(task.raw, config.documentTimeoutMillis(),
                 task.stage)), List.of());
+    }
+
+    /**
+     * One more or one fewer thread. The core size follows the maximum (the maximum may never be
+     * below the core size); a thread over the new size ends when it is next idle.
+     */
+    private static void resize(ThreadPoolExecutor pool, int by) {
+        synchronized (pool) {
+            if (by > 0) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+            } else {
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+            }
+        }
     }
 
     /** Each entity mentioned anywhere, once, ordered by id. */

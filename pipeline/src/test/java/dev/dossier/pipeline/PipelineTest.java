@@ -158,6 +158,36 @@ class PipelineTest {
                 DocumentStatus.OK), result.dossier().documents().stream().map(Document::status).toList());
     }
 
+    @Test
+    void aStoppedDocumentsExtraThreadIsGivenBackWhenItWindsDown() {
+        List<String> names = new java.util.ArrayList<>(List.of("a.txt", "stuck.txt"));
+        for (int i = 0; i < 30; i++) {
+            names.add(String.format("z%02d.txt", i));
+        }
+        java.util.concurrent.atomic.AtomicBoolean stuckDone = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnceAfter = new java.util.concurrent.atomic.AtomicInteger();
+        Stages base = stages(names);
+        Stages oneStuck = new Stages(base.ingestor(), base.extractor(), document -> {
+            if (document.source().equals("stuck.txt")) {
+                burnCpuMillis(400); // past the limit, then it winds down by itself
+                stuckDone.set(true);
+                return AnnotatedDocument.bare(document);
+            }
+            int now = running.incrementAndGet();
+            if (stuckDone.get()) {
+                mostAtOnceAfter.accumulateAndGet(now, Math::max);
+            }
+            burnCpuMillis(10);
+            running.decrementAndGet();
+            return AnnotatedDocument.bare(document);
+        }, base.assertions(), base.grouper(), base.reconciler());
+        RunResult result = new Pipeline(oneStuck, new PipelineConfig(1, 200)).run(List.of(Path.of("in")), Progress.SILENT);
+        assertEquals(32, result.dossier().documents().size());
+        assertTrue(stuckDone.get());
+        assertEquals(1, mostAtOnceAfter.get(), "one reading thread again once the stopped document has wound down");
+    }
+
     private static void burnCpuMillis(long millis) {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long until = cpu.getCurrentThreadCpuTime() + millis * 1_000_000;
