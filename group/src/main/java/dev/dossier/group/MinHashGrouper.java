@@ -24,6 +24,9 @@ import java.util.Optional;
  * answer. Documents that are not ok, or have an empty body, stand alone. Thread-safe.
  */
 public final class MinHashGrouper implements Grouper {
+    /** How many texts are fingerprinted at once before their fingerprints go into the copy index. */
+    private static final int FINGERPRINT_SLICE = 4096;
+
     private final GroupingConfig config;
     private final Fingerprinter fingerprinter;
     private final AgencyCredits credits;
@@ -112,10 +115,19 @@ public final class MinHashGrouper implements Grouper {
                 .toList();
     }
 
-    /** Document id → the smallest document id among its copies (itself when it has none). */
+    /**
+     * Document id → the smallest document id among its copies (itself when it has none). The texts
+     * are fingerprinted in parallel, a slice at a time so that memory holds few fingerprints beyond
+     * the index's own copy, and added to the index in order.
+     */
     private Map<String, String> wireComponents(List<Document> sorted) {
         CopyIndex index = new CopyIndex(config.copies(), sorted.size());
-        sorted.forEach(d -> fingerprinter.of(d.body()).addTo(index));
+        for (int from = 0; from < sorted.size(); from += FINGERPRINT_SLICE) {
+            sorted.subList(from, Math.min(sorted.size(), from + FINGERPRINT_SLICE)).parallelStream()
+                    .map(d -> fingerprinter.of(d.body()))
+                    .toList()
+                    .forEach(fingerprint -> fingerprint.addTo(index));
+        }
         int[] roots = index.components();
         Map<String, String> wireOf = new HashMap<>();
         for (int i = 0; i < roots.length; i++) {

@@ -129,4 +129,22 @@ class MinHashGrouperTest {
         assertNotEquals(expected.size(), expected.values().stream().map(DocumentGroup::wireGroup).distinct().count(),
                 "the generated corpus has copies");
     }
+
+    @Test
+    void theGroupsDoNotDependOnHowManyThreadsWorkOnThem() throws Exception {
+        List<Document> documents = new CorpusGenerator(11).documents(150).map(d -> doc(d.id(), d.text())).toList();
+        var oneThread = new java.util.concurrent.ForkJoinPool(1);
+        var fourThreads = new java.util.concurrent.ForkJoinPool(4);
+        try {
+            Grouping alone = oneThread.submit(() -> grouper.group(documents)).get();
+            Grouping shared = fourThreads.submit(() -> grouper.group(documents)).get();
+
+            assertEquals(alone, shared);
+            assertNotEquals(documents.size(), alone.groups().stream().map(DocumentGroup::story).distinct().count(),
+                    "the generated corpus has stories of several documents");
+        } finally {
+            oneThread.shutdown();
+            fourThreads.shutdown();
+        }
+    }
 }

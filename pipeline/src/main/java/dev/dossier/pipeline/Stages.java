@@ -1,12 +1,20 @@
 package dev.dossier.pipeline;
 
 import dev.dossier.assertion.AssertionReader;
+import dev.dossier.assertion.RuleAssertionReader;
+import dev.dossier.extract.CascadeExtractor;
 import dev.dossier.extract.Extractor;
 import dev.dossier.group.Grouper;
+import dev.dossier.group.MinHashGrouper;
+import dev.dossier.ingest.FileIngestor;
 import dev.dossier.ingest.Ingestor;
 import dev.dossier.model.Checks;
 import dev.dossier.nlp.Annotator;
+import dev.dossier.nlp.LanguageAnnotator;
+import dev.dossier.reconcile.EvidenceReconciler;
 import dev.dossier.reconcile.Reconciler;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The stage implementations a pipeline runs. The composition root chooses them. */
 public record Stages(
@@ -17,11 +25,32 @@ public record Stages(
         Grouper grouper,
         Reconciler reconciler) {
 
-    /** The product's stages: what `dossier analyze`, the store and the Spark job all run. */
+    /**
+     * The product's stages: what `dossier analyze`, the store and the Spark job all run. The
+     * language layer and the event reader, the two that take long to build (lexicons, automata, a
+     * learned model), are built at the same time on two threads; they share no state, and the
+     * layers below them have no static initialisers that wait on each other.
+     */
     public static Stages defaults() {
-        return new Stages(new dev.dossier.ingest.FileIngestor(), new dev.dossier.extract.CascadeExtractor(),
-                new dev.dossier.nlp.LanguageAnnotator(), new dev.dossier.assertion.RuleAssertionReader(),
-                new dev.dossier.group.MinHashGrouper(), new dev.dossier.reconcile.EvidenceReconciler());
+        CompletableFuture<Annotator> annotator = CompletableFuture.supplyAsync(LanguageAnnotator::new);
+        AssertionReader assertions = new RuleAssertionReader();
+        return new Stages(new FileIngestor(), new CascadeExtractor(), built(annotator), assertions,
+                new MinHashGrouper(), new EvidenceReconciler());
+    }
+
+    /** What a stage built on another thread is, or what building it threw. */
+    private static <T> T built(CompletableFuture<T> stage) {
+        try {
+            return stage.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     public Stages {

@@ -218,4 +218,19 @@ class PipelineTest {
         assertTrue(mostAhead[0] <= 16, "the ingestor ran " + mostAhead[0] + " documents ahead of the readers");
         assertTrue(result.documents().stream().allMatch(r -> r.annotated().tokens().isEmpty()), "tokens are not kept");
     }
+
+    @Test
+    void theDefaultStagesBuiltAtOnceReadTheExamplesAsStagesBuiltOneAfterTheOther() {
+        Path examples = Path.of(System.getProperty("dossier.root", "..")).resolve("examples");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(examples), "no " + examples);
+        Stages inTurn = new Stages(new dev.dossier.ingest.FileIngestor(), new dev.dossier.extract.CascadeExtractor(),
+                new dev.dossier.nlp.LanguageAnnotator(), new dev.dossier.assertion.RuleAssertionReader(),
+                new dev.dossier.group.MinHashGrouper(), new dev.dossier.reconcile.EvidenceReconciler());
+
+        RunResult expected = new Pipeline(inTurn, new PipelineConfig(2)).run(List.of(examples), Progress.SILENT);
+        RunResult atOnce = new Pipeline(Stages.defaults(), new PipelineConfig(2)).run(List.of(examples), Progress.SILENT);
+
+        assertEquals(expected.dossier(), atOnce.dossier());
+        assertTrue(expected.dossier().deals().size() > 0, "the examples report deals");
+    }
 }

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * A dossier with the look-ups the readable outputs share: documents, events and origins by id,
- * and how much of each list they show. Computes what it is asked once; not thread-safe.
+ * and how much of each list they show. Immutable once built, so that the reports can be
+ * rendered from one on several threads at once.
  */
 final class ReportData {
     private final Dossier dossier;
@@ -25,8 +26,8 @@ final class ReportData {
     private final Map<String, Event> events = new LinkedHashMap<>();
     private final Map<String, DocumentGroup> groups;
     private final Listing listing;
-    private List<Deal> dealsByEvidence;
-    private Set<String> listedDocuments;
+    private final List<Deal> dealsByEvidence;
+    private final Set<String> listedDocuments;
 
     ReportData(Dossier dossier) {
         this(dossier, Listing.DEFAULT);
@@ -38,6 +39,9 @@ final class ReportData {
         dossier.documents().forEach(d -> documents.put(d.id(), d));
         dossier.events().forEach(e -> events.put(e.id(), e));
         this.groups = dossier.grouping().byDocument();
+        this.dealsByEvidence = byEvidence(dossier.deals());
+        this.listedDocuments = listing.shown(dossier.documents()).stream().map(Document::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     Dossier dossier() {
@@ -51,10 +55,6 @@ final class ReportData {
 
     /** Whether the readable reports list this document (and so can link to it). */
     boolean documentListed(String id) {
-        if (listedDocuments == null) {
-            listedDocuments = new java.util.HashSet<>();
-            listing.shown(dossier.documents()).forEach(d -> listedDocuments.add(d.id()));
-        }
         return listedDocuments.contains(id);
     }
 
@@ -63,20 +63,21 @@ final class ReportData {
      * then most documents); ties keep the reconciler's order.
      */
     List<Deal> dealsByEvidence() {
-        if (dealsByEvidence == null) {
-            Map<String, Integer> origins = new java.util.HashMap<>();
-            Map<String, Integer> documents = new java.util.HashMap<>();
-            for (Deal deal : dossier.deals()) {
-                Set<String> evidence = evidenceOf(deal);
-                origins.put(deal.id(), originCount(evidence));
-                documents.put(deal.id(), evidence.size());
-            }
-            List<Deal> deals = new java.util.ArrayList<>(dossier.deals());
-            deals.sort(java.util.Comparator.comparingInt((Deal d) -> origins.get(d.id())).reversed()
-                    .thenComparing(java.util.Comparator.comparingInt((Deal d) -> documents.get(d.id())).reversed()));
-            dealsByEvidence = List.copyOf(deals);
-        }
         return dealsByEvidence;
+    }
+
+    private List<Deal> byEvidence(List<Deal> reconciled) {
+        Map<String, Integer> origins = new java.util.HashMap<>();
+        Map<String, Integer> documents = new java.util.HashMap<>();
+        for (Deal deal : reconciled) {
+            Set<String> evidence = evidenceOf(deal);
+            origins.put(deal.id(), originCount(evidence));
+            documents.put(deal.id(), evidence.size());
+        }
+        List<Deal> deals = new java.util.ArrayList<>(reconciled);
+        deals.sort(java.util.Comparator.comparingInt((Deal d) -> origins.get(d.id())).reversed()
+                .thenComparing(java.util.Comparator.comparingInt((Deal d) -> documents.get(d.id())).reversed()));
+        return List.copyOf(deals);
     }
 
     /** Every document behind a deal: its slots' and its events' sources, by id. */

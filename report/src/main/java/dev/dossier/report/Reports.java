@@ -3,13 +3,18 @@ package dev.dossier.report;
 import dev.dossier.model.Checks;
 import dev.dossier.model.Dossier;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes every output of a run into one folder. Thread-safe: holds no state.
@@ -18,7 +23,7 @@ import java.util.List;
  * never sees half a report.
  */
 public final class Reports {
-    /** The files {@link #writeAll} writes, in the order it writes them. */
+    /** The files {@link #writeAll} writes, in the order it moves them into place. */
     public static final List<String> FILES = List.of("dossier.json", "ledger.csv", "report.md", "report.html");
     private static final String TEMPORARY = ".tmp";
 
@@ -33,6 +38,11 @@ public final class Reports {
      * megabytes at 100,000 documents); the three summaries are rendered in memory, since they
      * summarise long lists (see {@link Listing}).
      *
+     * <p>The four files are independent, so they are rendered and written at the same time, up to
+     * one per processor (the tail of a run is otherwise one thread while the other cores wait);
+     * the bytes are those of writing them one after the other. When several fail, the error
+     * thrown is that of the first of them to be started.
+     *
      * <p>Takes the dossier alone, not the run: a caller that drops its {@code RunResult} lets the
      * per-document results (sentences and mentions of every document) go before the reports are
      * rendered.
@@ -43,20 +53,65 @@ public final class Reports {
         Checks.present(dossier, "dossier");
         Checks.present(dir, "dir");
         ReportData data = new ReportData(dossier);
-        List<String> summaries = List.of(LedgerCsv.write(data), MarkdownReport.write(data), HtmlReport.write(data));
         createDirectory(dir);
-        List<Path> temporaries = new ArrayList<>();
         try {
-            temporaries.add(streamTemporary(dir.resolve(FILES.get(0)), dossier));
-            for (int i = 1; i < FILES.size(); i++) {
-                temporaries.add(writeTemporary(dir.resolve(FILES.get(i)), summaries.get(i - 1)));
-            }
-            for (Path temporary : temporaries) {
-                moveIntoPlace(temporary);
+            // the longest to render first, so that it does not start last with the others done
+            concurrently(List.of(
+                    () -> writeTemporary(dir.resolve("report.html"), HtmlReport.write(data)),
+                    () -> streamTemporary(dir.resolve("dossier.json"), dossier),
+                    () -> writeTemporary(dir.resolve("report.md"), MarkdownReport.write(data)),
+                    () -> writeTemporary(dir.resolve("ledger.csv"), LedgerCsv.write(data))));
+            for (String name : FILES) {
+                moveIntoPlace(temporaryOf(dir.resolve(name)));
             }
         } finally {
-            temporaries.forEach(Reports::deleteQuietly);
+            // every write has ended: what is left of a temporary file was not moved into place
+            FILES.forEach(name -> deleteQuietly(temporaryOf(dir.resolve(name))));
         }
+    }
+
+    /**
+     * Runs every write, up to one per processor at once, and returns once all of them have ended;
+     * the first failure in the order given is thrown.
+     */
+    private static void concurrently(List<Callable<Path>> writes) throws IOException {
+        int threads = Math.max(1, Math.min(writes.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Reports::writerThread);
+        try {
+            for (Future<Path> write : pool.invokeAll(writes)) {
+                throwFailure(write);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the reports");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Throws what a finished write threw, if anything. */
+    private static void throwFailure(Future<Path> write) throws IOException, InterruptedException {
+        try {
+            write.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Thread writerThread(Runnable runnable) {
+        Thread thread = new Thread(runnable, "dossier-report");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** {@code dossier.json}'s text: for an API that serves a dossier without writing files. */

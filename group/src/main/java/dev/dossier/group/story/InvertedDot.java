@@ -1,6 +1,7 @@
 package dev.dossier.group.story;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * feature, the vectors that have it, in increasing order, with their values): a pair costs only
  * the features it shares, not the merge of both vectors. Each pair's products are added in
  * increasing feature order starting from 0, as {@link SparseVector#dot} adds them, so the sums are
- * bit-identical to it. Not thread-safe (one per caller).
+ * bit-identical to it. Immutable once built: threads may ask for different rows at once, each
+ * into its own array.
  */
 final class InvertedDot {
     private final List<SparseVector> vectors;
@@ -21,7 +23,9 @@ final class InvertedDot {
 
     InvertedDot(List<SparseVector> vectors) {
         this.vectors = vectors;
-        features = vectors.stream().flatMapToInt(v -> Arrays.stream(v.ids())).sorted().distinct().toArray();
+        BitSet present = new BitSet();
+        vectors.forEach(v -> Arrays.stream(v.ids()).forEach(present::set));
+        features = present.stream().toArray();
         int[] counts = new int[features.length];
         for (SparseVector v : vectors) {
             for (int id : v.ids()) {

@@ -24,8 +24,9 @@ import java.util.stream.IntStream;
  * spans; each block of up to {@value #DENSE_LIMIT} texts is clustered exactly, and a larger one by
  * average linkage over its candidate pairs ({@link SparseAverageLinkage}: a pair not compared
  * counts as unrelated, so it splits rather than merges). On ECB+ among ten times as many variants
- * this gives the same stories as exact clustering of all of them. Features and small blocks are
- * worked out in parallel (the common fork-join pool); at most one matrix of more than 4 MB is
+ * this gives the same stories as exact clustering of all of them. Features, vectors, the rows of
+ * a similarity matrix and small blocks are worked out in parallel (the common fork-join pool),
+ * each number computed as it would be in turn; at most one matrix of more than 4 MB is
  * alive at a time. Pure and thread-safe; ties go to the smaller index, so the same texts in the
  * same order give the same clusters.
  */
@@ -40,6 +41,8 @@ public final class StoryClusterer {
     static final double EDGE_FLOOR = 0.15;
     /** Blocks up to this many texts (a 4 MB matrix) are clustered in parallel; larger ones one at a time. */
     private static final int PARALLEL_LIMIT = 1000;
+    /** Into how many shares the rows of a similarity matrix are dealt to be worked out in parallel. */
+    private static final int ROW_SHARES = 16;
 
     private final StoryRule rule;
     private final StoryFeatures features;
@@ -153,15 +156,19 @@ public final class StoryClusterer {
         int n = vectors.size();
         float[] distance = new float[n * n];
         InvertedDot dots = new InvertedDot(vectors);
-        double[] similarity = new double[n];
-        for (int i = 0; i < n; i++) {
-            dots.after(i, similarity);
-            for (int j = i + 1; j < n; j++) {
-                float d = (float) (1 - similarity[j]);
-                distance[i * n + j] = d;
-                distance[j * n + i] = d;
+        // rows in parallel, dealt round so that each share has long and short rows; each fills its own cells
+        int shares = Math.min(n, ROW_SHARES);
+        IntStream.range(0, shares).parallel().forEach(share -> {
+            double[] similarity = new double[n];
+            for (int i = share; i < n; i += shares) {
+                dots.after(i, similarity);
+                for (int j = i + 1; j < n; j++) {
+                    float d = (float) (1 - similarity[j]);
+                    distance[i * n + j] = d;
+                    distance[j * n + i] = d;
+                }
             }
-        }
+        });
         return AverageLinkage.cut(distance, n, 1 - rule.minSimilarity());
     }
 
@@ -184,14 +191,9 @@ public final class StoryClusterer {
         int[] families = copyOf != null ? copyOf : IntStream.range(0, raw.size()).toArray();
         Map<String, Integer> documentFrequency = familyFrequency(raw, families);
         double documents = Arrays.stream(families).distinct().count();
-        Map<String, Integer> termIds = new HashMap<>();
-        new TreeMap<>(documentFrequency).forEach((term, df) -> {
-            if (df >= 2) {
-                termIds.put(term, termIds.size());
-            }
-        });
-        List<SparseVector> vectors = new ArrayList<>(raw.size());
-        for (Map<String, Double> f : raw) {
+        Map<String, Integer> termIds = termIds(documentFrequency);
+        // each vector on its own: the same sums in the same order as one after the other
+        return raw.parallelStream().map(f -> {
             Map<Integer, Double> weights = new TreeMap<>();
             f.forEach((term, weight) -> {
                 Integer id = termIds.get(term);
@@ -200,27 +202,40 @@ public final class StoryClusterer {
                     weights.put(id, (1 + Math.log(weight)) * idf);
                 }
             });
-            vectors.add(SparseVector.unit(weights));
-        }
-        return vectors;
+            return SparseVector.unit(weights);
+        }).toList();
     }
 
-    /** For each feature, how many families have it ({@code families[i]}: text i's family). */
+    /** The features of at least two families, numbered in their sorted order. */
+    private static Map<String, Integer> termIds(Map<String, Integer> documentFrequency) {
+        List<String> shared = documentFrequency.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .map(Map.Entry::getKey).sorted().toList();
+        Map<String, Integer> termIds = new HashMap<>();
+        shared.forEach(term -> termIds.put(term, termIds.size()));
+        return termIds;
+    }
+
+    /**
+     * For each feature, how many families have it ({@code families[i]}: text i's family). Families
+     * are counted in parallel and the counts added up: whole numbers, so the order cannot matter.
+     */
     private static Map<String, Integer> familyFrequency(List<Map<String, Double>> raw, int[] families) {
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             members.computeIfAbsent(families[i], f -> new ArrayList<>(1)).add(i);
         }
-        Map<String, Integer> frequency = new HashMap<>();
-        for (List<Integer> family : members.values()) {
-            if (family.size() == 1) {
-                raw.get(family.get(0)).keySet().forEach(k -> frequency.merge(k, 1, Integer::sum));
-                continue;
-            }
-            Set<String> features = new HashSet<>(raw.get(family.get(0)).keySet());
-            family.subList(1, family.size()).forEach(i -> features.addAll(raw.get(i).keySet()));
-            features.forEach(k -> frequency.merge(k, 1, Integer::sum));
+        return members.values().parallelStream().map(family -> featuresOf(family, raw)).collect(HashMap::new,
+                (counts, features) -> features.forEach(k -> counts.merge(k, 1, Integer::sum)),
+                (counts, more) -> more.forEach((k, n) -> counts.merge(k, n, Integer::sum)));
+    }
+
+    /** The features any text of one family has. */
+    private static Set<String> featuresOf(List<Integer> family, List<Map<String, Double>> raw) {
+        if (family.size() == 1) {
+            return raw.get(family.get(0)).keySet();
         }
-        return frequency;
+        Set<String> features = new HashSet<>(raw.get(family.get(0)).keySet());
+        family.subList(1, family.size()).forEach(i -> features.addAll(raw.get(i).keySet()));
+        return features;
     }
 }
