@@ -31,10 +31,15 @@ final class KeywordAutomaton {
     private final BitSet[] anchorPatterns;
     private final BitSet always;
     /**
-     * Every state's transition on every ASCII char, failure links already followed ({@code state * 128 + c}):
-     * the text is mostly ASCII, and a table look-up per char is much cheaper than searching edges and links.
+     * Every state's transition on every ASCII char, failure links already followed ({@code state * width +
+     * column[c]}): the text is mostly ASCII, and a table look-up per char is much cheaper than searching
+     * edges and links. Only the ASCII chars that occur in some anchor have a column of their own; every
+     * other char leads back to the root from any state, as column 0 does. That keeps the table small
+     * enough to stay in the processor's caches.
      */
     private final int[] asciiNext;
+    private final int[] column = new int[ASCII];
+    private final int width;
 
     /** {@code anchors.get(i)}: the anchors of pattern {@code i}, already folded; empty: pattern {@code i} always runs. */
     KeywordAutomaton(List<Optional<Set<String>>> anchors) {
@@ -77,7 +82,16 @@ final class KeywordAutomaton {
         failure = new int[states];
         outputs = new BitSet[states];
         anchorsEndingAt = new int[states][];
-        asciiNext = new int[states * ASCII];
+        int columns = 1;
+        for (String anchor : anchorIds.keySet()) {
+            for (char c : anchor.toCharArray()) {
+                if (c < ASCII && column[c] == 0) {
+                    column[c] = columns++;
+                }
+            }
+        }
+        width = columns;
+        asciiNext = new int[states * width];
         link(ownAnchor);
     }
 
@@ -114,8 +128,11 @@ final class KeywordAutomaton {
                 outputs[state].or(anchorPatterns[id]);
             }
             for (int c = 0; c < ASCII; c++) {
-                int child = edge(state, (char) c);
-                asciiNext[state * ASCII + c] = child >= 0 ? child : state == 0 ? 0 : asciiNext[f * ASCII + c];
+                if (column[c] > 0) {
+                    int child = edge(state, (char) c);
+                    asciiNext[state * width + column[c]] = child >= 0 ? child
+                            : state == 0 ? 0 : asciiNext[f * width + column[c]];
+                }
             }
             for (int i = 0; i < edgeChars[state].length; i++) {
                 int child = edgeTargets[state][i];
@@ -140,7 +157,7 @@ final class KeywordAutomaton {
     /** The state after reading folded char {@code c} in {@code state}. */
     private int step(int state, char c) {
         if (c < ASCII) {
-            return asciiNext[state * ASCII + c];
+            return asciiNext[state * width + column[c]];
         }
         int s = state;
         int to = edge(s, c);
@@ -187,6 +204,21 @@ final class KeywordAutomaton {
         return new Hits(ids, ends, count);
     }
 
+    /** The first hit that ends after {@code offset} (an anchor ending there or before cannot lie after it). */
+    private static int firstEndingAfter(Hits hits, int offset) {
+        int low = 0;
+        int high = hits.count();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (hits.ends()[mid] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** Anchor occurrences found by one pass ({@link #hits}): anchor ids and end offsets, {@code count} of them. */
     record Hits(int[] anchors, int[] ends, int count) {}
 
@@ -196,7 +228,7 @@ final class KeywordAutomaton {
      */
     BitSet candidates(Hits hits, int from, int to) {
         BitSet found = (BitSet) always.clone();
-        for (int i = 0; i < hits.count() && hits.ends()[i] <= to; i++) {
+        for (int i = firstEndingAfter(hits, from); i < hits.count() && hits.ends()[i] <= to; i++) {
             int id = hits.anchors()[i];
             if (hits.ends()[i] - anchorLength[id] >= from) {
                 found.or(anchorPatterns[id]);
