@@ -59,6 +59,8 @@ final class CategoryNouns {
     private static final int MODIFIER_REACH = 40;
     private final List<Row> rows;
     private final Pattern any;
+    /** {@link #any} for the sentence's folded text ({@link CaseFold}), when it can be rewritten. */
+    private final Optional<Pattern> anyFolded;
 
     private CategoryNouns(List<Row> rows) {
         this.rows = List.copyOf(rows);
@@ -66,7 +68,9 @@ final class CategoryNouns {
         for (Row row : rows) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append("(?:").append(row.pattern().pattern()).append(')');
         }
-        this.any = Lexicon.compile("(?<![\\p{L}\\d-])(?:" + alternatives + ")(?![\\p{L}\\d-])");
+        String regex = "(?<![\\p{L}\\d-])(?:" + alternatives + ")(?![\\p{L}\\d-])";
+        this.any = Lexicon.compile(regex);
+        this.anyFolded = CaseFold.compile(regex);
     }
 
     static CategoryNouns load() {
@@ -80,12 +84,17 @@ final class CategoryNouns {
     /** The category nouns in {@code range} that no named weapon overlaps, in reading order. */
     List<Noun> find(SentenceView v, Span range) {
         List<Noun> out = new ArrayList<>();
-        Matcher m = any.matcher(v.body()).region(range.start(), range.end());
+        // the region's bounds are opaque: matching in it is matching on the stretch's own (folded) text
+        Optional<String> folded = anyFolded.isPresent() && v.scan().holds(range.start(), range.end())
+                ? v.scan().folded(range.start(), range.end()) : Optional.empty();
+        Matcher m = folded.isPresent() ? anyFolded.get().matcher(folded.get())
+                : any.matcher(v.body()).region(range.start(), range.end());
+        int base = folded.isPresent() ? range.start() : 0;
         while (m.find()) {
-            Span span = new Span(m.start(), m.end());
+            Span span = new Span(base + m.start(), base + m.end());
             boolean named = v.mentions(EntityType.WEAPON, v.span()).stream().anyMatch(w -> w.span().overlaps(span));
             if (!named) {
-                categories(m.group()).ifPresent(c -> out.add(new Noun(span, c)));
+                categories(span.of(v.body())).ifPresent(c -> out.add(new Noun(span, c)));
             }
         }
         return out;

@@ -83,8 +83,7 @@ final class ClaimReader {
      */
     private List<Span> rivals(SentenceView v, Trigger t, List<Trigger> all, Span clause) {
         return all.stream().filter(o -> o != t && clause.contains(o.span()))
-                .filter(o -> !o.rule().noun() || !cues.any("OBJECT_BEFORE",
-                        v.body().substring(clause.start(), o.span().start())))
+                .filter(o -> !o.rule().noun() || !cues.any("OBJECT_BEFORE", v, clause.start(), o.span().start()))
                 .map(Trigger::span).toList();
     }
 
@@ -188,12 +187,12 @@ final class ClaimReader {
             return new Subject(Optional.empty(), Optional.of(m.entity().name()), m.entity().attribute("country"),
                     answered, false);
         }
-        boolean anaphor = cues.any("ANAPHOR", v.text(clause));
+        boolean anaphor = cues.in(v, clause).any("ANAPHOR");
         boolean answers = batch.later() || stated == EventStatus.DENIED || anaphor || !t.rule().noun();
         Optional<Claim> antecedent = context.antecedent(t.type(), v.index(), batch.later(), named,
                 answers ? DiscourseContext.SAME_TYPE_WINDOW : 1)
                 .filter(c -> partiesOf(c.roles()).containsAll(headStates(v, scope)));
-        if (t.rule().noun() && cues.any("GENERIC_OBJECT", v.body().substring(t.span().end(), v.span().end()))) {
+        if (t.rule().noun() && cues.any("GENERIC_OBJECT", v, t.span().end(), v.span().end())) {
             return Subject.NONE;
         }
         if (antecedent.isEmpty() && anaphor) {

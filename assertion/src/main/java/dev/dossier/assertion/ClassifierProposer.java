@@ -8,6 +8,7 @@ import dev.dossier.model.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -46,18 +47,19 @@ final class ClassifierProposer {
         }
     }
 
-    Optional<Trigger> propose(SentenceView view) {
+    /** A trigger for {@code view}'s sentence, in which the trigger lexicon found {@code found} (all filtered away). */
+    Optional<Trigger> propose(SentenceView view, List<Trigger> found) {
         if (view.mentions(EntityType.COUNTRY, view.span()).isEmpty()
                 && view.mentions(EntityType.WEAPON, view.span()).isEmpty()) {
             return Optional.empty();
         }
-        LinearModel.Prediction p = model.predict(signals.of(view));
+        LinearModel.Prediction p = model.predict(signals.of(view, found));
         if (p.label().equals("NONE") || p.probability() < threshold) {
             return Optional.empty();
         }
         EventType type = EventType.valueOf(p.label());
         if (type.isTransfer() && view.mentions(EntityType.WEAPON, view.span()).isEmpty()
-                && !signals.cue("ANAPHOR", view.text())) {
+                && !signals.cue("ANAPHOR", view)) {
             return Optional.empty();
         }
         Featurizer.Token word = model.strongestToken(view.text(), p.label());

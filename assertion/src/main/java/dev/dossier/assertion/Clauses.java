@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits a sentence into clauses at the BOUNDARY cues, so that dates and modality stay with their predicate. */
 final class Clauses {
@@ -17,11 +16,9 @@ final class Clauses {
 
     /** The clauses of {@code view}'s sentence in reading order; together they cover the sentence. */
     List<Span> of(SentenceView view) {
-        String text = view.text();
         int base = view.span().start();
         TreeSet<Integer> cuts = new TreeSet<>();
-        for (Pattern p : cues.of("BOUNDARY")) {
-            Matcher m = p.matcher(text);
+        for (Matcher m : cues.in(view, view.span()).matchers("BOUNDARY")) {
             while (m.find()) {
                 if (m.start() > 0) {
                     cuts.add(m.start());
@@ -34,7 +31,7 @@ final class Clauses {
             clauses.add(new Span(base + start, base + cut));
             start = cut;
         }
-        clauses.add(new Span(base + start, base + text.length()));
+        clauses.add(new Span(base + start, view.span().end()));
         return clauses;
     }
 

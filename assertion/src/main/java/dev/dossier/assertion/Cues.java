@@ -1,8 +1,10 @@
 package dev.dossier.assertion;
 
+import dev.dossier.model.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * The cue lexicon ({@code cues.tsv}): clause boundaries, negators, modality, batch ordinals, role
- * cues and the sanction regimes of {@code regimes.tsv}. As with {@link Triggers}, one pass of a
- * {@link KeywordAutomaton} over the text finds the patterns of a kind one of whose literal anchors
- * ({@link RegexAnchors}) occurs in it, and only those run (a pattern without anchors always runs):
- * the answers are exactly those of running every pattern.
+ * cues and the sanction regimes of {@code regimes.tsv}. As with {@link Triggers}, one
+ * {@link KeywordAutomaton} over the literal anchors ({@link RegexAnchors}) of every cue pattern of
+ * every kind tells which patterns may match in a text, and only those run (a pattern without
+ * anchors always runs): the answers are exactly those of running every pattern. A sentence is
+ * scanned once ({@link SentenceScan}); any stretch of it is then asked about without another pass,
+ * and a pattern runs case-sensitively on the sentence folded once ({@link CaseFold}) where that
+ * gives the same matches.
  */
 final class Cues {
     /** A modality cue kind and its pattern, in the order the lexicon lists them. */
@@ -35,9 +40,14 @@ final class Cues {
     private final List<Modality> modality = new ArrayList<>();
     private final List<Ordinal> ordinals = new ArrayList<>();
     private final List<Regime> regimes = new ArrayList<>();
-    /** Per kind, the anchors of its patterns ({@link #of}, same order); built once the lexicon is read. */
-    private final Map<String, KeywordAutomaton> anchors = new HashMap<>();
-    private KeywordAutomaton modalityAnchors;
+    /** Every pattern of every kind, kind after kind, then the ordinals: the automaton's pattern numbers. */
+    private final List<Pattern> all = new ArrayList<>();
+    /** {@link #all}'s patterns rewritten for folded text, where that is safe. */
+    private final List<Optional<Pattern>> folded = new ArrayList<>();
+    private final Map<Pattern, Integer> number = new IdentityHashMap<>();
+    /** Per kind, its first pattern number and the one after its last. */
+    private final Map<String, int[]> numbers = new HashMap<>();
+    private KeywordAutomaton anchors;
 
     private Cues(Map<String, List<Pattern>> byKind) {
         this.byKind = byKind;
@@ -51,13 +61,19 @@ final class Cues {
         for (String[] row : Lexicon.rows("regimes.tsv", 2)) {
             cues.regimes.add(new Regime(Lexicon.compile(row[0]), row[1].trim()));
         }
-        cues.byKind.forEach((kind, patterns) -> cues.anchors.put(kind, automaton(patterns)));
-        cues.modalityAnchors = automaton(cues.modality.stream().map(Modality::pattern).toList());
+        cues.byKind.forEach(cues::number);
+        cues.number("ORDINAL", cues.ordinals.stream().map(Ordinal::pattern).toList());
+        cues.anchors = new KeywordAutomaton(cues.all.stream().map(p -> RegexAnchors.of(p.pattern())).toList());
         return cues;
     }
 
-    private static KeywordAutomaton automaton(List<Pattern> patterns) {
-        return new KeywordAutomaton(patterns.stream().map(p -> RegexAnchors.of(p.pattern())).toList());
+    private void number(String kind, List<Pattern> patterns) {
+        numbers.put(kind, new int[] {all.size(), all.size() + patterns.size()});
+        for (Pattern p : patterns) {
+            number.put(p, all.size());
+            all.add(p);
+            folded.add(CaseFold.compile(p.pattern()));
+        }
     }
 
     private void add(String kind, String value) {
@@ -98,65 +114,129 @@ final class Cues {
         return regimes;
     }
 
-    /**
-     * The {@link #modality()} cues (by index) that may match in {@code text} or in any part of it:
-     * the others have no anchor there, so cannot.
-     */
-    BitSet modalityCandidates(String text) {
-        return modalityAnchors.candidates(text);
+    /** The stretch {@code from}–{@code to} of {@code v}'s body, to ask about cues (read through the sentence's scan when it lies in it). */
+    Stretch in(SentenceView v, int from, int to) {
+        return in(v.scan(), from, to);
+    }
+
+    /** The stretch {@code from}–{@code to} of the scanned sentence's body (of the body, not the sentence, when it leaves it). */
+    Stretch in(SentenceScan scan, int from, int to) {
+        return scan.holds(from, to) ? new Stretch(scan, from, to) : in(scan.body().substring(from, to));
+    }
+
+    /** The stretch {@code span} of {@code v}'s body. */
+    Stretch in(SentenceView v, Span span) {
+        return in(v, span.start(), span.end());
+    }
+
+    /** A text of its own, to ask about cues. */
+    Stretch in(String text) {
+        return new Stretch(new SentenceScan(text, new Span(0, text.length())), 0, text.length());
     }
 
     /** True when any pattern of {@code kind} finds a match in {@code text}. */
     boolean any(String kind, CharSequence text) {
-        return any(kind, text, candidates(kind, text));
+        return in(text.toString()).any(kind);
     }
 
-    /** As {@link #any} with every pattern run, anchors or not: what {@link #any} must equal (tests compare both). */
+    /** True when any pattern of {@code kind} finds a match in the stretch {@code from}–{@code to} of {@code v}'s body. */
+    boolean any(String kind, SentenceView v, int from, int to) {
+        return in(v, from, to).any(kind);
+    }
+
+    /** As {@link #any} with every pattern run case-insensitively, anchors or not: what {@link #any} must equal (tests compare both). */
     boolean anyWithoutAnchors(String kind, CharSequence text) {
-        return any(kind, text, all(kind));
+        return of(kind).stream().anyMatch(p -> p.matcher(text).find());
     }
 
-    private boolean any(String kind, CharSequence text, BitSet candidates) {
-        List<Pattern> patterns = of(kind);
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            if (patterns.get(i).matcher(text).find()) {
-                return true;
-            }
+    /**
+     * A stretch of text the lexicon is asked about. Its matchers work on the stretch alone, with
+     * offsets from its start, exactly as a pattern's own matcher on the stretch's text would; a
+     * pattern with no anchor in the stretch does not run at all.
+     */
+    final class Stretch {
+        private final SentenceScan scan;
+        private final int from;
+        private final int to;
+        private BitSet candidates;
+        private String text;
+        private Optional<String> foldedText;
+
+        private Stretch(SentenceScan scan, int from, int to) {
+            this.scan = scan;
+            this.from = from;
+            this.to = to;
         }
-        return false;
-    }
 
-    /** The start of the last match of {@code kind} in {@code text}, or -1. */
-    int lastStart(String kind, CharSequence text) {
-        return lastStart(kind, text, candidates(kind, text));
-    }
-
-    /** As {@link #lastStart} with every pattern run (tests compare both). */
-    int lastStartWithoutAnchors(String kind, CharSequence text) {
-        return lastStart(kind, text, all(kind));
-    }
-
-    private int lastStart(String kind, CharSequence text, BitSet candidates) {
-        List<Pattern> patterns = of(kind);
-        int last = -1;
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            Matcher m = patterns.get(i).matcher(text);
-            while (m.find()) {
-                last = Math.max(last, m.start());
+        String text() {
+            if (text == null) {
+                text = scan.body().substring(from, to);
             }
+            return text;
         }
-        return last;
-    }
 
-    /** The patterns of {@code kind} (by index) with an anchor in {@code text}, or without anchors. */
-    private BitSet candidates(String kind, CharSequence text) {
-        KeywordAutomaton automaton = anchors.get(kind);
-        return automaton == null ? new BitSet() : automaton.candidates(text.toString());
-    }
+        /** This stretch without the leading and trailing chars {@link String#trim} removes. */
+        Stretch trimmed() {
+            int start = from;
+            int end = to;
+            while (start < end && scan.body().charAt(start) <= ' ') {
+                start++;
+            }
+            while (end > start && scan.body().charAt(end - 1) <= ' ') {
+                end--;
+            }
+            return start == from && end == to ? this : new Stretch(scan, start, end);
+        }
 
-    private BitSet all(String kind) {
-        BitSet all = new BitSet();
-        all.set(0, of(kind).size());
-        return all;
+        /** True when any pattern of {@code kind} finds a match here. */
+        boolean any(String kind) {
+            int[] range = numbers.get(kind);
+            if (range == null) {
+                return false;
+            }
+            BitSet may = candidates();
+            for (int i = may.nextSetBit(range[0]); i >= 0 && i < range[1]; i = may.nextSetBit(i + 1)) {
+                if (matcher(i).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A matcher for each pattern of {@code kind} (ORDINAL too) that may match here, in lexicon order. */
+        List<Matcher> matchers(String kind) {
+            int[] range = numbers.getOrDefault(kind, new int[2]);
+            List<Matcher> out = new ArrayList<>();
+            BitSet may = candidates();
+            for (int i = may.nextSetBit(range[0]); i >= 0 && i < range[1]; i = may.nextSetBit(i + 1)) {
+                out.add(matcher(i));
+            }
+            return out;
+        }
+
+        /** A matcher for {@code pattern}, one of this lexicon's, or empty when it has no anchor here and so cannot match. */
+        Optional<Matcher> matcher(Pattern pattern) {
+            int i = number.get(pattern);
+            return candidates().get(i) ? Optional.of(matcher(i)) : Optional.empty();
+        }
+
+        private BitSet candidates() {
+            if (candidates == null) {
+                candidates = anchors.candidates(scan.hits(anchors), from, to);
+            }
+            return candidates;
+        }
+
+        private Matcher matcher(int i) {
+            if (folded.get(i).isPresent()) {
+                if (foldedText == null) {
+                    foldedText = scan.folded(from, to);
+                }
+                if (foldedText.isPresent()) {
+                    return folded.get(i).get().matcher(foldedText.get());
+                }
+            }
+            return all.get(i).matcher(text());
+        }
     }
 }

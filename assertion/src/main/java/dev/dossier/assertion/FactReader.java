@@ -55,7 +55,7 @@ final class FactReader {
                         : governs(t.span(), trigger, otherTriggers))
                 .filter(t -> !inLaterRelativeClause(v, t.span(), trigger))
                 .filter(t -> trigger.contains(t.span()) || !yearAsModifier(v, t))
-                .filter(t -> !cues.any("SPEECH_TIME", v.body().substring(v.span().start(), t.span().start())))
+                .filter(t -> !cues.any("SPEECH_TIME", v, v.span().start(), t.span().start()))
                 .toList();
         return times.stream().min((a, b) -> Integer.compare(distance(a.span(), trigger), distance(b.span(), trigger)))
                 .map(t -> toWhen(t, sameYearAs(v, t))).orElse(When.NONE);
@@ -172,18 +172,19 @@ final class FactReader {
 
     /** The batch ordinal nearest the trigger ("the first deliveries", "a second batch", "new agreements"). */
     Batch batch(SentenceView v, Span scope, Span trigger) {
-        String text = v.text(scope);
+        Cues.Stretch text = cues.in(v, scope);
         Batch best = Batch.NONE;
         int bestDistance = Integer.MAX_VALUE;
         for (Cues.Ordinal ordinal : cues.ordinals()) {
-            Matcher m = ordinal.pattern().matcher(text);
-            while (m.find()) {
+            Optional<Matcher> found = text.matcher(ordinal.pattern());
+            while (found.isPresent() && found.get().find()) {
+                Matcher m = found.get();
                 Span at = new Span(scope.start() + m.start(), scope.start() + m.end());
                 int d = distance(at, trigger);
                 if (v.mentions().stream().anyMatch(x -> x.span().overlaps(at)) || countsOtherItems(v, at, trigger)) {
                     continue;
                 }
-                String after = text.substring(m.end());
+                Cues.Stretch after = cues.in(v, scope.start() + m.end(), scope.end());
                 boolean names = modifies("BATCH_NOUN", after) || !ordinal.batchNounOnly()
                         && (modifies("COUNTED_NOUN", after) || precedesSystem(v, at));
                 if (names && d < bestDistance) {
@@ -212,14 +213,13 @@ final class FactReader {
                 .filter(m -> m.span().start() >= trigger.end() && m.span().end() <= ordinal.start())
                 .reduce((a, b) -> b);
         return system.isPresent()
-                && cues.any("COORDINATOR", v.body().substring(system.get().span().end(), ordinal.start()));
+                && cues.any("COORDINATOR", v, system.get().span().end(), ordinal.start());
     }
 
-    private boolean modifies(String kind, String after) {
-        for (Pattern noun : cues.of(kind)) {
-            Matcher m = noun.matcher(after);
+    private static boolean modifies(String kind, Cues.Stretch after) {
+        for (Matcher m : after.matchers(kind)) {
             if (m.find()) {
-                String gap = after.substring(0, m.start()).trim();
+                String gap = after.text().substring(0, m.start()).trim();
                 return gap.isEmpty() || gap.split("\\s+").length <= BATCH_WORDS;
             }
         }

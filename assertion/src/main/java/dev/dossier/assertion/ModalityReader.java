@@ -6,11 +6,9 @@ import dev.dossier.model.EventType;
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.Span;
 import dev.dossier.model.Stance;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Polarity and modality of one trigger. Denied: a negator right before it ("no new agreements"),
@@ -31,20 +29,19 @@ final class ModalityReader {
 
     EventStatus status(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
         if (denied(v, clause, trigger, others)) {
-            String after = v.body().substring(trigger.span().end(), Math.max(trigger.span().end(), v.span().end()));
-            return cues.any("DEFERRED", after) ? EventStatus.PLANNED : EventStatus.DENIED;
+            return cues.any("DEFERRED", v, trigger.span().end(), Math.max(trigger.span().end(), v.span().end()))
+                    ? EventStatus.PLANNED : EventStatus.DENIED;
         }
         Span own = inherited(v, clause, proposition(v, clause, trigger));
         Span object = trigger.type() == EventType.CANCELLATION ? trigger.span() : new Span(own.start(), own.start());
         Span nearby = near(v, own, trigger);
-        // a cue with no anchor in the text covering both ranges matches in neither: it need not run
-        BitSet candidates = cues.modalityCandidates(v.text(new Span(Math.min(own.start(), nearby.start()),
-                Math.max(own.end(), nearby.end()))));
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            Cues.Modality m = cues.modality().get(i);
+        Cues.Stretch ownText = cues.in(v, own);
+        Cues.Stretch nearText = cues.in(v, nearby);
+        for (Cues.Modality m : cues.modality()) {
             boolean near = m.kind().endsWith("_NEAR");
             Span range = near ? nearby : own;
-            if (occurs(v, m.pattern(), range, object)) {
+            Optional<Matcher> found = (near ? nearText : ownText).matcher(m.pattern());
+            if (found.isPresent() && occurs(v, found.get(), range, object)) {
                 return near ? EventStatus.SPECULATIVE : EventStatus.valueOf(m.kind());
             }
         }
@@ -53,7 +50,7 @@ final class ModalityReader {
 
     /** "…will take measures, including imposing sanctions": a linked clause reads its modality from the clause before too. */
     private Span inherited(SentenceView v, Span clause, Span own) {
-        return own.start() == clause.start() && cues.any("INHERITS_MODALITY", v.text(clause))
+        return own.start() == clause.start() && cues.in(v, clause).any("INHERITS_MODALITY")
                 ? new Span(v.span().start(), own.end()) : own;
     }
 
@@ -61,8 +58,7 @@ final class ModalityReader {
      * A cue match that is not part of a date expression ("May 2023" is no "may") nor of {@code object},
      * the plan a cancellation cancels ("abandoned plans to buy" is no plan).
      */
-    private static boolean occurs(SentenceView v, Pattern cue, Span range, Span object) {
-        Matcher m = cue.matcher(v.text(range));
+    private static boolean occurs(SentenceView v, Matcher m, Span range, Span object) {
         while (m.find()) {
             Span at = new Span(range.start() + m.start(), range.start() + m.end());
             if (v.times().stream().noneMatch(t -> t.span().overlaps(at)) && !object.contains(at)) {
@@ -124,7 +120,7 @@ final class ModalityReader {
             return Stance.DENIES;
         }
         boolean hedged = attribution.map(a -> a.stance() == Stance.HEDGES).orElse(false);
-        if (hedged || cues.any("HEDGE", v.text(clause))) {
+        if (hedged || cues.in(v, clause).any("HEDGE")) {
             return Stance.HEDGES;
         }
         return Stance.ASSERTS;
@@ -135,18 +131,15 @@ final class ModalityReader {
      * PROPOSITION word before it ("…said that | it will be delivered") to the first one after it.
      */
     Span proposition(SentenceView v, Span clause, Trigger trigger) {
-        String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
         int from = clause.start();
-        for (Pattern p : cues.of("PROPOSITION")) {
-            Matcher m = p.matcher(before);
+        for (Matcher m : cues.in(v, clause.start(), Math.max(clause.start(), trigger.span().start()))
+                .matchers("PROPOSITION")) {
             while (m.find()) {
                 from = Math.max(from, clause.start() + m.start());
             }
         }
         int to = clause.end();
-        String after = v.body().substring(Math.min(trigger.span().end(), clause.end()), clause.end());
-        for (Pattern p : cues.of("PROPOSITION")) {
-            Matcher m = p.matcher(after);
+        for (Matcher m : cues.in(v, Math.min(trigger.span().end(), clause.end()), clause.end()).matchers("PROPOSITION")) {
             if (m.find()) {
                 to = Math.min(to, trigger.span().end() + m.start());
             }
@@ -155,38 +148,36 @@ final class ModalityReader {
     }
 
     private boolean denied(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
-        String before = v.body().substring(clause.start(), Math.max(clause.start(), trigger.span().start()));
-        String inside = v.text(trigger.span());
-        if (cues.lastStart("DENIAL", before + " " + inside) >= 0 || cues.any("NEGATION", inside)) {
+        int beforeEnd = Math.max(clause.start(), trigger.span().start());
+        Cues.Stretch before = cues.in(v, clause.start(), beforeEnd);
+        if (cues.any("DENIAL", before.text() + " " + v.text(trigger.span()))
+                || cues.in(v, trigger.span()).any("NEGATION")) {
             return true;
         }
-        String after = v.body().substring(trigger.span().end(), v.span().end());
-        if (cues.any("TRAILING_DENIAL", after)) {
+        if (cues.any("TRAILING_DENIAL", v, trigger.span().end(), v.span().end())) {
             return true;
         }
-        String restOfClause = v.body().substring(trigger.span().end(), Math.max(trigger.span().end(), clause.end()));
-        if (cues.any("DISMISSED_CLAIM", before) && cues.any("DISMISSED_PREDICATE", restOfClause)) {
+        if (before.any("DISMISSED_CLAIM")
+                && cues.any("DISMISSED_PREDICATE", v, trigger.span().end(), Math.max(trigger.span().end(), clause.end()))) {
             return true; // "the allegation of sending missiles to X is without foundation"
         }
         Span own = proposition(v, clause, trigger);
-        String ownBefore = v.body().substring(own.start(), Math.max(own.start(), trigger.span().start()));
-        for (Pattern p : cues.of("NEGATED_VERB")) {
-            Matcher m = p.matcher(ownBefore);
+        for (Matcher m : cues.in(v, own.start(), Math.max(own.start(), trigger.span().start())).matchers("NEGATED_VERB")) {
             while (m.find()) {
                 int at = own.start() + m.end();
-                String gap = v.body().substring(at, trigger.span().start()).trim();
-                boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATED_VERB_WORDS && !cues.any("CAUSE", gap);
+                Cues.Stretch gap = cues.in(v, at, trigger.span().start()).trimmed();
+                boolean near = gap.text().isEmpty()
+                        || gap.text().split("\\s+").length <= NEGATED_VERB_WORDS && !gap.any("CAUSE");
                 if (near && others.stream().noneMatch(o -> o.start() >= at && o.end() <= trigger.span().start())) {
                     return true;
                 }
             }
         }
-        for (Pattern p : cues.of("NEGATION")) {
-            Matcher m = p.matcher(before);
+        for (Matcher m : before.matchers("NEGATION")) {
             while (m.find()) {
-                String gap = before.substring(m.end()).trim();
-                boolean near = gap.isEmpty() || gap.split("\\s+").length <= NEGATION_WORDS;
-                if (near && !cues.any("PROPOSITION", gap) && !cues.any("CAUSE", gap)) {
+                Cues.Stretch gap = cues.in(v, clause.start() + m.end(), beforeEnd).trimmed();
+                boolean near = gap.text().isEmpty() || gap.text().split("\\s+").length <= NEGATION_WORDS;
+                if (near && !gap.any("PROPOSITION") && !gap.any("CAUSE")) {
                     return true;
                 }
             }

@@ -326,11 +326,10 @@ final class RoleReader {
 
     private boolean cueBefore(SentenceView v, Mention m, String kind, String word) {
         int from = Math.max(v.span().start(), m.span().start() - CUE_WINDOW);
-        String before = v.body().substring(from, m.span().start());
-        for (Pattern p : cues.of(kind)) {
-            var matcher = p.matcher(before);
-            if (matcher.find() && (word == null || matcher.group().trim().toLowerCase(java.util.Locale.ROOT)
-                    .startsWith(word))) {
+        Cues.Stretch before = cues.in(v, from, m.span().start());
+        for (var matcher : before.matchers(kind)) {
+            if (matcher.find() && (word == null || before.text().substring(matcher.start(), matcher.end()).trim()
+                    .toLowerCase(java.util.Locale.ROOT).startsWith(word))) {
                 return true;
             }
         }
@@ -339,14 +338,13 @@ final class RoleReader {
 
     private boolean cueAfter(SentenceView v, Mention m, String kind) {
         int to = Math.min(v.span().end(), m.span().end() + CUE_WINDOW);
-        String after = v.body().substring(m.span().end(), to);
-        return cues.any(kind, after);
+        return cues.any(kind, v, m.span().end(), to);
     }
 
     /** "to replace its ageing F-5 and Mirage jets": a system being replaced is not the one the clause is about. */
     private boolean replaced(SentenceView v, Mention m) {
         int from = Math.max(v.span().start(), m.span().start() - REPLACED_WINDOW);
-        return cues.any("REPLACED_BEFORE", v.body().substring(from, m.span().start()));
+        return cues.any("REPLACED_BEFORE", v, from, m.span().start());
     }
 
     private static boolean possessive(SentenceView v, Mention m) {

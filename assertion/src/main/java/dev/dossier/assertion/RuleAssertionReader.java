@@ -85,9 +85,10 @@ public final class RuleAssertionReader implements AssertionReader {
     private void readSentence(SentenceView view, Optional<PartialDate> published, DiscourseContext context,
             List<Assertion> out) {
         List<Span> parts = clauses.of(view);
-        List<Trigger> kept = filter.keep(view, parts, triggers.find(view.text(), view.span().start()));
+        List<Trigger> found = triggers.find(view.text(), view.span().start());
+        List<Trigger> kept = filter.keep(view, parts, found);
         if (kept.isEmpty() && proposer.isPresent()) {
-            kept = proposer.get().propose(view).map(List::of).orElse(List.of());
+            kept = proposer.get().propose(view, found).map(List::of).orElse(List.of());
         }
         List<Draft> drafts = new ArrayList<>();
         for (Trigger trigger : kept) {
@@ -114,9 +115,8 @@ public final class RuleAssertionReader implements AssertionReader {
             if (of.isEmpty()) {
                 continue;
             }
-            String before = view.body().substring(view.span().start(), m.span().start());
             String state = of.get();
-            if (cues.any("AWARD_FROM", before) && drafts.stream().anyMatch(d -> d.type() == EventType.CONTRACT_SIGNED
+            if (cues.any("AWARD_FROM", view, view.span().start(), m.span().start()) && drafts.stream().anyMatch(d -> d.type() == EventType.CONTRACT_SIGNED
                     && d.roles().supplier().map(state::equals).orElse(false))) {
                 return true;
             }
@@ -134,10 +134,10 @@ public final class RuleAssertionReader implements AssertionReader {
      */
     private List<Draft> withMoney(SentenceView view, List<Draft> drafts) {
         Optional<MoneyMention> money = view.money().stream().findFirst();
-        if (money.isEmpty() || cues.any("CEILING", view.text())) {
+        if (money.isEmpty() || cues.in(view, view.span()).any("CEILING")) {
             return drafts;
         }
-        boolean dealValue = cues.any("VALUE", view.text());
+        boolean dealValue = cues.in(view, view.span()).any("VALUE");
         int target = -1;
         for (int i = 0; i < drafts.size() && target < 0; i++) {
             target = drafts.get(i).type() == EventType.CONTRACT_SIGNED ? i : -1;
@@ -198,9 +198,8 @@ public final class RuleAssertionReader implements AssertionReader {
         if (a.direct() || !content.contains(trigger) || trigger.start() <= content.start()) {
             return Optional.empty();
         }
-        String before = view.body().substring(content.start(), trigger.start());
-        Optional<java.util.regex.Matcher> speech = cues.of("INNER_SPEECH").stream().map(p -> p.matcher(before))
-                .filter(java.util.regex.Matcher::find).findFirst();
+        Optional<java.util.regex.Matcher> speech = cues.in(view, content.start(), trigger.start()).matchers("INNER_SPEECH")
+                .stream().filter(java.util.regex.Matcher::find).findFirst();
         if (speech.isEmpty()) {
             return Optional.empty();
         }

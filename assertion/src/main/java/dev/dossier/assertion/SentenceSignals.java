@@ -29,9 +29,9 @@ public final class SentenceSignals {
         this.cues = cues;
     }
 
-    /** True when a cue of {@code kind} occurs in {@code text}. */
-    boolean cue(String kind, CharSequence text) {
-        return cues.any(kind, text);
+    /** True when a cue of {@code kind} occurs in {@code view}'s sentence. */
+    boolean cue(String kind, SentenceView view) {
+        return cues.in(view, view.span()).any(kind);
     }
 
     /** One sentence: where it stands in the body and its signals. */
@@ -43,16 +43,17 @@ public final class SentenceSignals {
         List<Read> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             SentenceView view = SentenceView.of(document, sentence);
-            out.add(new Read(sentence, view.span(), of(view)));
+            out.add(new Read(sentence, view.span(), of(view, triggers.find(view.text(), view.span().start()))));
         }
         return out;
     }
 
-    Signals of(SentenceView view) {
-        String text = view.text();
-        List<String> types = triggers.find(text, view.span().start()).stream().map(t -> t.type().name()).toList();
-        List<String> kinds = CUE_KINDS.stream().filter(kind -> cues.any(kind, text)).toList();
-        return new Signals(text, types, view.mentions(EntityType.COUNTRY, view.span()).size(),
+    /** The signals of {@code view}, whose sentence the trigger lexicon found {@code found} in (before any filtering). */
+    Signals of(SentenceView view, List<Trigger> found) {
+        List<String> types = found.stream().map(t -> t.type().name()).toList();
+        Cues.Stretch sentence = cues.in(view, view.span());
+        List<String> kinds = CUE_KINDS.stream().filter(sentence::any).toList();
+        return new Signals(view.text(), types, view.mentions(EntityType.COUNTRY, view.span()).size(),
                 view.mentions(EntityType.WEAPON, view.span()).size(), kinds);
     }
 }

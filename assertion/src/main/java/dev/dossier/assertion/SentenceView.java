@@ -13,7 +13,10 @@ import dev.dossier.model.TimeMention;
 import java.util.List;
 import java.util.Optional;
 
-/** One sentence with what the language layer found in it; offsets are body offsets. */
+/**
+ * One sentence with what the language layer found in it; offsets are body offsets. {@code scan}
+ * holds what the cue lexicon works out once per sentence ({@link SentenceScan}).
+ */
 record SentenceView(
         AnnotatedDocument document,
         Sentence sentence,
@@ -22,7 +25,8 @@ record SentenceView(
         List<TimeMention> times,
         List<MoneyMention> money,
         List<QuantityMention> quantities,
-        List<Attribution> attributions) {
+        List<Attribution> attributions,
+        SentenceScan scan) {
 
     /** After a state's adjective, the compound that makes it a description ("Chinese-language"). */
     private static final java.util.regex.Pattern DESCRIPTION_AFTER = java.util.regex.Pattern.compile(
@@ -49,7 +53,7 @@ record SentenceView(
         mentions.addAll(countedSystems(quantities, mentions));
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         return new SentenceView(doc, sentence, span, List.copyOf(mentions), List.copyOf(times), List.copyOf(money),
-                List.copyOf(quantities), List.copyOf(attributions));
+                List.copyOf(quantities), List.copyOf(attributions), new SentenceScan(doc.body(), span));
     }
 
     /** "the Chinese-language daily": a state's adjective compounded into a description names no state. */

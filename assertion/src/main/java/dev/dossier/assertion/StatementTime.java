@@ -38,7 +38,8 @@ final class StatementTime {
     /** The date of {@code trigger} from its statement, when its verb is present perfect or progressive. */
     Optional<PartialDate> of(SentenceView v, Span own, Trigger trigger, Optional<Attribution> covering,
             EventStatus stated, Optional<PartialDate> published) {
-        boolean intent = trigger.type() == EventType.TALKS && !cues.any("EARLIER", v.text());
+        Cues.Stretch sentence = cues.in(v, v.span());
+        boolean intent = trigger.type() == EventType.TALKS && !sentence.any("EARLIER");
         if (trigger.rule().noun() || stated == EventStatus.DENIED || !(intent || current(v, own, trigger))) {
             return Optional.empty();
         }
@@ -48,7 +49,7 @@ final class StatementTime {
         }
         boolean presentSpeech = covering.map(a -> cues.any("PRESENT_SPEECH", speech(v, a.cue()))).orElse(false);
         boolean firm = (stated == EventStatus.ASSERTED || stated == EventStatus.PLANNED)
-                && !cues.any("REPORTED", v.text()) && !cues.any("MEDIA_RELAY", v.text());
+                && !sentence.any("REPORTED") && !sentence.any("MEDIA_RELAY");
         return firm && (v.index() < LEAD_SENTENCES || presentSpeech) ? published.map(StatementTime::monthOf)
                 : Optional.empty();
     }
@@ -78,8 +79,7 @@ final class StatementTime {
 
     /** True when the words right before the trigger, in its own proposition, make it present perfect or progressive. */
     private boolean current(SentenceView v, Span own, Trigger trigger) {
-        String before = v.body().substring(own.start(), Math.max(own.start(), trigger.span().start()));
-        return cues.any("PRESENT_BEFORE", before);
+        return cues.any("PRESENT_BEFORE", v, own.start(), Math.max(own.start(), trigger.span().start()));
     }
 
     /** The dated time written with the statement's cue, outside what was said. */

@@ -49,13 +49,12 @@ final class TriggerFilter {
         if (!COMPLEMENTABLE.contains(t.type())) {
             return false;
         }
-        String before = v.body().substring(clause.start(), Math.max(clause.start(), t.span().start()));
-        return cues.any("COMPLEMENT", before);
+        return cues.any("COMPLEMENT", v, clause.start(), Math.max(clause.start(), t.span().start()));
     }
 
     /** "if we signed an agreement today, we will receive …": a trigger after a condition is a hypothesis. */
     private boolean conditional(SentenceView v, Trigger t) {
-        return cues.any("CONDITIONAL", v.body().substring(v.span().start(), Math.max(v.span().start(), t.span().start())));
+        return cues.any("CONDITIONAL", v, v.span().start(), Math.max(v.span().start(), t.span().start()));
     }
 
     private static boolean absorbed(Span clause, Trigger t, List<Trigger> all) {

@@ -37,6 +37,24 @@ class CaseFoldTest {
     }
 
     @Test
+    void everyFoldedCueFindsWhatTheCaseInsensitivePatternFinds() {
+        int folded = 0;
+        for (String[] row : Lexicon.rows("cues.tsv", 2)) {
+            String regex = row[0].trim().equals("ORDINAL") ? row[1].substring(row[1].indexOf('=') + 1) : row[1];
+            java.util.Optional<Pattern> rewritten = CaseFold.compile(regex);
+            if (rewritten.isEmpty()) {
+                continue;
+            }
+            folded++;
+            for (String s : SENTENCES) {
+                CaseFold.fold(s).ifPresent(f -> assertEquals(matches(Lexicon.compile(regex), s),
+                        matches(rewritten.get(), f), row[0] + " on: " + s));
+            }
+        }
+        assertTrue(folded > 100, "most cue patterns can be folded, got " + folded);
+    }
+
+    @Test
     void foldKeepsLengthAndOffsets() {
         String text = "ANKARA Signed ΣΥΜΦΩΝΙΑ, Été";
         assertEquals("ankara signed συμφωνια, été", CaseFold.fold(text).orElseThrow());

@@ -35,6 +35,19 @@ class CategoryNounsTest {
     }
 
     @Test
+    void aCategoryNounInAnyCaseStandsForTheSameSystem() {
+        // the last sentence cannot be folded ("İ"): the noun is then found case-insensitively in the body
+        for (String send : List.of("Norway will send missiles to Chile.", "Norway will send MISSILES to Chile.",
+                "Norway will send Missiles to Chile via İzmir.")) {
+            var doc = Fixture.doc("cn6", "Reports mention Falx-200 missiles and Kestrel-4 drones. " + send)
+                    .country("Norway", "Norway").country("Chile", "Chile")
+                    .weapon("Kestrel-4", "Kestrel-4", "Norway", "drone")
+                    .weapon("Falx-200", "Falx-200", "Norway", "ballistic-missile");
+            assertEquals(List.of("DELIVERY Norway>Chile Falx-200 - #- planned asserts -/-"), read(doc), send);
+        }
+    }
+
+    @Test
     void aDocumentThatNamesNoSystemOfTheCategoryLeavesItToTheReconciler() {
         var doc = Fixture.doc("cn5", "Officials in Lima said on Friday that Norway had sent drones to Peru.")
                 .country("Norway", "Norway").country("Peru", "Peru");

@@ -60,6 +60,26 @@ class TriggerAnchorsTest {
     }
 
     @Test
+    void onePassAnswersForEveryStretchOfTheText() {
+        KeywordAutomaton automaton = new KeywordAutomaton(List.of(Optional.of(Set.of("sold", "sale")),
+                Optional.of(Set.of("old")), Optional.empty(), Optional.of(Set.of("leasing", "ΣΥΜΦΩΝΙΑ".toLowerCase()))));
+        String text = "Rosoboronexport SOLD them; Leasing, ΣΥΜΦΩΝΙΑ and a salE";
+        KeywordAutomaton.Hits hits = automaton.hits(text, 0, text.length());
+        assertEquals(bits(0, 1, 2), automaton.candidates(hits, 16, 20));
+        assertEquals(bits(1, 2), automaton.candidates(hits, 17, 20));
+        assertEquals(bits(2), automaton.candidates(hits, 16, 19));
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                assertEquals(automaton.candidates(text.substring(from, to)), automaton.candidates(hits, from, to),
+                        text.substring(from, to));
+            }
+        }
+        KeywordAutomaton.Hits inner = automaton.hits(text, 16, 34);
+        assertEquals(bits(0, 1, 2, 3), automaton.candidates(inner, 16, 34));
+        assertEquals(bits(2), automaton.candidates(inner, 34, text.length()), "a stretch the pass did not read has no anchors");
+    }
+
+    @Test
     void sentencesInEveryCaseStyleGetTheSameTriggers() {
         List<String> sentences = List.of(
                 "NEW DELHI SIGNED A CONTRACT TO BUY FIVE SQUADRONS; THE FIRST DELIVERY IS DUE IN 2027.",

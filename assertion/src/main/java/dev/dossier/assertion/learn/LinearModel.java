@@ -128,24 +128,68 @@ public final class LinearModel {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] cells = line.split("\t");
-            if (cells[0].equals("classes")) {
+            if (line.startsWith("classes\t")) {
+                String[] cells = line.split("\t");
                 classes.addAll(List.of(cells).subList(1, cells.length));
-            } else if (cells[0].equals("threshold")) {
-                threshold = Double.parseDouble(cells[1]);
-            } else if (cells.length != classes.size() + 1) {
-                throw new IOException(name + ":" + number + ": expected " + (classes.size() + 1) + " columns");
+            } else if (line.startsWith("threshold\t")) {
+                threshold = Double.parseDouble(line.split("\t")[1]);
             } else {
-                float[] w = new float[classes.size()];
-                for (int c = 0; c < w.length; c++) {
-                    w[c] = Float.parseFloat(cells[c + 1]);
-                }
-                weights.put(Integer.parseInt(cells[0]), w);
+                weightLine(line, classes.size(), weights, name + ":" + number);
             }
         }
         if (classes.isEmpty()) {
             throw new IOException(name + ": no classes line");
         }
         return new LinearModel(classes, weights, threshold);
+    }
+
+    /**
+     * One feature's line: its id and a weight per class. The cells are read in place, without
+     * splitting the line: the shipped model has some 20,000 lines, read before any document is.
+     */
+    private static void weightLine(String line, int classes, Map<Integer, float[]> weights, String where)
+            throws IOException {
+        int tab = line.indexOf('\t');
+        float[] w = new float[classes];
+        int c = 0;
+        for (int start = tab + 1; tab >= 0 && c < classes; c++) {
+            int end = line.indexOf('\t', start);
+            w[c] = weight(line, start, end < 0 ? line.length() : end);
+            tab = end;
+            start = end + 1;
+        }
+        if (tab >= 0 || c != classes) {
+            throw new IOException(where + ": expected " + (classes + 1) + " columns");
+        }
+        weights.put(Integer.parseInt(line, 0, line.indexOf('\t'), 10), w);
+    }
+
+    /**
+     * The weight written in {@code line} from {@code start} to {@code end}: exactly
+     * {@link Float#parseFloat}'s value. A weight as {@link #write} writes it ("-0.123", three
+     * decimals) is m/1000 for an integer m, which the double division gives correctly rounded and
+     * which no float lies exactly between two floats for (that would make m a multiple of 125, and
+     * m/1000 then a float itself), so rounding that double to a float rounds m/1000 correctly too.
+     */
+    static float weight(String line, int start, int end) {
+        boolean negative = start < end && line.charAt(start) == '-';
+        int dot = end - 4;
+        long m = 0;
+        for (int i = negative ? start + 1 : start; i < end; i++) {
+            char ch = line.charAt(i);
+            if (i == dot && ch == '.') {
+                continue;
+            }
+            if (ch < '0' || ch > '9' || end - start > 12 || dot <= (negative ? start + 1 : start)
+                    || line.charAt(dot) != '.') {
+                return Float.parseFloat(line.substring(start, end));
+            }
+            m = m * 10 + (ch - '0');
+        }
+        if (dot <= start) {
+            return Float.parseFloat(line.substring(start, end));
+        }
+        float magnitude = (float) (m / 1000.0);
+        return negative ? -magnitude : magnitude;
     }
 }

@@ -2,6 +2,7 @@ package dev.dossier.assertion.learn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -56,6 +57,30 @@ class LearnTest {
 
     private static String textOf(String text, Featurizer.Token t) {
         return text.substring(t.start(), t.end());
+    }
+
+    @Test
+    void everyWeightTheModelFileCanHoldIsReadAsParseFloatReadsIt() {
+        for (int m = -199_999; m <= 199_999; m++) {
+            String cell = String.format(java.util.Locale.ROOT, "%.3f", m / 1000.0);
+            String line = "7\t" + cell + "\t1";
+            assertEquals(Float.floatToRawIntBits(Float.parseFloat(cell)),
+                    Float.floatToRawIntBits(LinearModel.weight(line, 2, 2 + cell.length())), cell);
+        }
+        for (String cell : List.of("-0.000", "0", "-0", "1e-3", "12.5", ".125", "-.5", "3.", "0.1234", "1234567890.123", "NaN")) {
+            String line = "x" + cell + "\t";
+            assertEquals(Float.floatToRawIntBits(Float.parseFloat(cell)),
+                    Float.floatToRawIntBits(LinearModel.weight(line, 1, 1 + cell.length())), cell);
+        }
+    }
+
+    @Test
+    void aLineWithTooFewOrTooManyWeightsIsRejected() {
+        for (String weights : List.of("0.1\t0.2", "0.1\t0.2\t0.3\t0.4")) {
+            String file = "classes\tA\tB\tC\n17\t" + weights + "\n";
+            assertThrows(IOException.class, () -> LinearModel.read(
+                    new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "m.tsv"), weights);
+        }
     }
 
     @Test
