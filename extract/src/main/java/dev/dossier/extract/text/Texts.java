@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Small measures of a line of text that the rules share. */
 public final class Texts {
     private static final Pattern QUOTED = Pattern.compile("[\"“«][^\"”»]*[\"”»]");
+    /** Runs of spaces, the no-break and zero-width ones too (compiled once: {@link #squash} runs on every line). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
     private static final Pattern READER = Pattern.compile("\\b(we|we're|we've|our|us|you|you're|your)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -80,6 +82,6 @@ public final class Texts {
 
     /** Whitespace runs (including no-break spaces) collapsed to one space, trimmed. */
     public static String squash(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }
