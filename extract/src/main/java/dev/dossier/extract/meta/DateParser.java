@@ -71,6 +71,9 @@ public final class DateParser {
 
     /** Every date with a year in {@code text}, in reading order; a day-level match hides its month-level part. */
     public List<Found> find(String text) {
+        if (!holdsYear(text)) {
+            return List.of(); // most lines: none of the patterns can match, and the named-month ones are slow to say so
+        }
         List<Found> found = new ArrayList<>();
         collect(iso.matcher(text), found, 1, 2, 3, false);
         collect(monthDayYear.matcher(text), found, 3, 1, 2, true);
@@ -81,6 +84,23 @@ public final class DateParser {
         collect(monthYear.matcher(text), found, 2, 1, 0, true);
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /** Whether {@code text} has a year as every pattern of {@link #find} needs it: 19 or 20 and two more ASCII digits. */
+    private static boolean holdsYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '1' && next == '9' || c == '2' && next == '0') && isAsciiDigit(text.charAt(i + 2))
+                    && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The number of a month written out in a language of {@code months.tsv} ("march", "märz", "марта"), or empty. */

@@ -24,6 +24,8 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
             "(?i)\\b(published|updated|posted|last updated|modified|created|source|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
                     + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}:\\d\\d|[|•·,:;/()-]");
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     public Header {
         lines = Set.copyOf(lines);
     }
@@ -177,6 +179,6 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -2,6 +2,8 @@ package dev.dossier.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +22,10 @@ final class JunkTails {
     private JunkTails() {}
 
     /** {@code lines} with each junk tail split off into its own line of the same block. */
-    static List<Line> split(List<Line> lines, JunkLexicon lexicon) {
+    static List<Line> split(List<Line> lines, Function<String, Optional<JunkKind>> kindOf) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
-            int cut = tailStart(line.text(), lexicon);
+            int cut = tailStart(line.text(), kindOf);
             if (cut < 0) {
                 out.add(line);
             } else {
@@ -35,8 +37,8 @@ final class JunkTails {
     }
 
     /** Where the junk tail of {@code text} starts, or -1 when it has none. */
-    private static int tailStart(String text, JunkLexicon lexicon) {
-        if (lexicon.classify(text).isPresent()) {
+    private static int tailStart(String text, Function<String, Optional<JunkKind>> kindOf) {
+        if (kindOf.apply(text).isPresent()) {
             return -1;
         }
         Matcher m = SENTENCE_END.matcher(text);
@@ -51,6 +53,6 @@ final class JunkTails {
         }
         String tail = text.substring(last).strip();
         boolean shortTail = !tail.isEmpty() && Texts.wordCount(tail) <= MAX_TAIL_WORDS && !Texts.endsSentence(tail);
-        return shortTail && lexicon.classify(tail).isPresent() ? last : -1;
+        return shortTail && kindOf.apply(tail).isPresent() ? last : -1;
     }
 }

@@ -1,6 +1,8 @@
 package dev.dossier.extract.text;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Decides which lines are furniture, reading top to bottom:
@@ -19,9 +21,14 @@ public final class LineZones {
 
     /** The junk kind of each line, {@code null} where the line may be article text. */
     public static JunkKind[] classify(List<Line> lines, JunkLexicon lexicon) {
+        return classify(lines, lexicon::classify);
+    }
+
+    /** As {@link #classify(List, JunkLexicon)}, with each line on its own classified by {@code kindOf}. */
+    static JunkKind[] classify(List<Line> lines, Function<String, Optional<JunkKind>> kindOf) {
         JunkKind[] kinds = new JunkKind[lines.size()];
         for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = lexicon.classify(lines.get(i).text()).orElse(null);
+            kinds[i] = kindOf.apply(lines.get(i).text()).orElse(null);
         }
         widgets(lines, kinds);
         zones(lines, kinds);

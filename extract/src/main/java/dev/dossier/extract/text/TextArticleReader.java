@@ -4,8 +4,11 @@ import dev.dossier.extract.Article;
 import dev.dossier.extract.meta.SiteDomain;
 import dev.dossier.model.Metadata;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads an article out of lines of text, top to bottom: furniture lines out (see {@link LineZones}),
@@ -27,8 +30,11 @@ public final class TextArticleReader {
     }
 
     public Article read(List<Line> scraped, Metadata given, Header.TitleSource titleSource) {
-        List<Line> lines = JunkTails.split(scraped, lexicon);
-        JunkKind[] junk = LineZones.classify(lines, lexicon);
+        // The tails and the zones classify the same lines: each text once per article.
+        Map<String, Optional<JunkKind>> kinds = new HashMap<>();
+        Function<String, Optional<JunkKind>> kindOf = text -> kinds.computeIfAbsent(text, lexicon::classify);
+        List<Line> lines = JunkTails.split(scraped, kindOf);
+        JunkKind[] junk = LineZones.classify(lines, kindOf);
         java.util.OptionalInt urlTitle = titleSource == Header.TitleSource.FIRST_LINE && given.title().isEmpty()
                 ? given.url().map(u -> UrlSlug.titleLine(lines, junk, u)).orElse(java.util.OptionalInt.empty())
                 : java.util.OptionalInt.empty();

@@ -5,8 +5,13 @@ import java.util.regex.Pattern;
 /** Small measures of a line of text that the rules share. */
 public final class Texts {
     private static final Pattern QUOTED = Pattern.compile("[\"“«][^\"”»]*[\"”»]");
+    /** Runs of spaces, the no-break and zero-width ones too (compiled once: {@link #squash} runs on every line). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
     private static final Pattern READER = Pattern.compile("\\b(we|we're|we've|our|us|you|you're|your)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The first Hangul char (U+1100, the Jamo): no Chinese, Japanese or Korean char comes before it. */
+    static final int FIRST_CJK = 0x1100;
 
     private Texts() {}
 
@@ -43,7 +48,11 @@ public final class Texts {
     /** Running prose: a long line, or a sentence of some length (CJK characters counted about two to a word). */
     public static boolean prose(String line) {
         String text = line.strip();
-        int words = wordCount(text) + ideographs(text) / 2;
+        int words = wordCount(text);
+        if (words >= 14) {
+            return true; // long enough without counting the ideographs
+        }
+        words += ideographs(text) / 2;
         if (words >= 14) {
             return true;
         }
@@ -60,10 +69,10 @@ public final class Texts {
 
     /** Chinese, Japanese and Korean characters, written without spaces between words: about two make a word. */
     private static int ideographs(String text) {
-        return (int) text.codePoints().filter(c -> Character.isIdeographic(c)
+        return (int) text.codePoints().filter(c -> c >= FIRST_CJK && (Character.isIdeographic(c)
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)).count();
     }
 
     /** True when the text speaks to the reader as "we"/"you" outside quotation marks: appeals do, reports rarely. */
@@ -73,6 +82,6 @@ public final class Texts {
 
     /** Whitespace runs (including no-break spaces) collapsed to one space, trimmed. */
     public static String squash(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -34,6 +34,17 @@ class DateParserTest {
         assertEquals("none", first("The new Mac 2020 lineup"));
     }
 
+    /** Every pattern needs a year of ASCII digits: a line without one is passed over before any pattern runs. */
+    @Test
+    void aDateNeedsAYearInAsciiDigits() {
+        assertEquals(java.util.List.of(), DateParser.standard().find("Posted on March 12 by Jane Doe, 10:45 GMT"));
+        assertEquals(java.util.List.of(), DateParser.standard().find("Москва, 12 марта, 1 900 танков"));
+        assertEquals(java.util.List.of(), DateParser.standard().find("发布时间：２０２０年３月１２日"));
+        assertEquals("2021-03-12", first("Posted on March 12, 2021 by Jane Doe"));
+        assertEquals("1999-12", first("Signed in December 1999."));
+        assertEquals("2020", DateParser.standard().find("x 2020-01-02").get(0).date().iso().substring(0, 4));
+    }
+
     @Test
     void urlsWithAMonthNameGiveTheirDate() {
         assertEquals(Optional.of("2023-06-28"), Clues.urlDate("https://www.example.com/news/2023/jun/28/tanks-arrive/").map(PartialDate::iso));

@@ -76,6 +76,8 @@ public final class AttributionReader {
     private final List<List<String>> pointers = new ArrayList<>();
     /** "according to", "selon", "по словам": each phrase as its words. */
     private final List<List<String>> according = new ArrayList<>();
+    /** The first words of {@link #according}: most tokens start none, and need no phrase compared. */
+    private final java.util.Set<String> accordingStarts = new java.util.HashSet<>();
     private final SpeakerResolver resolver;
 
     private final List<String> gluedVerbs = new ArrayList<>();
@@ -89,7 +91,10 @@ public final class AttributionReader {
             String words = row.get("words");
             switch (row.get("role")) {
                 case "complementizer" -> complementizers.add(words);
-                case "according" -> according.add(List.of(words.split(" ")));
+                case "according" -> {
+                    according.add(List.of(words.split(" ")));
+                    accordingStarts.add(words.split(" ")[0]);
+                }
                 case "auxiliary" -> auxiliaries.add(words);
                 case "media-claim" -> mediaClaims.add(words);
                 case "pointer" -> pointers.add(List.of(words.split(" ")));
@@ -116,6 +121,7 @@ public final class AttributionReader {
 
     public List<Attribution> read(String body, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions) {
         History history = new History();
+        Clause.Texts texts = new Clause.Texts(body, tokens);
         List<Attribution> found = new ArrayList<>();
         int t = 0;
         for (int k = 0; k < sentences.size(); k++) {
@@ -127,9 +133,9 @@ public final class AttributionReader {
             while (end < tokens.size() && tokens.get(end).span().end() <= sentence.span().end()) {
                 end++;
             }
-            List<Attribution> here = readSentence(new Clause(body, tokens, t, end, complementizers), mentions, history);
+            List<Attribution> here = readSentence(new Clause(body, tokens, texts, t, end, complementizers), mentions, history);
             if (here.isEmpty()) {
-                continuation(new Clause(body, tokens, t, end, complementizers), found, history).ifPresent(here::add);
+                continuation(new Clause(body, tokens, texts, t, end, complementizers), found, history).ifPresent(here::add);
             }
             for (Attribution a : here) {
                 found.add(pointedBack(body, sentences, k, a));
@@ -287,7 +293,7 @@ public final class AttributionReader {
         }
         int lead = auxiliaries.contains(before) ? verb - 1 : verb;
         if (lead > clause.first && invertsAfter(clause, lead - 1) && invertible.contains(clause.text(verb))) {
-            int speakerStart = objects.contains(clause.text(verb + 1).toLowerCase(Locale.ROOT)) ? verb + 2 : verb + 1;
+            int speakerStart = objects.contains(clause.lowered(verb + 1)) ? verb + 2 : verb + 1;
             int speakerEnd = clause.phraseEndOverQuotedNames(speakerStart);
             if (speakerStart >= clause.end || speakerEnd < speakerStart || clause.text(speakerStart).equals(".")
                     || clause.isComplementizer(speakerStart)
@@ -337,7 +343,7 @@ public final class AttributionReader {
         for (List<String> words : pointers) {
             boolean all = clause.first + words.size() == verb;
             for (int n = 0; all && n < words.size(); n++) {
-                all = clause.text(clause.first + n).toLowerCase(Locale.ROOT).equals(words.get(n));
+                all = clause.lowered(clause.first + n).equals(words.get(n));
             }
             if (all) {
                 return true;
@@ -401,7 +407,7 @@ public final class AttributionReader {
             return start;
         }
         int wider = clause.phraseStart(start - 2);
-        boolean determined = DETERMINERS.contains(clause.text(wider).toLowerCase(Locale.ROOT));
+        boolean determined = DETERMINERS.contains(clause.lowered(wider));
         return determined && !resolver.hasSpeakerNoun(clause.span(start, last).of(clause.body))
                 && resolver.hasSpeakerNoun(clause.span(wider, start - 2).of(clause.body)) ? wider : start;
     }
@@ -411,7 +417,7 @@ public final class AttributionReader {
      * name ("Jane's reports that …").
      */
     private static boolean isNoun(Clause clause, int i, List<Mention> mentions) {
-        if (!NOUN_LIKE.contains(clause.text(i)) || !NOUN_MARKERS.contains(clause.text(i - 1).toLowerCase(Locale.ROOT))) {
+        if (!NOUN_LIKE.contains(clause.text(i)) || !NOUN_MARKERS.contains(clause.lowered(i - 1))) {
             return false;
         }
         Span marker = clause.tokens.get(i - 1).span();
@@ -434,9 +440,12 @@ public final class AttributionReader {
 
     /** How many words of an "according to" phrase start at token {@code i} (any case), or 0. */
     private int accordingAt(Clause clause, int i) {
+        if (!accordingStarts.contains(clause.lowered(i))) {
+            return 0;
+        }
         for (List<String> phrase : according) {
             int n = 0;
-            while (n < phrase.size() && clause.text(i + n).toLowerCase(Locale.ROOT).equals(phrase.get(n))) {
+            while (n < phrase.size() && clause.lowered(i + n).equals(phrase.get(n))) {
                 n++;
             }
             if (n == phrase.size()) {

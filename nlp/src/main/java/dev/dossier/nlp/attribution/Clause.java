@@ -3,6 +3,7 @@ package dev.dossier.nlp.attribution;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Token-level helpers over one sentence: token texts, clause edges, quotes. */
@@ -20,15 +21,56 @@ final class Clause {
     final List<Token> tokens;
     final int first;
     final int end;
+    private final Texts texts;
     private final Set<String> complementizers;
 
-    /** One sentence: tokens {@code first..end-1}; {@code complementizers} open a reported clause ("that"). */
-    Clause(String body, List<Token> tokens, int first, int end, Set<String> complementizers) {
+    /**
+     * One sentence: tokens {@code first..end-1} of the document whose token {@link Texts texts} are given;
+     * {@code complementizers} open a reported clause ("that").
+     */
+    Clause(String body, List<Token> tokens, Texts texts, int first, int end, Set<String> complementizers) {
         this.body = body;
         this.tokens = tokens;
+        this.texts = texts;
         this.first = first;
         this.end = end;
         this.complementizers = complementizers;
+    }
+
+    /**
+     * The texts of a document's tokens, each cut from the body once and lower-cased once when asked: the
+     * readers look at every token's text many times over (each "according to" phrase, each frame).
+     */
+    static final class Texts {
+        private final String body;
+        private final List<Token> tokens;
+        private final String[] texts;
+        private final String[] lowered;
+
+        Texts(String body, List<Token> tokens) {
+            this.body = body;
+            this.tokens = tokens;
+            this.texts = new String[tokens.size()];
+            this.lowered = new String[tokens.size()];
+        }
+
+        String text(int i) {
+            String text = texts[i];
+            if (text == null) {
+                text = tokens.get(i).span().of(body);
+                texts[i] = text;
+            }
+            return text;
+        }
+
+        String lowered(int i) {
+            String text = lowered[i];
+            if (text == null) {
+                text = text(i).toLowerCase(Locale.ROOT);
+                lowered[i] = text;
+            }
+            return text;
+        }
     }
 
     /** "that", "que", "dass" …: a word that opens the reported clause. */
@@ -47,7 +89,12 @@ final class Clause {
     }
 
     String text(int i) {
-        return i >= first && i < end ? tokens.get(i).span().of(body) : "";
+        return i >= first && i < end ? texts.text(i) : "";
+    }
+
+    /** {@link #text} lower-cased. */
+    String lowered(int i) {
+        return i >= first && i < end ? texts.lowered(i) : "";
     }
 
     boolean isBreak(int i) {

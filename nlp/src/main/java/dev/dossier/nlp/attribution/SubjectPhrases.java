@@ -155,7 +155,7 @@ final class SubjectPhrases {
         if (!clause.text(last + 1).equals(",") || last + 2 >= clause.end) {
             return last;
         }
-        String lead = clause.text(last + 2).toLowerCase(java.util.Locale.ROOT);
+        String lead = clause.lowered(last + 2);
         int end = clause.phraseEnd(last + 2);
         boolean described = (lead.equals("the") || lead.equals("a") || lead.equals("an"))
                 && end - last <= MAX_INVERTED_SPEAKER_TOKENS && resolver.hasSpeakerNoun(clause.span(last + 2, end)

@@ -10,6 +10,8 @@ import java.text.Normalizer;
 public final class Fold {
     private static final int TABLE_SIZE = 0x3000;
     private static final char[] TABLE = buildTable();
+    /** The first Han, Hiragana or Katakana char (U+2E80, the CJK radicals): none comes before it. */
+    static final char FIRST_IDEOGRAPHIC = '\u2E80';
 
     private Fold() {}
 
@@ -35,6 +37,9 @@ public final class Fold {
      * such character may begin or end a word.
      */
     public static boolean isIdeographic(char c) {
+        if (c < FIRST_IDEOGRAPHIC) {
+            return false; // most text is Latin or Cyrillic: no script lookup (a binary search) for it
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

@@ -80,6 +80,9 @@ public final class SentenceSplitter {
 
     /** "General Dynamics (GD.N)": the dot of a stock-exchange ticker in brackets ends nothing. */
     private static boolean inTicker(String text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false; // asked at every token: the pattern runs only where its dot is
+        }
         Matcher m = TICKER.matcher(text).region(Math.max(0, dot - MAX_TICKER_CHARS), Math.min(text.length(),
                 dot + MAX_TICKER_CHARS));
         while (m.find()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Relative dates written in other languages than English ("letzte Woche", "l'an dernier", "el pasado
@@ -36,7 +37,7 @@ final class PhraseRelativeRules {
             }
             Phrase phrase = new Phrase(row[1].trim(), row[2].trim(), Integer.parseInt(row[3].trim()));
             rules.add(Rule.of("relative-phrase-" + row[0].trim() + "-" + phrase.unit(), triggers(phrase.text()),
-                    regex(phrase.text()), (m, c, id) -> resolve(phrase, m, c, id)));
+                    regex(phrase.text()), (m, c, id) -> resolve(phrase, m, c, id)).needing(words(phrase.text())));
         }
         return List.copyOf(rules);
     }
@@ -58,6 +59,15 @@ final class PhraseRelativeRules {
     /** Chinese and Japanese are written without spaces: their phrases match inside a run of characters. */
     private static boolean unspaced(String phrase) {
         return Character.isIdeographic(phrase.codePointAt(0));
+    }
+
+    /**
+     * The words {@link #regex} matches literally (in any case): the phrase without its placeholders, cut
+     * at the spaces and apostrophes, which match more than one character.
+     */
+    private static List<String> words(String phrase) {
+        return Stream.of(phrase.replace(WEEKDAY, " ").replace(NUMBER, " ").split("[ ']"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     private String regex(String phrase) {

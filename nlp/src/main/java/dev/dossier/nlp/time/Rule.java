@@ -1,5 +1,6 @@
 package dev.dossier.nlp.time;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,11 +10,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One recognition rule: a precompiled pattern, the words a match can start with, and how a
- * match becomes a time expression. The tagger tries a rule only where one of its trigger
- * words starts, which keeps the whole set fast on long texts.
+ * One recognition rule: a precompiled pattern, the words a match can start with, the words every
+ * match contains, and how a match becomes a time expression. The tagger tries a rule only where
+ * one of its trigger words starts, and only in a text that holds all its needed words, which
+ * keeps the whole set fast on long texts.
+ *
+ * @param needs words every match contains in some case, {@link #fold folded}: "лет" and "назад"
+ *     for "{n} лет назад"; a text without one of them has no match
  */
-record Rule(String id, Triggers triggers, Pattern pattern, Resolver resolver) {
+record Rule(String id, Triggers triggers, Pattern pattern, List<String> needs, Resolver resolver) {
 
     /** Turns a match into a time expression, or empty when the context says it is none. */
     @FunctionalInterface
@@ -22,7 +27,37 @@ record Rule(String id, Triggers triggers, Pattern pattern, Resolver resolver) {
     }
 
     static Rule of(String id, Triggers triggers, String regex, Resolver resolver) {
-        return new Rule(id, triggers, Pattern.compile(regex), resolver);
+        return new Rule(id, triggers, Pattern.compile(regex), List.of(), resolver);
+    }
+
+    /**
+     * This rule with {@code words} needed, each as the pattern matches it case-insensitively. A word
+     * whose fold is not stable (folded twice it changes again) is left out: it might match text
+     * whose fold differs.
+     */
+    Rule needing(List<String> words) {
+        return new Rule(id, triggers, pattern, words.stream().map(Rule::fold)
+                .filter(w -> !w.isEmpty() && fold(w).equals(w)).toList(), resolver);
+    }
+
+    /**
+     * {@code text} folded char by char as Java's case-insensitive Unicode matching compares it (lower
+     * case of upper case), so a text the pattern matches, folded, contains each needed word.
+     */
+    static String fold(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+            if (folded != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = folded;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.dossier.nlp.time;
 
 import dev.dossier.model.PartialDate;
 import dev.dossier.model.TimeMention;
+import dev.dossier.nlp.text.Fold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -26,9 +28,11 @@ import java.util.stream.Stream;
  */
 public final class RuleTimeTagger implements TimeTagger {
     private static final Combiner COMBINER = new Combiner();
+    private static final int[] NONE = {};
     private final List<Rule> rules;
-    private final Map<String, List<Rule>> rulesByWord;
-    private final List<Rule> numberRules;
+    /** Rules as their indices in {@link #rules}, which index the per-text matchers. */
+    private final Map<String, int[]> rulesByWord;
+    private final int[] numberRules;
     private final Comparator<Found> longestFirst;
     private final Extender extender;
     private final TimeLexicon lexicon;
@@ -40,11 +44,16 @@ public final class RuleTimeTagger implements TimeTagger {
         rules = Stream.of(new DateRules(grammar).rules(), new CjkDateRules().rules(), new PeriodRules(grammar).rules(),
                         new RelativeRules(grammar).rules(), new PhraseRelativeRules(grammar).rules(), new DurationRules(grammar).rules(), List.of(Narrative.rule(), Narrative.sameYear(), Narrative.monthOfThatYear(grammar)))
                 .flatMap(List::stream).toList();
-        Map<String, List<Rule>> byWord = new HashMap<>();
-        rules.forEach(r -> r.triggers().words().forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r)));
-        byWord.replaceAll((w, list) -> List.copyOf(list));
-        rulesByWord = Map.copyOf(byWord);
-        numberRules = rules.stream().filter(r -> r.triggers().digits()).toList();
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String w : rules.get(r).triggers().words()) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, int[]> indices = new HashMap<>();
+        byWord.forEach((w, list) -> indices.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        rulesByWord = Map.copyOf(indices);
+        numberRules = IntStream.range(0, rules.size()).filter(r -> rules.get(r).triggers().digits()).toArray();
         Map<String, Integer> order = new HashMap<>();
         rules.forEach(r -> order.put(r.id(), order.size()));
         longestFirst = Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start)
@@ -61,12 +70,12 @@ public final class RuleTimeTagger implements TimeTagger {
         String scanned = Typography.fold(text);
         Context context = new Context(scanned, new Anchor(anchor), lexicon, tenseCues);
         List<Found> found = new ArrayList<>();
-        Map<Rule, Matcher> matchers = new HashMap<>();
+        Scan scan = new Scan(context, rules.size());
         int i = 0;
         while (i < scanned.length()) {
             int end = wordEnd(scanned, i);
             if (end > i) {
-                tryRulesAt(i, end, context, matchers, found);
+                tryRulesAt(i, end, scan, found);
                 i = end;
             } else {
                 i++;
@@ -96,33 +105,80 @@ public final class RuleTimeTagger implements TimeTagger {
 
     /** Chinese and Japanese run words and digits together ("原訂2027年"): a digit after a Han character starts a word. */
     private static boolean ideographic(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+        return Fold.isIdeographic(c);
     }
 
-    private void tryRulesAt(int start, int end, Context context, Map<Rule, Matcher> matchers, List<Found> found) {
-        String text = context.text();
+    /**
+     * One text's scan: each rule's matcher, made when the rule is first tried, and whether the text
+     * holds the words the rule {@linkplain Rule#needs needs}, looked up the first time it is asked.
+     */
+    private static final class Scan {
+        private static final byte UNKNOWN = 0;
+        private static final byte PRESENT = 1;
+        private static final byte ABSENT = 2;
+        final Context context;
+        private final Matcher[] matchers;
+        private final byte[] needsMet;
+        private String folded;
+
+        Scan(Context context, int rules) {
+            this.context = context;
+            this.matchers = new Matcher[rules];
+            this.needsMet = new byte[rules];
+        }
+
+        Matcher matcher(int index, Rule rule) {
+            Matcher m = matchers[index];
+            if (m == null) {
+                m = rule.pattern().matcher(context.text()).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[index] = m;
+            }
+            return m;
+        }
+
+        /** False when the text lacks a word every match of the rule contains: it cannot match anywhere. */
+        boolean mayMatch(int index, Rule rule) {
+            if (rule.needs().isEmpty()) {
+                return true;
+            }
+            if (needsMet[index] == UNKNOWN) {
+                if (folded == null) {
+                    folded = Rule.fold(context.text());
+                }
+                needsMet[index] = rule.needs().stream().allMatch(folded::contains) ? PRESENT : ABSENT;
+            }
+            return needsMet[index] == PRESENT;
+        }
+    }
+
+    private void tryRulesAt(int start, int end, Scan scan, List<Found> found) {
+        String text = scan.context.text();
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         boolean number = Character.isDigit(word.charAt(0)) || !Character.isLetterOrDigit(word.charAt(0));
-        List<Rule> candidates = number ? numberRules : rulesByWord.getOrDefault(word, lettersOnly(word));
-        for (Rule rule : candidates) {
-            Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text)
-                    .useTransparentBounds(true).useAnchoringBounds(false));
+        int[] candidates = number ? numberRules : rulesByWord.get(word);
+        if (candidates == null) {
+            candidates = lettersOnly(word);
+        }
+        for (int index : candidates) {
+            Rule rule = rules.get(index);
+            if (!scan.mayMatch(index, rule)) {
+                continue;
+            }
+            Matcher m = scan.matcher(index, rule);
             m.region(start, text.length());
             if (m.lookingAt()) {
-                rule.resolver().resolve(m, context, rule.id()).map(f -> extender.extend(f, text)).ifPresent(found::add);
+                rule.resolver().resolve(m, scan.context, rule.id()).map(f -> extender.extend(f, text)).ifPresent(found::add);
             }
         }
     }
 
     /** Rules for the letters a word starts with: "fy2020" → those of "fy". */
-    private List<Rule> lettersOnly(String word) {
+    private int[] lettersOnly(String word) {
         int letters = 0;
         while (letters < word.length() && Character.isLetter(word.charAt(letters))) {
             letters++;
         }
-        return letters < word.length() ? rulesByWord.getOrDefault(word.substring(0, letters), List.of()) : List.of();
+        return letters < word.length() ? rulesByWord.getOrDefault(word.substring(0, letters), NONE) : NONE;
     }
 
     /** The longest expressions that do not overlap, in text order; ties go to the earlier rule. */

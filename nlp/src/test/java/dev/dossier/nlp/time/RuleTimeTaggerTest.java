@@ -153,6 +153,20 @@ class RuleTimeTaggerTest {
         assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
     }
 
+    /** A phrase is tried only where the text holds its words folded; a phrase in capitals holds them too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            КОНТРАКТ ПОДПИСАЛИ В ПРОШЛОМ ГОДУ.                            | В ПРОШЛОМ ГОДУ=2021
+            DER VERTRAG WAR VOR 3 JAHREN GESCHLOSSEN WORDEN.              | VOR 3 JAHREN=2019
+            IL CONTRATTO È STATO FIRMATO L’ANNO SCORSO.                   | L’ANNO SCORSO=2021
+            ANLAŞMA GEÇEN AY İMZALANDI.                                   | GEÇEN AY=2022-07
+            Kontrak ditandatangani Bulan Lalu.                            | Bulan Lalu=2022-07
+            Контракт подписали в прошлом. Году нет.                       | -
+            """)
+    void readsPhrasesInAnyCase(String sentence, String expected) {
+        assertEquals(expected.trim(), describe(TAGGER.tag(sentence.trim(), THURSDAY)));
+    }
+
     @ParameterizedTest(name = "{0} with anchor {1}")
     @CsvSource(delimiter = '|', textBlock = """
             He said on Tuesday that the talks failed. | 2022    | Tuesday=?

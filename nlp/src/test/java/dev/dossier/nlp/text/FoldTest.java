@@ -1,0 +1,30 @@
+package dev.dossier.nlp.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Which chars write words without spaces. */
+class FoldTest {
+    @Test
+    void noCharBeforeTheFirstIdeographicOneIsHanHiraganaOrKatakana() {
+        for (char c = 0; c < Fold.FIRST_IDEOGRAPHIC; c++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            assertFalse(script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA, "U+" + Integer.toHexString(c));
+        }
+        assertEquals(Character.UnicodeScript.HAN, Character.UnicodeScript.of(Fold.FIRST_IDEOGRAPHIC));
+    }
+
+    @Test
+    void hanKanaAreIdeographicLatinCyrillicAndHangulAreNot() {
+        assertTrue(Fold.isIdeographic('去'));
+        assertTrue(Fold.isIdeographic('ひ'));
+        assertTrue(Fold.isIdeographic('カ'));
+        assertFalse(Fold.isIdeographic('a'));
+        assertFalse(Fold.isIdeographic('Ж'));
+        assertFalse(Fold.isIdeographic('한'));
+    }
+}
