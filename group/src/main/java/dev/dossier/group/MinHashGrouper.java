@@ -1,9 +1,11 @@
 package dev.dossier.group;
 
 import dev.dossier.group.fingerprint.CopyIndex;
+import dev.dossier.group.fingerprint.Fingerprint;
 import dev.dossier.group.fingerprint.Fingerprinter;
 import dev.dossier.group.fingerprint.TextFolder;
 import dev.dossier.group.fingerprint.UnionFind;
+import dev.dossier.group.story.FeatureCounts;
 import dev.dossier.group.story.StoryClusterer;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
@@ -25,22 +27,47 @@ import java.util.Optional;
  */
 public final class MinHashGrouper implements Grouper {
     private final GroupingConfig config;
-    private final Fingerprinter fingerprinter;
-    private final AgencyCredits credits;
     private final StoryClusterer stories;
     private final ReuseFinder reuseFinder;
+    private final PerDocument<Fingerprint> fingerprints;
+    private final PerDocument<FeatureCounts> features;
+    private final PerDocument<Optional<String>> credits;
+    private final boolean remembering;
 
     public MinHashGrouper() {
         this(GroupingConfig.defaults());
     }
 
     public MinHashGrouper(GroupingConfig config) {
+        this(config, false);
+    }
+
+    private MinHashGrouper(GroupingConfig config, boolean remembering) {
         this.config = Objects.requireNonNull(config, "config");
+        this.remembering = remembering;
         TextFolder folder = TextFolder.standard();
-        this.fingerprinter = fingerprinter(config);
-        this.credits = AgencyCredits.standard();
+        Fingerprinter fingerprinter = fingerprinter(config);
+        AgencyCredits agencyCredits = AgencyCredits.standard();
         this.stories = new StoryClusterer(config.stories());
         this.reuseFinder = new ReuseFinder(folder, config.paragraphMinWords(), config.quoteMinWords());
+        this.fingerprints = perDocument(d -> fingerprinter.of(d.body()), remembering);
+        this.features = perDocument(d -> stories.features(d.body()), remembering);
+        this.credits = perDocument(agencyCredits::creditOf, remembering);
+    }
+
+    private static <T> PerDocument<T> perDocument(java.util.function.Function<Document, T> work, boolean keep) {
+        return keep ? PerDocument.kept(work) : PerDocument.each(work);
+    }
+
+    /**
+     * A grouper with the same answers that keeps each document's fingerprint, story features and
+     * agency credit by document id, so that grouping mostly the same documents again (a store's
+     * updater, after each add) works them out for the new documents only; the idf, the banding
+     * and the linkage still run over every document. Memory grows with the documents it has seen.
+     */
+    @Override
+    public MinHashGrouper remembering() {
+        return remembering ? this : new MinHashGrouper(config, true);
     }
 
     /**
@@ -115,7 +142,7 @@ public final class MinHashGrouper implements Grouper {
     /** Document id → the smallest document id among its copies (itself when it has none). */
     private Map<String, String> wireComponents(List<Document> sorted) {
         CopyIndex index = new CopyIndex(config.copies(), sorted.size());
-        sorted.forEach(d -> fingerprinter.of(d.body()).addTo(index));
+        sorted.parallelStream().map(fingerprints::of).toList().forEach(f -> f.addTo(index));
         int[] roots = index.components();
         Map<String, String> wireOf = new HashMap<>();
         for (int i = 0; i < roots.length; i++) {
@@ -137,7 +164,7 @@ public final class MinHashGrouper implements Grouper {
         for (int i = 0; i < sorted.size(); i++) {
             copyOf[i] = indexOf.get(wireOf.get(sorted.get(i).id()));
         }
-        int[] clusters = stories.cluster(sorted.stream().map(Document::body).toList(), copyOf);
+        int[] clusters = stories.clusterCounted(sorted.parallelStream().map(features::of).toList(), copyOf);
         UnionFind joined = new UnionFind(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             joined.union(i, clusters[i]);
@@ -159,7 +186,7 @@ public final class MinHashGrouper implements Grouper {
     private Map<String, Optional<String>> origins(List<Document> sorted, Map<String, String> wireOf) {
         Map<String, String> own = new HashMap<>();
         Map<String, java.util.TreeSet<String>> creditsByWire = new HashMap<>();
-        List<Optional<String>> credited = sorted.parallelStream().map(credits::creditOf).toList();
+        List<Optional<String>> credited = sorted.parallelStream().map(credits::of).toList();
         for (int i = 0; i < sorted.size(); i++) {
             Document d = sorted.get(i);
             credited.get(i).ifPresent(c -> {

@@ -66,7 +66,20 @@ public final class StoryClusterer {
      * family counts as one document in the idf ({@link #vectors(List, int[])}).
      */
     public int[] cluster(List<String> texts, int[] copyOf) {
-        List<SparseVector> vectors = vectors(texts, copyOf);
+        return clusterCounted(texts.parallelStream().map(this::features).toList(), copyOf);
+    }
+
+    /** One text's story features: a pure function of the text, which a caller may keep for it. */
+    public FeatureCounts features(String text) {
+        return FeatureCounts.of(features.of(text));
+    }
+
+    /**
+     * As {@link #cluster(List, int[])}, over each text's {@link #features} worked out already: the
+     * same clusters as from the texts themselves.
+     */
+    public int[] clusterCounted(List<FeatureCounts> counted, int[] copyOf) {
+        List<SparseVector> vectors = vectorsOf(counted, copyOf);
         if (vectors.size() <= denseLimit) {
             return exact(vectors, rule);
         }
@@ -180,7 +193,10 @@ public final class StoryClusterer {
      * other reports of the same event.
      */
     List<SparseVector> vectors(List<String> texts, int[] copyOf) {
-        List<Map<String, Double>> raw = texts.parallelStream().map(features::of).toList();
+        return vectorsOf(texts.parallelStream().map(this::features).toList(), copyOf);
+    }
+
+    private static List<SparseVector> vectorsOf(List<FeatureCounts> raw, int[] copyOf) {
         int[] families = copyOf != null ? copyOf : IntStream.range(0, raw.size()).toArray();
         Map<String, Integer> documentFrequency = familyFrequency(raw, families);
         double documents = Arrays.stream(families).distinct().count();
@@ -191,7 +207,7 @@ public final class StoryClusterer {
             }
         });
         List<SparseVector> vectors = new ArrayList<>(raw.size());
-        for (Map<String, Double> f : raw) {
+        for (FeatureCounts f : raw) {
             Map<Integer, Double> weights = new TreeMap<>();
             f.forEach((term, weight) -> {
                 Integer id = termIds.get(term);
@@ -206,7 +222,7 @@ public final class StoryClusterer {
     }
 
     /** For each feature, how many families have it ({@code families[i]}: text i's family). */
-    private static Map<String, Integer> familyFrequency(List<Map<String, Double>> raw, int[] families) {
+    private static Map<String, Integer> familyFrequency(List<FeatureCounts> raw, int[] families) {
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             members.computeIfAbsent(families[i], f -> new ArrayList<>(1)).add(i);
@@ -214,11 +230,11 @@ public final class StoryClusterer {
         Map<String, Integer> frequency = new HashMap<>();
         for (List<Integer> family : members.values()) {
             if (family.size() == 1) {
-                raw.get(family.get(0)).keySet().forEach(k -> frequency.merge(k, 1, Integer::sum));
+                raw.get(family.get(0)).forEach((k, weight) -> frequency.merge(k, 1, Integer::sum));
                 continue;
             }
-            Set<String> features = new HashSet<>(raw.get(family.get(0)).keySet());
-            family.subList(1, family.size()).forEach(i -> features.addAll(raw.get(i).keySet()));
+            Set<String> features = new HashSet<>();
+            family.forEach(i -> raw.get(i).forEach((k, weight) -> features.add(k)));
             features.forEach(k -> frequency.merge(k, 1, Integer::sum));
         }
         return frequency;
