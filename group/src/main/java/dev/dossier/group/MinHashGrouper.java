@@ -1,9 +1,11 @@
 package dev.dossier.group;
 
 import dev.dossier.group.fingerprint.CopyIndex;
+import dev.dossier.group.fingerprint.Fingerprint;
 import dev.dossier.group.fingerprint.Fingerprinter;
 import dev.dossier.group.fingerprint.TextFolder;
 import dev.dossier.group.fingerprint.UnionFind;
+import dev.dossier.group.story.FeatureCounts;
 import dev.dossier.group.story.StoryClusterer;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
@@ -28,22 +30,47 @@ public final class MinHashGrouper implements Grouper {
     private static final int FINGERPRINT_SLICE = 4096;
 
     private final GroupingConfig config;
-    private final Fingerprinter fingerprinter;
-    private final AgencyCredits credits;
     private final StoryClusterer stories;
     private final ReuseFinder reuseFinder;
+    private final PerDocument<Fingerprint> fingerprints;
+    private final PerDocument<FeatureCounts> features;
+    private final PerDocument<Optional<String>> credits;
+    private final boolean remembering;
 
     public MinHashGrouper() {
         this(GroupingConfig.defaults());
     }
 
     public MinHashGrouper(GroupingConfig config) {
+        this(config, false);
+    }
+
+    private MinHashGrouper(GroupingConfig config, boolean remembering) {
         this.config = Objects.requireNonNull(config, "config");
+        this.remembering = remembering;
         TextFolder folder = TextFolder.standard();
-        this.fingerprinter = fingerprinter(config);
-        this.credits = AgencyCredits.standard();
+        Fingerprinter fingerprinter = fingerprinter(config);
+        AgencyCredits agencyCredits = AgencyCredits.standard();
         this.stories = new StoryClusterer(config.stories());
         this.reuseFinder = new ReuseFinder(folder, config.paragraphMinWords(), config.quoteMinWords());
+        this.fingerprints = perDocument(d -> fingerprinter.of(d.body()), remembering);
+        this.features = perDocument(d -> stories.features(d.body()), remembering);
+        this.credits = perDocument(agencyCredits::creditOf, remembering);
+    }
+
+    private static <T> PerDocument<T> perDocument(java.util.function.Function<Document, T> work, boolean keep) {
+        return keep ? PerDocument.kept(work) : PerDocument.each(work);
+    }
+
+    /**
+     * A grouper with the same answers that keeps each document's fingerprint, story features and
+     * agency credit by document id, so that grouping mostly the same documents again (a store's
+     * updater, after each add) works them out for the new documents only; the idf, the banding
+     * and the linkage still run over every document. Memory grows with the documents it has seen.
+     */
+    @Override
+    public MinHashGrouper remembering() {
+        return remembering ? this : new MinHashGrouper(config, true);
     }
 
     /**
@@ -124,7 +151,7 @@ public final class MinHashGrouper implements Grouper {
         CopyIndex index = new CopyIndex(config.copies(), sorted.size());
         for (int from = 0; from < sorted.size(); from += FINGERPRINT_SLICE) {
             sorted.subList(from, Math.min(sorted.size(), from + FINGERPRINT_SLICE)).parallelStream()
-                    .map(d -> fingerprinter.of(d.body()))
+                    .map(fingerprints::of)
                     .toList()
                     .forEach(fingerprint -> fingerprint.addTo(index));
         }
@@ -149,7 +176,7 @@ public final class MinHashGrouper implements Grouper {
         for (int i = 0; i < sorted.size(); i++) {
             copyOf[i] = indexOf.get(wireOf.get(sorted.get(i).id()));
         }
-        int[] clusters = stories.cluster(sorted.stream().map(Document::body).toList(), copyOf);
+        int[] clusters = stories.clusterCounted(sorted.parallelStream().map(features::of).toList(), copyOf);
         UnionFind joined = new UnionFind(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             joined.union(i, clusters[i]);
@@ -171,7 +198,7 @@ public final class MinHashGrouper implements Grouper {
     private Map<String, Optional<String>> origins(List<Document> sorted, Map<String, String> wireOf) {
         Map<String, String> own = new HashMap<>();
         Map<String, java.util.TreeSet<String>> creditsByWire = new HashMap<>();
-        List<Optional<String>> credited = sorted.parallelStream().map(credits::creditOf).toList();
+        List<Optional<String>> credited = sorted.parallelStream().map(credits::of).toList();
         for (int i = 0; i < sorted.size(); i++) {
             Document d = sorted.get(i);
             credited.get(i).ifPresent(c -> {

@@ -147,4 +147,29 @@ class MinHashGrouperTest {
             fourThreads.shutdown();
         }
     }
+
+    /** A store's updater groups the stored documents again after each add, keeping what it worked out per document. */
+    @Test
+    void aRememberingGrouperGivesTheAnswersOfAFreshOneAsDocumentsAreAdded() {
+        List<Document> corpus = new CorpusGenerator(11).documents(90).map(d -> doc(d.id(), d.text())).toList();
+        MinHashGrouper remembering = grouper.remembering();
+        for (int size : new int[] {30, 60, 90}) {
+            List<Document> stored = corpus.subList(0, size);
+
+            assertEquals(grouper.group(stored), remembering.group(stored), size + " documents");
+        }
+        assertNotEquals(90, grouper.group(corpus).groups().stream().map(DocumentGroup::story).distinct().count(),
+                "the generated corpus has stories of several documents");
+    }
+
+    @Test
+    void aRememberingGrouperWorksOutADocumentAgainWhenItsTextChangesUnderTheSameId() {
+        MinHashGrouper remembering = grouper.remembering();
+        remembering.group(List.of(doc("a", Docs.RADAR_REPORT), doc("b", Docs.SAME_EVENT_OTHER_ARTICLE)));
+
+        List<Document> changed = List.of(doc("a", Docs.RADAR_REPORT), doc("b", REPRINT));
+
+        assertEquals(Optional.of("w-a"), remembering.group(changed).of("b").orElseThrow().wireGroup());
+        assertEquals(grouper.group(changed), remembering.group(changed));
+    }
 }

@@ -53,6 +53,16 @@ public record Stages(
         }
     }
 
+    /**
+     * The same stages, for a long-lived process that assembles mostly the same documents again and
+     * again (a store's updater, a server): its grouper keeps what it works out from each document
+     * alone ({@link Grouper#remembering}), so that the same answers cost less the next time.
+     */
+    public Stages remembering() {
+        Grouper kept = grouper.remembering();
+        return kept == grouper ? this : new Stages(ingestor, extractor, annotator, assertions, kept, reconciler);
+    }
+
     public Stages {
         Checks.present(ingestor, "ingestor");
         Checks.present(extractor, "extractor");

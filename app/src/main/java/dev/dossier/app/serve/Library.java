@@ -45,8 +45,9 @@ final class Library implements AutoCloseable {
 
     Library(DossierStore store, Stages stages) {
         this.store = Checks.present(store, "store");
-        this.updater = new StoreUpdater(Checks.present(stages, "stages"), PipelineConfig.defaults(), store);
-        this.pipeline = new Pipeline(stages, PipelineConfig.defaults());
+        Stages kept = Checks.present(stages, "stages").remembering();
+        this.updater = new StoreUpdater(kept, PipelineConfig.defaults(), store);
+        this.pipeline = new Pipeline(kept, PipelineConfig.defaults());
         updater.repair();
         refresh();
     }

@@ -69,7 +69,20 @@ public final class StoryClusterer {
      * family counts as one document in the idf ({@link #vectors(List, int[])}).
      */
     public int[] cluster(List<String> texts, int[] copyOf) {
-        List<SparseVector> vectors = vectors(texts, copyOf);
+        return clusterCounted(texts.parallelStream().map(this::features).toList(), copyOf);
+    }
+
+    /** One text's story features: a pure function of the text, which a caller may keep for it. */
+    public FeatureCounts features(String text) {
+        return FeatureCounts.of(features.of(text));
+    }
+
+    /**
+     * As {@link #cluster(List, int[])}, over each text's {@link #features} worked out already: the
+     * same clusters as from the texts themselves.
+     */
+    public int[] clusterCounted(List<FeatureCounts> counted, int[] copyOf) {
+        List<SparseVector> vectors = vectorsOf(counted, copyOf);
         if (vectors.size() <= denseLimit) {
             return exact(vectors, rule);
         }
@@ -187,7 +200,10 @@ public final class StoryClusterer {
      * other reports of the same event.
      */
     List<SparseVector> vectors(List<String> texts, int[] copyOf) {
-        List<Map<String, Double>> raw = texts.parallelStream().map(features::of).toList();
+        return vectorsOf(texts.parallelStream().map(this::features).toList(), copyOf);
+    }
+
+    private static List<SparseVector> vectorsOf(List<FeatureCounts> raw, int[] copyOf) {
         int[] families = copyOf != null ? copyOf : IntStream.range(0, raw.size()).toArray();
         Map<String, Integer> documentFrequency = familyFrequency(raw, families);
         double documents = Arrays.stream(families).distinct().count();
@@ -219,7 +235,7 @@ public final class StoryClusterer {
      * For each feature, how many families have it ({@code families[i]}: text i's family). Families
      * are counted in parallel and the counts added up: whole numbers, so the order cannot matter.
      */
-    private static Map<String, Integer> familyFrequency(List<Map<String, Double>> raw, int[] families) {
+    private static Map<String, Integer> familyFrequency(List<FeatureCounts> raw, int[] families) {
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < raw.size(); i++) {
             members.computeIfAbsent(families[i], f -> new ArrayList<>(1)).add(i);
@@ -230,12 +246,9 @@ public final class StoryClusterer {
     }
 
     /** The features any text of one family has. */
-    private static Set<String> featuresOf(List<Integer> family, List<Map<String, Double>> raw) {
-        if (family.size() == 1) {
-            return raw.get(family.get(0)).keySet();
-        }
-        Set<String> features = new HashSet<>(raw.get(family.get(0)).keySet());
-        family.subList(1, family.size()).forEach(i -> features.addAll(raw.get(i).keySet()));
+    private static Set<String> featuresOf(List<Integer> family, List<FeatureCounts> raw) {
+        Set<String> features = new HashSet<>();
+        family.forEach(i -> raw.get(i).forEach((k, weight) -> features.add(k)));
         return features;
     }
 }
