@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,31 +43,55 @@ final class DealLinker {
             return Optional.empty();
         }
         String target = Keys.fold(event.roles().target().get());
+        List<Says> says = null;
         for (Deal deal : deals) {
-            if (deal.follows().isEmpty() && Keys.fold(deal.recipient()).equals(target)
-                    && event.sources().stream().anyMatch(s -> says(s, deal, documents))) {
-                return Optional.of(deal.id());
+            if (deal.follows().isEmpty() && Keys.fold(deal.recipient()).equals(target)) {
+                if (says == null) {
+                    says = event.sources().stream().map(s -> says(s, documents)).toList();
+                }
+                String system = Keys.system(deal.system());
+                if (says.stream().anyMatch(s -> s.names(system))) {
+                    return Optional.of(deal.id());
+                }
             }
         }
         return Optional.empty();
     }
 
-    private boolean says(EventSource source, Deal deal, Map<String, AnnotatedDocument> documents) {
-        AnnotatedDocument doc = documents.get(source.evidence().document());
-        if (doc == null) {
-            return false;
+    /**
+     * What one source's sentence says of systems: those it names, and those named in the
+     * sentences just before it when it says it is a response to something. Worked out once per
+     * source, then compared with each deal (an event of a big corpus meets hundreds of deals).
+     */
+    private record Says(Set<String> named, Set<String> namedBefore) {
+        boolean names(String system) {
+            return named.contains(system) || namedBefore.contains(system);
         }
-        Span span = source.evidence().span();
-        if (names(doc, span, deal.system())) {
-            return true;
-        }
-        boolean becauseOf = causal.stream().anyMatch(p -> p.matcher(source.evidence().quote()).find());
-        return becauseOf && before(doc, span).stream().anyMatch(s -> names(doc, s, deal.system()));
     }
 
-    private static boolean names(AnnotatedDocument doc, Span range, String system) {
-        return doc.mentions().stream().anyMatch(m -> m.entity().type() == EntityType.WEAPON && range.contains(m.span())
-                && Keys.system(m.entity().name()).equals(Keys.system(system)));
+    private Says says(EventSource source, Map<String, AnnotatedDocument> documents) {
+        AnnotatedDocument doc = documents.get(source.evidence().document());
+        if (doc == null) {
+            return new Says(Set.of(), Set.of());
+        }
+        Span span = source.evidence().span();
+        boolean becauseOf = causal.stream().anyMatch(p -> p.matcher(source.evidence().quote()).find());
+        Set<String> before = new HashSet<>();
+        if (becauseOf) {
+            before(doc, span).forEach(s -> before.addAll(systemsNamed(doc, s)));
+        }
+        return new Says(systemsNamed(doc, span), before);
+    }
+
+    /** The system keys of the weapons mentioned within {@code range}. */
+    private static Set<String> systemsNamed(AnnotatedDocument doc, Span range) {
+        Set<String> systems = new HashSet<>();
+        for (var m : doc.mentions()) {
+            if (m.entity().type() == EntityType.WEAPON && range.contains(m.span())) {
+                systems.add(Keys.system(m.entity().name()));
+            }
+        }
+        return systems;
     }
 
     private static List<Span> before(AnnotatedDocument doc, Span span) {

@@ -35,6 +35,8 @@ final class Sums {
     private record Rate(double usdPerUnit, double band) {}
 
     private final Map<String, Rate> rates;
+    /** {@link #unit} by amount: a slot compares each pair of its figures, and the unit's BigDecimal work is the cost. */
+    private final Map<Double, Double> units = new java.util.concurrent.ConcurrentHashMap<>();
 
     Sums() {
         this.rates = load();
@@ -42,7 +44,7 @@ final class Sums {
 
     /** Same currency and the same sum, as {@link Sums} explains; the test for one side of a slot. */
     boolean same(Money a, Money b) {
-        return a.currency().equals(b.currency()) && close(a.amount(), unit(a.amount()), b.amount(), unit(b.amount()), 0);
+        return a.currency().equals(b.currency()) && close(a.amount(), unitOf(a.amount()), b.amount(), unitOf(b.amount()), 0);
     }
 
     /** Whether two figures can stand for one sum; figures in currencies without a rate cannot be told apart. */
@@ -56,7 +58,7 @@ final class Sums {
             return true;
         }
         double toA = rb.usdPerUnit() / ra.usdPerUnit();
-        return close(a.amount(), unit(a.amount()), b.amount() * toA, unit(b.amount()) * toA, ra.band() + rb.band());
+        return close(a.amount(), unitOf(a.amount()), b.amount() * toA, unitOf(b.amount()) * toA, ra.band() + rb.band());
     }
 
     /**
@@ -66,6 +68,10 @@ final class Sums {
     boolean convertible(Money a, Money b) {
         return !a.currency().equals(b.currency()) && rates.containsKey(a.currency())
                 && rates.containsKey(b.currency()) && compatible(a, b);
+    }
+
+    private double unitOf(double amount) {
+        return units.computeIfAbsent(amount, Sums::unit);
     }
 
     /**

@@ -24,6 +24,8 @@ final class ReportData {
     private final Dossier dossier;
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Map<String, Event> events = new LinkedHashMap<>();
+    /** The first entity of each name, as a scan of the entities in order finds it. */
+    private final Map<String, Entity> entitiesByName = new java.util.HashMap<>();
     private final Map<String, DocumentGroup> groups;
     private final Listing listing;
     private final List<Deal> dealsByEvidence;
@@ -38,6 +40,7 @@ final class ReportData {
         this.listing = listing;
         dossier.documents().forEach(d -> documents.put(d.id(), d));
         dossier.events().forEach(e -> events.put(e.id(), e));
+        dossier.entities().forEach(e -> entitiesByName.putIfAbsent(e.name(), e));
         this.groups = dossier.grouping().byDocument();
         this.dealsByEvidence = byEvidence(dossier.deals());
         this.listedDocuments = listing.shown(dossier.documents()).stream().map(Document::id)
@@ -156,7 +159,7 @@ final class ReportData {
     }
 
     Optional<Entity> entityNamed(String name) {
-        return dossier.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+        return Optional.ofNullable(entitiesByName.get(name));
     }
 
     long failedDocuments() {
