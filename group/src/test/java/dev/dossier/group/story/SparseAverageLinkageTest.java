@@ -6,6 +6,38 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SparseAverageLinkageTest {
+    /** The heap pops in the order a queue of records under the comparator it replaced does, ties included. */
+    @Test
+    void theCandidateHeapPopsInTheOrderOfThePriorityQueueItReplaced() {
+        record Candidate(double average, int x, int y) {}
+        SplittableRandom random = new SplittableRandom(7);
+        java.util.PriorityQueue<Candidate> queue = new java.util.PriorityQueue<>((p, q) -> p.average() != q.average()
+                ? Double.compare(q.average(), p.average())
+                : p.x() != q.x() ? Integer.compare(p.x(), q.x()) : Integer.compare(p.y(), q.y()));
+        SparseAverageLinkage.CandidateHeap heap = new SparseAverageLinkage.CandidateHeap(4);
+        java.util.List<Candidate> expected = new java.util.ArrayList<>();
+        java.util.List<Candidate> popped = new java.util.ArrayList<>();
+        for (int step = 0; step < 20_000; step++) {
+            if (random.nextInt(3) > 0 || queue.isEmpty()) {
+                // few distinct averages and indices: many ties on the average, some on x
+                Candidate c = new Candidate(random.nextInt(8) / 8.0, random.nextInt(30), random.nextInt(30));
+                queue.add(c);
+                heap.add(c.average(), c.x(), c.y(), 0, 0);
+            } else {
+                expected.add(queue.poll());
+                popped.add(new Candidate(heap.topAverage(), heap.topX(), heap.topY()));
+                heap.pop();
+            }
+        }
+        while (!queue.isEmpty()) {
+            expected.add(queue.poll());
+            popped.add(new Candidate(heap.topAverage(), heap.topX(), heap.topY()));
+            heap.pop();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(expected, popped);
+        org.junit.jupiter.api.Assertions.assertTrue(heap.isEmpty());
+    }
+
     @Test
     void aChainOfClosepairsSplitsWhereTheAverageFallsBelowTheCut() {
         // 0~1 and 2~3 are close; 1 and 2 touch (0.25, above the cut) but the two pairs average 0.0625
