@@ -89,9 +89,14 @@ public final class LanguageAnnotator implements Annotator {
         List<Sentence> sentences = splitter.split(body, tokens);
         List<Mention> mentions = mentions(body, tokens);
         Optional<PartialDate> anchor = document.metadata().published().map(PublicationDate::date);
-        List<TimeMention> times = withText(timeTagger.tag(Digits.ascii(body), anchor), body);
-        List<MoneyMention> money = moneyTagger.tag(body);
-        List<QuantityMention> quantities = withoutTimes(quantityTagger.tag(body, tokens, mentions, money), times);
+        // digits of every script as ASCII, worked out once for the three taggers that read numbers
+        String numeric = Digits.ascii(body);
+        List<TimeMention> times = timeTagger.tag(numeric, anchor);
+        if (numeric != body) {
+            times = withText(times, body);
+        }
+        List<MoneyMention> money = moneyTagger.tag(body, numeric);
+        List<QuantityMention> quantities = withoutTimes(quantityTagger.tag(body, numeric, tokens, mentions, money), times);
         List<Attribution> attributions = attributionReader.read(body, tokens, sentences, mentions);
         return new AnnotatedDocument(document, tokens, sentences, mentions, times, money, quantities, attributions);
     }

@@ -149,7 +149,8 @@ public final class LinearModel {
      */
     private static void weightLine(String line, int classes, Map<Integer, float[]> weights, String where)
             throws IOException {
-        int tab = line.indexOf('\t');
+        int idEnd = line.indexOf('\t');
+        int tab = idEnd;
         float[] w = new float[classes];
         int c = 0;
         for (int start = tab + 1; tab >= 0 && c < classes; c++) {
@@ -161,7 +162,7 @@ public final class LinearModel {
         if (tab >= 0 || c != classes) {
             throw new IOException(where + ": expected " + (classes + 1) + " columns");
         }
-        weights.put(Integer.parseInt(line, 0, line.indexOf('\t'), 10), w);
+        weights.put(Integer.parseInt(line, 0, idEnd, 10), w);
     }
 
     /**
@@ -173,21 +174,21 @@ public final class LinearModel {
      */
     static float weight(String line, int start, int end) {
         boolean negative = start < end && line.charAt(start) == '-';
+        int digits = negative ? start + 1 : start;
         int dot = end - 4;
+        if (end - start > 12 || dot <= digits || line.charAt(dot) != '.') {
+            return Float.parseFloat(line.substring(start, end));
+        }
         long m = 0;
-        for (int i = negative ? start + 1 : start; i < end; i++) {
-            char ch = line.charAt(i);
-            if (i == dot && ch == '.') {
+        for (int i = digits; i < end; i++) {
+            if (i == dot) {
                 continue;
             }
-            if (ch < '0' || ch > '9' || end - start > 12 || dot <= (negative ? start + 1 : start)
-                    || line.charAt(dot) != '.') {
+            char ch = line.charAt(i);
+            if (ch < '0' || ch > '9') {
                 return Float.parseFloat(line.substring(start, end));
             }
             m = m * 10 + (ch - '0');
-        }
-        if (dot <= start) {
-            return Float.parseFloat(line.substring(start, end));
         }
         float magnitude = (float) (m / 1000.0);
         return negative ? -magnitude : magnitude;

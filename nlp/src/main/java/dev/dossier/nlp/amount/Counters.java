@@ -7,7 +7,6 @@ import dev.dossier.model.Quantity;
 import dev.dossier.model.QuantityMention;
 import dev.dossier.model.Span;
 import dev.dossier.nlp.lexicon.Tsv;
-import dev.dossier.nlp.text.Digits;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Counts written with a measure word, as Chinese, Japanese and Korean write them: the number
@@ -54,14 +52,14 @@ final class Counters {
         }
         this.nouns = Map.copyOf(nouns);
         this.approximations = approximations;
-        pattern = Pattern.compile("(?<![\\d.,第\\-\\p{IsLatin}])(?<n>\\d+(?:[.,]\\d+)?)\\s?(?<a>" + alternation(approximate)
-                + ")?\\s?(?<c>" + alternation(counterUnits.keySet()) + ")");
+        pattern = Pattern.compile("(?<![\\d.,第\\-\\p{IsLatin}])(?<n>\\d+(?:[.,]\\d+)?)\\s?(?<a>" + MoneyTagger.alternation(approximate)
+                + ")?\\s?(?<c>" + MoneyTagger.alternation(counterUnits.keySet()) + ")");
     }
 
-    /** The counts in {@code body}, none inside a money figure. */
-    List<QuantityMention> tag(String body, List<Mention> mentions, BitSet moneyChars) {
+    /** The counts in {@code body} (read in {@code numeric}, its digits as ASCII), none inside a money figure. */
+    List<QuantityMention> tag(String body, String numeric, List<Mention> mentions, BitSet moneyChars) {
         List<QuantityMention> found = new ArrayList<>();
-        Matcher m = pattern.matcher(Digits.ascii(body));
+        Matcher m = pattern.matcher(numeric);
         while (m.find()) {
             if (!moneyChars.get(m.start(), m.end()).isEmpty()) {
                 continue;
@@ -126,10 +124,5 @@ final class Counters {
                 .filter(x -> x.span().end() <= start && x.span().end() >= start - WEAPON_BEFORE_CHARS)
                 .filter(x -> onlyNounBetween(body.substring(x.span().end(), start)))
                 .max(Comparator.comparingInt(x -> x.span().end()));
-    }
-
-    private static String alternation(java.util.Collection<String> forms) {
-        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 }

@@ -80,9 +80,11 @@ public final class MoneyTagger {
                 + WORD_END + ")");
     }
 
-    /** The money in {@code body}; digits of any script count ("٤ مليارات دولار"), the mention's text is the body's. */
-    public List<MoneyMention> tag(String body) {
-        String numeric = Digits.ascii(body);
+    /**
+     * The money in {@code body}; digits of any script count ("٤ مليارات دولار"), read in
+     * {@code numeric} ({@link Digits#ascii} of the body), and the mention's text is the body's.
+     */
+    public List<MoneyMention> tag(String body, String numeric) {
         List<MoneyMention> found = new ArrayList<>();
         Matcher m = pattern.matcher(numeric).useTransparentBounds(true);
         int done = 0;
@@ -137,7 +139,8 @@ public final class MoneyTagger {
         found.add(new MoneyMention(span, span.of(body), money, RULE));
     }
 
-    private static String alternation(Set<String> forms) {
+    /** The forms as one regex alternation, longest first (so a longer form wins), each quoted. */
+    static String alternation(java.util.Collection<String> forms) {
         return forms.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }

@@ -46,7 +46,9 @@ public final class QuantityTagger {
         this.counters = new Counters(counterTable, units, approximations);
     }
 
-    public List<QuantityMention> tag(String body, List<Token> tokens, List<Mention> mentions, List<MoneyMention> money) {
+    /** The quantities in {@code body}; {@code numeric} is {@link dev.dossier.nlp.text.Digits#ascii} of it, where counts with a measure word are read. */
+    public List<QuantityMention> tag(String body, String numeric, List<Token> tokens, List<Mention> mentions,
+            List<MoneyMention> money) {
         Map<Integer, Mention> weaponAt = new HashMap<>();
         for (Mention mention : mentions) {
             if (mention.entity().type() == EntityType.WEAPON) {
@@ -69,7 +71,7 @@ public final class QuantityTagger {
                 }
             }
         }
-        return withCounted(found, counters.tag(body, mentions, moneyChars));
+        return withCounted(found, counters.tag(body, numeric, mentions, moneyChars));
     }
 
     /** Counts with a measure word ("66架") join the others in text order, never overlapping one. */

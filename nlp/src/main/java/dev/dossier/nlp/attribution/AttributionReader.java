@@ -133,9 +133,10 @@ public final class AttributionReader {
             while (end < tokens.size() && tokens.get(end).span().end() <= sentence.span().end()) {
                 end++;
             }
-            List<Attribution> here = readSentence(new Clause(body, tokens, texts, t, end, complementizers), mentions, history);
+            Clause clause = new Clause(body, tokens, texts, t, end, complementizers);
+            List<Attribution> here = readSentence(clause, mentions, history);
             if (here.isEmpty()) {
-                continuation(new Clause(body, tokens, texts, t, end, complementizers), found, history).ifPresent(here::add);
+                continuation(clause, found, history).ifPresent(here::add);
             }
             for (Attribution a : here) {
                 found.add(pointedBack(body, sentences, k, a));
