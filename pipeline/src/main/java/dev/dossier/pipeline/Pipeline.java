@@ -298,15 +298,13 @@ public final class Pipeline {
 
         /**
          * Marks this task stopped while it still runs, so that its thread, given up for lost, is
-         * replaced in {@code pool} until the task winds down. Returns false when it has ended already.
+         * replaced in {@code pool} until the task winds down; nothing when it has ended already.
          */
-        synchronized boolean stopIn(ThreadPoolExecutor pool) {
-            if (ended) {
-                return false;
+        synchronized void stopIn(ThreadPoolExecutor pool) {
+            if (!ended) {
+                stoppedIn = pool;
+                resize(pool, +1);
             }
-            stoppedIn = pool;
-            resize(pool, +1);
-            return true;
         }
 
         /** A stopped task that winds down gives its extra thread back: the pool never grows past its size for long. */

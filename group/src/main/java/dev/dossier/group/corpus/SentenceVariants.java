@@ -16,11 +16,7 @@ import java.util.SplittableRandom;
 public final class SentenceVariants {
     private SentenceVariants() {}
 
-    public static String variant(String text, SplittableRandom random) {
-        return variant(text, random, false);
-    }
-
-    /** As {@link #variant(String, SplittableRandom)}; with {@code changeYears} a year's digits change too. */
+    /** A variant of {@code text}; with {@code changeYears} a year's digits change too. */
     public static String variant(String text, SplittableRandom random, boolean changeYears) {
         List<String> sentences = sentences(text);
         for (int i = sentences.size() - 1; i > 0; i--) {

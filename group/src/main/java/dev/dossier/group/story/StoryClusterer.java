@@ -66,7 +66,7 @@ public final class StoryClusterer {
     /**
      * As {@link #cluster(List)}, where {@code copyOf[i]} names text i's copy family (the same
      * number for all its copies, such as the index of one of them; null when none are known): a
-     * family counts as one document in the idf ({@link #vectors(List, int[])}).
+     * family counts as one document in the idf ({@link #vectorsOf}).
      */
     public int[] cluster(List<String> texts, int[] copyOf) {
         return clusterCounted(texts.parallelStream().map(this::features).toList(), copyOf);
@@ -185,13 +185,9 @@ public final class StoryClusterer {
         return AverageLinkage.cut(distance, n, 1 - rule.minSimilarity());
     }
 
-    /** Unit-length TF-IDF vectors, one per text, each text its own family. */
-    List<SparseVector> vectors(List<String> texts) {
-        return vectors(texts, null);
-    }
-
     /**
-     * Unit-length TF-IDF vectors, one per text, where a copy family counts as one document: the
+     * Unit-length TF-IDF vectors, one per text's features, where a copy family counts as one
+     * document ({@code copyOf} as in {@link #cluster(List, int[])}, null: each text its own): the
      * document frequency of a feature is the number of families that have it, idf is over the
      * number of families, and a feature of one family only is dropped (it can only make a text
      * like its own copies, which share its story anyway). Without this a text with many copies
@@ -199,10 +195,6 @@ public final class StoryClusterer {
      * weighted high, and those words, shared only with its copies, crowd out what it shares with
      * other reports of the same event.
      */
-    List<SparseVector> vectors(List<String> texts, int[] copyOf) {
-        return vectorsOf(texts.parallelStream().map(this::features).toList(), copyOf);
-    }
-
     private static List<SparseVector> vectorsOf(List<FeatureCounts> raw, int[] copyOf) {
         int[] families = copyOf != null ? copyOf : IntStream.range(0, raw.size()).toArray();
         Map<String, Integer> documentFrequency = familyFrequency(raw, families);

@@ -221,9 +221,8 @@ public final class JdbcDossierStore implements DossierStore {
     public synchronized List<DocumentResult> documentResults(Collection<String> stories) {
         List<DocumentResult> results = new ArrayList<>();
         for (String story : new LinkedHashSet<>(stories)) {
-            results.addAll(query("SELECT r.result_json FROM document_result r JOIN document_group g"
-                    + " ON g.document = r.id WHERE g.story = ?",
-                    rs -> RecordJson.read(rs.getString(1), StoredResult.class).toResult(), story));
+            results.addAll(query("SELECT r.id, r.result_json FROM document_result r JOIN document_group g"
+                    + " ON g.document = r.id WHERE g.story = ?", JdbcDossierStore::readResult, story));
         }
         return sortedAsPipeline(results);
     }
