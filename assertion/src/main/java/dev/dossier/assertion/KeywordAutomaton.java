@@ -219,6 +219,29 @@ final class KeywordAutomaton {
         return low;
     }
 
+    /**
+     * Where the anchors of {@code pattern} begin in the text {@code hits} were found in: every
+     * occurrence's first offset, in increasing order, each once.
+     */
+    int[] starts(Hits hits, int pattern) {
+        int[] out = new int[hits.count()];
+        int n = 0;
+        for (int i = 0; i < hits.count(); i++) {
+            int id = hits.anchors()[i];
+            if (anchorPatterns[id].get(pattern)) {
+                out[n++] = hits.ends()[i] - anchorLength[id];
+            }
+        }
+        Arrays.sort(out, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || out[i] != out[distinct - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
+    }
+
     /** Anchor occurrences found by one pass ({@link #hits}): anchor ids and end offsets, {@code count} of them. */
     record Hits(int[] anchors, int[] ends, int count) {}
 

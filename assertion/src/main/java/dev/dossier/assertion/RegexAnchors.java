@@ -17,11 +17,15 @@ import java.util.Set;
  * and zero-width assertions (lookarounds are zero-width: their text is not needed). Anything else
  * (backreferences, inline flags, {@code \Q}, a character whose fold is not stable) makes the whole
  * pattern unanchored: it then runs on every sentence, as before.
+ *
+ * <p>The same reading also gives a pattern's {@link #starts}: literals of which every match
+ * begins with one. Where a pattern has them, a match can only begin where one of them occurs, and
+ * the pattern need only be tried there instead of at every position of the text.
  */
 final class RegexAnchors {
     private static final int MAX_EXACT = 64;
-    private static final Facts ZERO_WIDTH = new Facts(Set.of(""), null);
-    private static final Facts ANY = new Facts(null, null);
+    private static final Facts ZERO_WIDTH = Facts.exactly(Set.of(""));
+    private static final Facts ANY = new Facts(null, null, null, true);
     private final String regex;
     private int pos;
 
@@ -31,13 +35,24 @@ final class RegexAnchors {
 
     /** The anchors of {@code regex}; empty when the pattern matches without any literal or is not understood. */
     static Optional<Set<String>> of(String regex) {
+        return facts(regex).map(Facts::needed).map(RegexAnchors::minimal).map(Set::copyOf);
+    }
+
+    /**
+     * Literals (folded, none empty) of which every match of {@code regex} begins with one; empty when
+     * that is not known, or when the pattern can match the empty string (a search then finds empty
+     * matches at any position).
+     */
+    static Optional<Set<String>> starts(String regex) {
+        return facts(regex).filter(f -> !f.empty() && f.starts() != null && !f.starts().isEmpty())
+                .map(f -> shortestPrefixes(f.starts())).map(Set::copyOf);
+    }
+
+    private static Optional<Facts> facts(String regex) {
         try {
             RegexAnchors parser = new RegexAnchors(regex);
             Facts facts = parser.alternation();
-            if (parser.pos != regex.length()) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(facts.needed()).map(RegexAnchors::minimal).map(Set::copyOf);
+            return parser.pos == regex.length() ? Optional.of(facts) : Optional.empty();
         } catch (Unsupported e) {
             return Optional.empty();
         }
@@ -45,9 +60,18 @@ final class RegexAnchors {
 
     /**
      * What a piece of a pattern says about what it matches: {@code exact} every string it can match
-     * (null when unknown or too many); {@code anchors} strings of which one occurs in every match (null: none).
+     * (null when unknown or too many); {@code anchors} strings of which one occurs in every match (null: none);
+     * {@code starts} non-empty strings of which every non-empty match begins with one (null: unknown);
+     * {@code empty} whether it may match the empty string (true when unknown).
      */
-    private record Facts(Set<String> exact, Set<String> anchors) {
+    private record Facts(Set<String> exact, Set<String> anchors, Set<String> starts, boolean empty) {
+        /** A piece that matches exactly {@code strings}. */
+        static Facts exactly(Set<String> strings) {
+            Set<String> starts = new LinkedHashSet<>(strings);
+            boolean empty = starts.remove("");
+            return new Facts(strings, null, starts, empty);
+        }
+
         /** Strings of which every match contains one, or null when a match may contain none. */
         Set<String> needed() {
             if (exact != null) {
@@ -74,6 +98,7 @@ final class RegexAnchors {
         Facts run = ZERO_WIDTH;
         Set<String> best = null;
         boolean exact = true;
+        Beginning beginning = new Beginning();
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
             Facts piece = quantified(atom());
             if (piece.exact != null && run.exact.size() * piece.exact.size() <= MAX_EXACT) {
@@ -81,25 +106,62 @@ final class RegexAnchors {
             } else {
                 exact = false;
                 best = better(best, run.needed());
+                beginning.then(run);
+                if (piece.exact == null) {
+                    beginning.then(piece);
+                }
                 run = piece.exact != null ? piece : ZERO_WIDTH;
                 best = better(best, piece.needed());
             }
         }
-        return exact ? run : new Facts(null, better(best, run.needed()));
+        beginning.then(run);
+        return exact ? run : new Facts(null, better(best, run.needed()), beginning.starts(), beginning.empty);
+    }
+
+    /**
+     * How a sequence's matches begin, read piece by piece in order: a non-empty match begins with a
+     * non-empty match of the first piece that did not match empty, so the starts are those of every
+     * piece up to and including the first that cannot match empty.
+     */
+    private static final class Beginning {
+        private final Set<String> starts = new LinkedHashSet<>();
+        private boolean known = true;
+        private boolean open = true;
+        private boolean empty = true;
+
+        void then(Facts piece) {
+            if (open) {
+                known &= piece.starts != null;
+                if (known) {
+                    starts.addAll(piece.starts);
+                }
+                open = known && piece.empty;
+            }
+            empty &= piece.empty;
+        }
+
+        Set<String> starts() {
+            return known ? starts : null;
+        }
     }
 
     private static Facts either(Facts a, Facts b) {
         if (a.exact != null && b.exact != null && a.exact.size() + b.exact.size() <= MAX_EXACT) {
             Set<String> union = new LinkedHashSet<>(a.exact);
             union.addAll(b.exact);
-            return new Facts(union, null);
+            return Facts.exactly(union);
+        }
+        Set<String> starts = null;
+        if (a.starts != null && b.starts != null) {
+            starts = new LinkedHashSet<>(a.starts);
+            starts.addAll(b.starts);
         }
         if (a.needed() == null || b.needed() == null) {
-            return ANY;
+            return new Facts(null, null, starts, a.empty || b.empty);
         }
         Set<String> union = new LinkedHashSet<>(a.needed());
         union.addAll(b.needed());
-        return new Facts(null, union);
+        return new Facts(null, union, starts, a.empty || b.empty);
     }
 
     private static Facts then(Facts a, Facts b) {
@@ -109,7 +171,7 @@ final class RegexAnchors {
                 product.add(x + y);
             }
         }
-        return new Facts(product, null);
+        return Facts.exactly(product);
     }
 
     /** Without the anchors that contain another anchor: the shorter one occurs wherever they do. */
@@ -117,6 +179,17 @@ final class RegexAnchors {
         Set<String> out = new LinkedHashSet<>();
         for (String a : anchors) {
             if (anchors.stream().noneMatch(b -> !b.equals(a) && a.contains(b))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Without the starts that begin with another start: a match that begins with one begins with the other. */
+    private static Set<String> shortestPrefixes(Set<String> starts) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : starts) {
+            if (starts.stream().noneMatch(b -> !b.equals(a) && a.startsWith(b))) {
                 out.add(a);
             }
         }
@@ -165,6 +238,7 @@ final class RegexAnchors {
         return repeat(atom, min, max);
     }
 
+    /** A non-empty match of a repetition begins with a non-empty match of the piece repeated: its starts stay. */
     private static Facts repeat(Facts atom, int min, int max) {
         if (min == 1 && max == 1) {
             return atom;
@@ -173,11 +247,11 @@ final class RegexAnchors {
             if (max == 1 && atom.exact != null && atom.exact.size() < MAX_EXACT) {
                 Set<String> optional = new LinkedHashSet<>(atom.exact);
                 optional.add("");
-                return new Facts(optional, null);
+                return Facts.exactly(optional);
             }
-            return ANY;
+            return new Facts(null, null, atom.starts, true);
         }
-        return new Facts(null, atom.needed());
+        return new Facts(null, atom.needed(), atom.starts, atom.empty);
     }
 
     private Facts atom() {
@@ -242,7 +316,7 @@ final class RegexAnchors {
         }
         Set<String> chars = new LinkedHashSet<>();
         members.chars().forEach(ch -> chars.add(String.valueOf(CaseFold.foldChar((char) ch))));
-        return new Facts(chars, null);
+        return Facts.exactly(chars);
     }
 
     private Facts escape() {
@@ -276,7 +350,7 @@ final class RegexAnchors {
         if (CaseFold.foldChar(folded) != folded || Character.isSurrogate(c)) {
             throw new Unsupported();
         }
-        return new Facts(Set.of(String.valueOf(folded)), null);
+        return Facts.exactly(Set.of(String.valueOf(folded)));
     }
 
     /** A construct this reader does not follow: the pattern gets no anchors. */

@@ -8,21 +8,34 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
  * The trigger lexicon ({@code triggers.tsv}): finds event triggers in a stretch of text. One pass of
  * a {@link KeywordAutomaton} over the text finds the rules one of whose literal anchors
  * ({@link RegexAnchors}, derived from the patterns themselves) occurs in it; only those rules' patterns
- * run, so the matches are exactly those of running every pattern.
+ * run, so the matches are exactly those of running every pattern. The same pass finds where each
+ * rule's {@link RegexAnchors#starts starts} occur: a rule that has them is tried only there, not at
+ * every position of the text, and finds what a search over the whole text finds.
  */
 final class Triggers {
     private final List<TriggerRule> rules;
+    /** Pattern {@code i}: rule {@code i}'s anchors; pattern {@code rules.size() + i}: its starts (none when it has none). */
     private final KeywordAutomaton anchors;
+    /** The rules that have starts: they are tried where those occur. */
+    private final BitSet leading = new BitSet();
 
     Triggers(List<TriggerRule> rules) {
         this.rules = List.copyOf(rules);
-        this.anchors = new KeywordAutomaton(this.rules.stream().map(r -> RegexAnchors.of(r.pattern().pattern())).toList());
+        List<Optional<Set<String>>> patterns = new ArrayList<>();
+        this.rules.forEach(r -> patterns.add(RegexAnchors.of(r.pattern().pattern())));
+        for (int i = 0; i < this.rules.size(); i++) {
+            Optional<Set<String>> starts = RegexAnchors.starts(this.rules.get(i).pattern().pattern());
+            leading.set(i, starts.isPresent());
+            patterns.add(Optional.of(starts.orElse(Set.of())));
+        }
+        this.anchors = new KeywordAutomaton(patterns);
     }
 
     static Triggers load() {
@@ -36,31 +49,66 @@ final class Triggers {
 
     /** Non-overlapping triggers in {@code text} (which starts at {@code offset} in the body), in reading order. */
     List<Trigger> find(String text, int offset) {
-        return withoutOverlaps(matches(text, offset, anchors.candidates(text)));
-    }
-
-    /** Every pattern run on the text, anchors or not: what {@link #find} must equal (tests compare both). */
-    List<Trigger> findWithoutAnchors(String text, int offset) {
-        BitSet all = new BitSet();
-        all.set(0, rules.size());
-        return withoutOverlaps(matches(text, offset, all));
-    }
-
-    /** The matches of the {@code candidates} rules, in lexicon order. */
-    private List<Trigger> matches(String text, int offset, BitSet candidates) {
+        KeywordAutomaton.Hits hits = anchors.hits(text, 0, text.length());
+        BitSet candidates = anchors.candidates(hits, 0, text.length());
+        candidates.clear(rules.size(), 2 * rules.size());
         List<Trigger> all = new ArrayList<>();
         Optional<String> folded = candidates.isEmpty() ? Optional.empty() : CaseFold.fold(text);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            TriggerRule rule = rules.get(i);
-            Matcher m = rule.folded().isPresent() && folded.isPresent() ? rule.folded().get().matcher(folded.get())
-                    : rule.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    all.add(new Trigger(rule, new Span(offset + m.start(), offset + m.end())));
+            Matcher m = matcher(rules.get(i), text, folded);
+            if (leading.get(i)) {
+                matchesAt(anchors.starts(hits, rules.size() + i), rules.get(i), m, offset, all);
+            } else {
+                matches(rules.get(i), m, offset, all);
+            }
+        }
+        return withoutOverlaps(all);
+    }
+
+    /** Every pattern searched for over the whole text, anchors or not: what {@link #find} must equal (tests compare both). */
+    List<Trigger> findWithoutAnchors(String text, int offset) {
+        List<Trigger> all = new ArrayList<>();
+        Optional<String> folded = CaseFold.fold(text);
+        for (TriggerRule rule : rules) {
+            matches(rule, matcher(rule, text, folded), offset, all);
+        }
+        return withoutOverlaps(all);
+    }
+
+    /** The rule's pattern for folded text on the folded text where both exist, else its own pattern on the text. */
+    private static Matcher matcher(TriggerRule rule, String text, Optional<String> folded) {
+        return rule.folded().isPresent() && folded.isPresent() ? rule.folded().get().matcher(folded.get())
+                : rule.pattern().matcher(text);
+    }
+
+    /** The matches a search over the whole text finds. */
+    private static void matches(TriggerRule rule, Matcher m, int offset, List<Trigger> out) {
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(new Trigger(rule, new Span(offset + m.start(), offset + m.end())));
+            }
+        }
+    }
+
+    /**
+     * The same matches, the pattern tried only at {@code starts}, the only offsets where one of its
+     * matches can begin (none is empty). A search tries every offset in turn and goes on from the end
+     * of each match; trying the pattern at one offset, with the text on either side visible to its
+     * lookarounds and word boundaries, is what the search does there.
+     */
+    private static void matchesAt(int[] starts, TriggerRule rule, Matcher m, int offset, List<Trigger> out) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int end = m.regionEnd();
+        int next = 0;
+        for (int start : starts) {
+            if (start >= next) {
+                m.region(start, end);
+                if (m.lookingAt()) {
+                    out.add(new Trigger(rule, new Span(offset + m.start(), offset + m.end())));
+                    next = m.end();
                 }
             }
         }
-        return all;
     }
 
     /** Longer matches win; among equals the earlier lexicon line wins (stable sort keeps file order). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dossier.model.EventType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,53 @@ class TriggerAnchorsTest {
         assertEquals(Optional.empty(), RegexAnchors.of("(?i)sold"));
         assertEquals(Optional.empty(), RegexAnchors.of("sold|\\w+"));
         assertEquals(Optional.empty(), RegexAnchors.of("[]sold]"));
+    }
+
+    @Test
+    void startsAreTheLiteralsEveryMatchBeginsWith() {
+        assertEquals(Optional.of(Set.of("talks", "negotiation", "negotiating")),
+                RegexAnchors.starts("\\b(?:talks|negotiations?|negotiating)\\b"));
+        assertEquals(Optional.of(Set.of("formally", "requested", "requests")),
+                RegexAnchors.starts("\\b(?:formally\\s+)?request(?:ed|s)\\b(?!\\s+(?:by|that)\\b)"));
+        assertEquals(Optional.of(Set.of("ship")),
+                RegexAnchors.starts("(?:\\bshipped|(?<=\\b(?:to|will)\\s{1,3})ship(?:ping)?)\\b(?!\\s+from\\b)"));
+        assertEquals(Optional.of(Set.of("contract", "deal")),
+                RegexAnchors.starts("(?<!framework\\s)\\b(?:contracts?|deals?)\\s+(?:signed|inked)\\s+(?:on\\s+)?\\d"));
+        assertEquals(Optional.of(Set.of("sign")), RegexAnchors.starts("\\bsign\\w*\\s+(?:\\S+\\s+){0,3}contracts?\\b"));
+    }
+
+    @Test
+    void aPatternThatMayBeginAnywhereOrMatchNothingHasNoStarts() {
+        assertEquals(Optional.empty(), RegexAnchors.starts("(?:\\b\\p{L}+['’]s?|\\bits)\\s+purchase\\b"));
+        assertEquals(Optional.empty(), RegexAnchors.starts("(?:sold)?\\s+by"));
+        assertEquals(Optional.empty(), RegexAnchors.starts("(?:sold)?"));
+        assertEquals(Optional.empty(), RegexAnchors.starts("\\bsold\\b|\\s+by"));
+        assertEquals(Optional.empty(), RegexAnchors.starts("(\\w+) \\1"));
+    }
+
+    @Test
+    void mostTriggerPatternsAreTriedOnlyWhereTheirStartsOccur() {
+        long leading = Lexicon.rows("triggers.tsv", 4).stream().filter(row -> RegexAnchors.starts(row[3]).isPresent()).count();
+        int rows = Lexicon.rows("triggers.tsv", 4).size();
+        assertTrue(leading >= rows * 3 / 4, leading + " of " + rows + " trigger patterns have starts");
+    }
+
+    @Test
+    void triedOnlyAtItsStartsAPatternFindsWhatASearchFinds() {
+        Triggers rules = new Triggers(List.of(
+                new TriggerRule(EventType.DELIVERY, false, "ship", "(?:\\bshipped|(?<=\\b(?:to|will)\\s{1,3})ship(?:ping)?)\\b(?!\\s+from\\b)"),
+                new TriggerRule(EventType.CONTRACT_SIGNED, false, "sign", "\\bsign(?:ed|s)?\\b(?:\\s+\\S+){0,5}?\\s+(?:contracts?|deals?)\\b"),
+                new TriggerRule(EventType.TALKS, true, "talks", "\\b(?:talks|negotiations?)\\b"),
+                new TriggerRule(EventType.CONTRACT_SIGNED, true, "dated", "(?<!framework\\s)\\bdeals?\\s+signed\\s+(?:on\\s+)?(?:monday|\\d)")));
+        List<String> sentences = List.of(
+                "Talks on the deal signed Monday began; the ministry signed signed two deals and a framework deal signed 3 May.",
+                "signed contracts, SIGNED DEALS and sign-off: the navy will ship them, and Ship 4 is to  ship from Brest.",
+                "Negotiationstalks; talks-talks; the shipped ships were shipping to be ship\u00A0shipped.",
+                "They signed a sign that signed deals signs deals.");
+        for (String s : sentences) {
+            assertEquals(rules.findWithoutAnchors(s, 3), rules.find(s, 3), s);
+            assertFalse(rules.find(s, 3).isEmpty(), s);
+        }
     }
 
     @Test
