@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * anchors always runs): the answers are exactly those of running every pattern. A sentence is
  * scanned once ({@link SentenceScan}); any stretch of it is then asked about without another pass,
  * and a pattern runs case-sensitively on the sentence folded once ({@link CaseFold}) where that
- * gives the same matches.
+ * gives the same matches. A pattern with {@link RegexAnchors#starts starts} is tried only where one of
+ * them occurs in the stretch (the same pass finds them), not at every position of it.
  */
 final class Cues {
     /** A modality cue kind and its pattern, in the order the lexicon lists them. */
@@ -47,6 +48,8 @@ final class Cues {
     private final Map<Pattern, Integer> number = new IdentityHashMap<>();
     /** Per kind, its first pattern number and the one after its last. */
     private final Map<String, int[]> numbers = new HashMap<>();
+    /** The patterns that have starts: pattern {@code i}'s are the automaton's pattern {@code all.size() + i}. */
+    private final BitSet leading = new BitSet();
     private KeywordAutomaton anchors;
 
     private Cues(Map<String, List<Pattern>> byKind) {
@@ -63,7 +66,14 @@ final class Cues {
         }
         cues.byKind.forEach(cues::number);
         cues.number("ORDINAL", cues.ordinals.stream().map(Ordinal::pattern).toList());
-        cues.anchors = new KeywordAutomaton(cues.all.stream().map(p -> RegexAnchors.of(p.pattern())).toList());
+        List<Optional<Set<String>>> patterns = new ArrayList<>();
+        cues.all.forEach(p -> patterns.add(RegexAnchors.of(p.pattern())));
+        for (int i = 0; i < cues.all.size(); i++) {
+            Optional<Set<String>> starts = RegexAnchors.starts(cues.all.get(i).pattern());
+            cues.leading.set(i, starts.isPresent());
+            patterns.add(Optional.of(starts.orElse(Set.of())));
+        }
+        cues.anchors = new KeywordAutomaton(patterns);
         return cues;
     }
 
@@ -121,7 +131,10 @@ final class Cues {
 
     /** The stretch {@code from}–{@code to} of the scanned sentence's body (of the body, not the sentence, when it leaves it). */
     Stretch in(SentenceScan scan, int from, int to) {
-        return scan.holds(from, to) ? new Stretch(scan, from, to) : in(scan.body().substring(from, to));
+        if (!scan.holds(from, to)) {
+            return in(scan.body().substring(from, to));
+        }
+        return scan.isWhole(from, to) ? scan.whole(this, () -> new Stretch(scan, from, to)) : new Stretch(scan, from, to);
     }
 
     /** The stretch {@code span} of {@code v}'s body. */
@@ -196,11 +209,36 @@ final class Cues {
             }
             BitSet may = candidates();
             for (int i = may.nextSetBit(range[0]); i >= 0 && i < range[1]; i = may.nextSetBit(i + 1)) {
-                if (matcher(i).find()) {
+                if (leading.get(i) ? matchesAtAStart(i) : plainMatcher(i).find()) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * True when pattern {@code i} matches at one of its starts here: a search finds a match exactly
+         * then, as a match can begin nowhere else, and trying the pattern at one offset, with the text on
+         * either side visible to its lookarounds and word boundaries, is what the search does there.
+         */
+        private boolean matchesAtAStart(int i) {
+            Matcher m = plainMatcher(i).useTransparentBounds(true).useAnchoringBounds(false);
+            int end = m.regionEnd();
+            for (int start : starts(i)) {
+                if (m.region(start, end).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where pattern {@code i}'s starts occur in this stretch, from its start. */
+        private int[] starts(int i) {
+            int[] at = anchors.starts(scan.hits(anchors), all.size() + i, from, to);
+            for (int k = 0; k < at.length; k++) {
+                at[k] -= from;
+            }
+            return at;
         }
 
         /** A matcher for each pattern of {@code kind} (ORDINAL too) that may match here, in lexicon order. */
@@ -227,7 +265,22 @@ final class Cues {
             return candidates;
         }
 
+        /**
+         * A matcher for pattern {@code i}; for a pattern with starts, its search begins at the first of
+         * them here (none: at the end), the text before still visible to its lookbehinds and word
+         * boundaries, so that it finds what a search over the whole stretch finds.
+         */
         private Matcher matcher(int i) {
+            Matcher m = plainMatcher(i);
+            if (!leading.get(i)) {
+                return m;
+            }
+            int[] starts = starts(i);
+            int end = m.regionEnd();
+            return m.useTransparentBounds(true).useAnchoringBounds(false).region(starts.length == 0 ? end : starts[0], end);
+        }
+
+        private Matcher plainMatcher(int i) {
             if (folded.get(i).isPresent()) {
                 if (foldedText == null) {
                     foldedText = scan.folded(from, to);

@@ -220,16 +220,17 @@ final class KeywordAutomaton {
     }
 
     /**
-     * Where the anchors of {@code pattern} begin in the text {@code hits} were found in: every
-     * occurrence's first offset, in increasing order, each once.
+     * Where the anchors of {@code pattern} that lie in the stretch {@code from}–{@code to} of the text
+     * {@code hits} were found in begin: every such occurrence's first offset, in increasing order, each once.
      */
-    int[] starts(Hits hits, int pattern) {
+    int[] starts(Hits hits, int pattern, int from, int to) {
         int[] out = new int[hits.count()];
         int n = 0;
-        for (int i = 0; i < hits.count(); i++) {
+        for (int i = firstEndingAfter(hits, from); i < hits.count() && hits.ends()[i] <= to; i++) {
             int id = hits.anchors()[i];
-            if (anchorPatterns[id].get(pattern)) {
-                out[n++] = hits.ends()[i] - anchorLength[id];
+            int start = hits.ends()[i] - anchorLength[id];
+            if (start >= from && anchorPatterns[id].get(pattern)) {
+                out[n++] = start;
             }
         }
         Arrays.sort(out, 0, n);

@@ -28,11 +28,12 @@ final class ModalityReader {
     }
 
     EventStatus status(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
-        if (denied(v, clause, trigger, others)) {
+        Span proposition = proposition(v, clause, trigger);
+        if (denied(v, clause, trigger, others, proposition)) {
             return cues.any("DEFERRED", v, trigger.span().end(), Math.max(trigger.span().end(), v.span().end()))
                     ? EventStatus.PLANNED : EventStatus.DENIED;
         }
-        Span own = inherited(v, clause, proposition(v, clause, trigger));
+        Span own = inherited(v, clause, proposition);
         Span object = trigger.type() == EventType.CANCELLATION ? trigger.span() : new Span(own.start(), own.start());
         Span nearby = near(v, own, trigger);
         Cues.Stretch ownText = cues.in(v, own);
@@ -147,7 +148,8 @@ final class ModalityReader {
         return new Span(Math.min(from, trigger.span().start()), Math.max(to, trigger.span().end()));
     }
 
-    private boolean denied(SentenceView v, Span clause, Trigger trigger, List<Span> others) {
+    /** Whether the trigger is denied; {@code own} is its {@link #proposition}. */
+    private boolean denied(SentenceView v, Span clause, Trigger trigger, List<Span> others, Span own) {
         int beforeEnd = Math.max(clause.start(), trigger.span().start());
         Cues.Stretch before = cues.in(v, clause.start(), beforeEnd);
         if (cues.any("DENIAL", before.text() + " " + v.text(trigger.span()))
@@ -161,7 +163,6 @@ final class ModalityReader {
                 && cues.any("DISMISSED_PREDICATE", v, trigger.span().end(), Math.max(trigger.span().end(), clause.end()))) {
             return true; // "the allegation of sending missiles to X is without foundation"
         }
-        Span own = proposition(v, clause, trigger);
         for (Matcher m : cues.in(v, own.start(), Math.max(own.start(), trigger.span().start())).matchers("NEGATED_VERB")) {
             while (m.find()) {
                 int at = own.start() + m.end();

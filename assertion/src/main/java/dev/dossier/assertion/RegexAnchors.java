@@ -24,6 +24,8 @@ import java.util.Set;
  */
 final class RegexAnchors {
     private static final int MAX_EXACT = 64;
+    /** Starts shorter than this ("a", "in") occur nearly everywhere: finding them costs more than the search they would spare. */
+    private static final int MIN_START = 3;
     private static final Facts ZERO_WIDTH = Facts.exactly(Set.of(""));
     private static final Facts ANY = new Facts(null, null, null, true);
     private final String regex;
@@ -40,12 +42,13 @@ final class RegexAnchors {
 
     /**
      * Literals (folded, none empty) of which every match of {@code regex} begins with one; empty when
-     * that is not known, or when the pattern can match the empty string (a search then finds empty
-     * matches at any position).
+     * that is not known, when the pattern can match the empty string (a search then finds empty
+     * matches at any position), or when a start is shorter than three chars.
      */
     static Optional<Set<String>> starts(String regex) {
         return facts(regex).filter(f -> !f.empty() && f.starts() != null && !f.starts().isEmpty())
-                .map(f -> shortestPrefixes(f.starts())).map(Set::copyOf);
+                .map(f -> shortestPrefixes(f.starts()))
+                .filter(starts -> starts.stream().allMatch(s -> s.length() >= MIN_START)).map(Set::copyOf);
     }
 
     private static Optional<Facts> facts(String regex) {

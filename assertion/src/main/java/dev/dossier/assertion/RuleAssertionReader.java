@@ -85,7 +85,7 @@ public final class RuleAssertionReader implements AssertionReader {
     private void readSentence(SentenceView view, Optional<PartialDate> published, DiscourseContext context,
             List<Assertion> out) {
         List<Span> parts = clauses.of(view);
-        List<Trigger> found = triggers.find(view.text(), view.span().start());
+        List<Trigger> found = triggers.find(view);
         List<Trigger> kept = filter.keep(view, parts, found);
         if (kept.isEmpty() && proposer.isPresent()) {
             kept = proposer.get().propose(view, found).map(List::of).orElse(List.of());

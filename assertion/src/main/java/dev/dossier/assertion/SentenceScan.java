@@ -16,6 +16,8 @@ final class SentenceScan {
     private Optional<String> folded;
     private KeywordAutomaton scannedBy;
     private KeywordAutomaton.Hits hits;
+    private Cues wholeFor;
+    private Cues.Stretch whole;
 
     /** The sentence {@code span} of {@code body}; nothing is worked out before it is asked for. */
     SentenceScan(String body, Span span) {
@@ -38,6 +40,25 @@ final class SentenceScan {
             folded = CaseFold.fold(span.of(body));
         }
         return folded.map(f -> f.substring(from - span.start(), to - span.start()));
+    }
+
+    /** The folded text of the whole sentence, empty when it cannot be folded: worked out once. */
+    Optional<String> folded() {
+        return folded(span.start(), span.end());
+    }
+
+    /** True when the stretch {@code from}–{@code to} is the whole sentence. */
+    boolean isWhole(int from, int to) {
+        return from == span.start() && to == span.end();
+    }
+
+    /** The whole sentence as {@code cues} asks about it, {@code made} the first time. */
+    Cues.Stretch whole(Cues cues, java.util.function.Supplier<Cues.Stretch> made) {
+        if (wholeFor != cues) {
+            whole = made.get();
+            wholeFor = cues;
+        }
+        return whole;
     }
 
     /** Where {@code automaton}'s anchors occur in the sentence, found by one pass the first time it is asked. */

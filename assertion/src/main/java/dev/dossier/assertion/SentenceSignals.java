@@ -43,7 +43,7 @@ public final class SentenceSignals {
         List<Read> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             SentenceView view = SentenceView.of(document, sentence);
-            out.add(new Read(sentence, view.span(), of(view, triggers.find(view.text(), view.span().start()))));
+            out.add(new Read(sentence, view.span(), of(view, triggers.find(view))));
         }
         return out;
     }

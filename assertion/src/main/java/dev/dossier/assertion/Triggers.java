@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -49,15 +50,25 @@ final class Triggers {
 
     /** Non-overlapping triggers in {@code text} (which starts at {@code offset} in the body), in reading order. */
     List<Trigger> find(String text, int offset) {
+        return find(text, offset, () -> CaseFold.fold(text));
+    }
+
+    /** The triggers in {@code view}'s sentence, read with the fold its scan made (or makes) for the cues as well. */
+    List<Trigger> find(SentenceView view) {
+        return find(view.text(), view.span().start(), view.scan()::folded);
+    }
+
+    /** As {@link #find(String, int)}, {@code fold} giving the text's {@link CaseFold#fold fold}. */
+    private List<Trigger> find(String text, int offset, Supplier<Optional<String>> fold) {
         KeywordAutomaton.Hits hits = anchors.hits(text, 0, text.length());
         BitSet candidates = anchors.candidates(hits, 0, text.length());
         candidates.clear(rules.size(), 2 * rules.size());
         List<Trigger> all = new ArrayList<>();
-        Optional<String> folded = candidates.isEmpty() ? Optional.empty() : CaseFold.fold(text);
+        Optional<String> folded = candidates.isEmpty() ? Optional.empty() : fold.get();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Matcher m = matcher(rules.get(i), text, folded);
             if (leading.get(i)) {
-                matchesAt(anchors.starts(hits, rules.size() + i), rules.get(i), m, offset, all);
+                matchesAt(anchors.starts(hits, rules.size() + i, 0, text.length()), rules.get(i), m, offset, all);
             } else {
                 matches(rules.get(i), m, offset, all);
             }
