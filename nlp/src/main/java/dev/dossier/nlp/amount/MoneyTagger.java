@@ -94,14 +94,28 @@ public final class MoneyTagger {
                     || numeric.charAt(runEnd) == '.' || numeric.charAt(runEnd) == ',')) {
                 runEnd++;
             }
-            m.region(Math.max(done, i - PREFIX_REACH), Math.min(numeric.length(), runEnd + SUFFIX_REACH));
-            if (m.find() && m.start() <= i) {
+            if (moneyAround(m, Math.max(done, i - PREFIX_REACH), i, Math.min(numeric.length(), runEnd + SUFFIX_REACH))) {
                 read(body, m, found);
                 done = m.end();
             }
             i = nextDigit(numeric, Math.max(runEnd, done));
         }
         return found;
+    }
+
+    /**
+     * Whether money starts between {@code from} and {@code number} (the number's first digit) and ends
+     * by {@code to}: the leftmost such match, as a search of the window would find it, but without
+     * trying the starts after the number, where a match would not be this number's money.
+     */
+    private static boolean moneyAround(Matcher m, int from, int number, int to) {
+        for (int start = from; start <= number; start++) {
+            m.region(start, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
