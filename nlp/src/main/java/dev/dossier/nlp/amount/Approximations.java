@@ -10,10 +10,16 @@ import java.util.Locale;
 public final class Approximations {
     private static final int WINDOW_CHARS = 40;
     private static final int WINDOW_WORDS = 3;
-    private final List<String> phrases = new ArrayList<>();
+    /** Phrases in a script written with spaces, which stand anywhere in the last few words. */
+    private final List<String> spaced = new ArrayList<>();
+    /** Phrases in Chinese or Japanese, which stand right before the amount. */
+    private final List<String> unspaced = new ArrayList<>();
 
     public Approximations(Tsv table) {
-        table.rows().forEach(row -> phrases.add(row.get("phrase").toLowerCase(Locale.ROOT)));
+        for (Tsv.Row row : table.rows()) {
+            String phrase = row.get("phrase").toLowerCase(Locale.ROOT);
+            (Fold.isIdeographic(phrase.charAt(0)) ? unspaced : spaced).add(phrase);
+        }
     }
 
     /**
@@ -31,13 +37,13 @@ public final class Approximations {
             }
         }
         String window = " " + lastWords(text.substring(from, start).toLowerCase(Locale.ROOT).replace('\u00A0', ' '));
-        for (String phrase : phrases) {
-            if (Fold.isIdeographic(phrase.charAt(0))) {
-                if (window.stripTrailing().endsWith(phrase)) {
-                    return true;
-                }
-                continue;
+        String stripped = window.stripTrailing();
+        for (String phrase : unspaced) {
+            if (stripped.endsWith(phrase)) {
+                return true;
             }
+        }
+        for (String phrase : spaced) {
             int at = window.indexOf(phrase);
             if (at > 0 && !Character.isLetter(window.charAt(at - 1)) && boundaryAfter(window, at + phrase.length())) {
                 return true;

@@ -59,6 +59,9 @@ final class Counters {
     /** The counts in {@code body} (read in {@code numeric}, its digits as ASCII), none inside a money figure. */
     List<QuantityMention> tag(String body, String numeric, List<Mention> mentions, BitSet moneyChars) {
         List<QuantityMention> found = new ArrayList<>();
+        if (!holdsACounter(numeric)) {
+            return found;
+        }
         Matcher m = pattern.matcher(numeric);
         while (m.find()) {
             if (!moneyChars.get(m.start(), m.end()).isEmpty()) {
@@ -70,6 +73,23 @@ final class Counters {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code text} holds a counter form. Every count ends in one ("180대"), so a text without
+     * one (most texts not in Chinese, Japanese or Korean) has none, and the pattern, which would try its
+     * look-behind at every character, need not run.
+     */
+    private boolean holdsACounter(String text) {
+        if (counterUnits.isEmpty()) {
+            return true; // the pattern's counter group then matches the empty string
+        }
+        for (String form : counterUnits.keySet()) {
+            if (text.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private QuantityMention count(String body, Matcher m, double amount, List<Mention> mentions) {

@@ -4,9 +4,9 @@ import dev.dossier.model.Money;
 import dev.dossier.model.MoneyMention;
 import dev.dossier.model.Span;
 import dev.dossier.nlp.lexicon.Tsv;
+import dev.dossier.nlp.text.Alternation;
 import dev.dossier.nlp.text.Digits;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Money: a currency sign or code before a number ("$2.5 billion", "US$3.4bn", "€890m",
@@ -95,14 +94,28 @@ public final class MoneyTagger {
                     || numeric.charAt(runEnd) == '.' || numeric.charAt(runEnd) == ',')) {
                 runEnd++;
             }
-            m.region(Math.max(done, i - PREFIX_REACH), Math.min(numeric.length(), runEnd + SUFFIX_REACH));
-            if (m.find() && m.start() <= i) {
+            if (moneyAround(m, Math.max(done, i - PREFIX_REACH), i, Math.min(numeric.length(), runEnd + SUFFIX_REACH))) {
                 read(body, m, found);
                 done = m.end();
             }
             i = nextDigit(numeric, Math.max(runEnd, done));
         }
         return found;
+    }
+
+    /**
+     * Whether money starts between {@code from} and {@code number} (the number's first digit) and ends
+     * by {@code to}: the leftmost such match, as a search of the window would find it, but without
+     * trying the starts after the number, where a match would not be this number's money.
+     */
+    private static boolean moneyAround(Matcher m, int from, int number, int to) {
+        for (int start = from; start <= number; start++) {
+            m.region(start, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,9 +152,11 @@ public final class MoneyTagger {
         found.add(new MoneyMention(span, span.of(body), money, RULE));
     }
 
-    /** The forms as one regex alternation, longest first (so a longer form wins), each quoted. */
+    /**
+     * The forms as one regex alternation for a case-sensitive pattern, matching as the flat one longest
+     * first would (so a longer form wins), each quoted.
+     */
     static String alternation(java.util.Collection<String> forms) {
-        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        return Alternation.of(forms, Alternation.Spaces.LITERAL, Alternation.Case.SENSITIVE);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dossier.nlp.attribution;
 
 import dev.dossier.model.Span;
+import dev.dossier.nlp.text.Fold;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -123,7 +124,7 @@ final class VerbFinalFrames {
                 return -1;
             }
             String word = text.substring(start, end);
-            if (word.length() > 1 && isHangul(word.charAt(0))
+            if (word.length() > 1 && Fold.isHangul(word.charAt(0))
                     && KOREAN_TOPIC.stream().anyMatch(word::endsWith)) {
                 return end + 1;
             }
@@ -165,10 +166,6 @@ final class VerbFinalFrames {
             }
         }
         return best;
-    }
-
-    private static boolean isHangul(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     private static Span shift(Span span, int offset) {

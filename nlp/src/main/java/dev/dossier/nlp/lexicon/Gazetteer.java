@@ -96,7 +96,7 @@ public final class Gazetteer {
 
     /** Where a match ending at {@code end} may stop (extended by a variant suffix), or -1. */
     private static int boundaryEnd(String text, int end, Alias alias) {
-        if (end >= text.length() || boundary(text.charAt(end - 1), text.charAt(end)) || isHangul(text.charAt(end - 1))) {
+        if (end >= text.length() || boundary(text.charAt(end - 1), text.charAt(end)) || Fold.isHangul(text.charAt(end - 1))) {
             return end;
         }
         if (!alias.designation()) {
@@ -116,11 +116,6 @@ public final class Gazetteer {
     private static boolean boundary(char before, char after) {
         return !Fold.isWordChar(before) || !Fold.isWordChar(after) || Fold.isIdeographic(before)
                 || Fold.isIdeographic(after);
-    }
-
-    /** Korean attaches its particles to the noun ("미국은", "폴란드에"): a Hangul name may end inside a word. */
-    private static boolean isHangul(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     private static String collapse(String folded) {

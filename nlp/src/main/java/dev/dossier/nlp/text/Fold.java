@@ -12,6 +12,8 @@ public final class Fold {
     private static final char[] TABLE = buildTable();
     /** The first Han, Hiragana or Katakana char (U+2E80, the CJK radicals): none comes before it. */
     static final char FIRST_IDEOGRAPHIC = '\u2E80';
+    /** The first Hangul char (U+1100, the Jamo): none comes before it. */
+    static final char FIRST_HANGUL = '\u1100';
 
     private Fold() {}
 
@@ -43,6 +45,15 @@ public final class Fold {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * A Hangul character: Korean attaches its particles to the word before them ("미국은"), so a
+     * Korean word may end inside a run of letters.
+     */
+    public static boolean isHangul(char c) {
+        // most text is Latin or Cyrillic: no script lookup (a binary search) for it
+        return c >= FIRST_HANGUL && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     private static char[] buildTable() {

@@ -16,9 +16,12 @@ final class Grammar {
     static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
     static final String DIGITS = "\\d{1,3}(?:\\.\\d+)?";
 
+    /** Month names, for a pattern that matches them case-sensitively (as are {@link #fullMonth} and {@link #weekday}). */
     final String month;
     final String fullMonth;
     final String weekday;
+    /** Weekday names for a case-insensitive pattern. */
+    final String weekdayAnyCase;
     final String number;
     final String unit;
     final String season;
@@ -31,9 +34,10 @@ final class Grammar {
 
     Grammar(TimeLexicon lexicon) {
         this.lexicon = lexicon;
-        month = TimeLexicon.alternation(lexicon.months.keySet()) + "(?!\\w)";
-        fullMonth = TimeLexicon.alternation(lexicon.fullMonths) + "(?!\\w)";
-        weekday = TimeLexicon.alternation(lexicon.weekdays.keySet()) + "(?!\\w)";
+        month = TimeLexicon.caseSensitiveAlternation(lexicon.months.keySet()) + "(?!\\w)";
+        fullMonth = TimeLexicon.caseSensitiveAlternation(lexicon.fullMonths) + "(?!\\w)";
+        weekday = TimeLexicon.caseSensitiveAlternation(lexicon.weekdays.keySet()) + "(?!\\w)";
+        weekdayAnyCase = TimeLexicon.alternation(lexicon.weekdays.keySet()) + "(?!\\w)";
         number = "(?:(?i:" + numberWord() + ")|" + DIGITS + ")";
         unit = "(?i:" + TimeLexicon.alternation(lexicon.units.keySet()) + ")(?!\\w)";
         season = "(?i:" + TimeLexicon.alternation(lexicon.seasons.keySet()) + ")(?!\\w)";

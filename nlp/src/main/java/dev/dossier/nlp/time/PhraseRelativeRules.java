@@ -75,7 +75,7 @@ final class PhraseRelativeRules {
         int i = 0;
         while (i < phrase.length()) {
             if (phrase.startsWith(WEEKDAY, i)) {
-                out.append("(?<w>").append(g.weekday).append(')');
+                out.append("(?<w>").append(g.weekdayAnyCase).append(')');
                 i += WEEKDAY.length();
             } else if (phrase.startsWith(NUMBER, i)) {
                 out.append("(?<n>").append(g.number).append(')');

@@ -37,7 +37,7 @@ final class RelativeRules {
                 Rule.of("relative-month", Triggers.words("last", "next", "this", "past", "coming"), "(?<![\\w-])(?<rel>(?i:last|next|this|past|coming))\\s+(?<m>" + g.fullMonth + ")",
                         this::relativeMonth),
                 Rule.of("holiday", Triggers.words(g.lexicon().holidays.keySet().stream()),
-                        "(?<!\\w)" + TimeLexicon.alternation(g.lexicon().holidays.keySet()) + "(?!\\w)", this::holiday),
+                        "(?<!\\w)" + TimeLexicon.caseSensitiveAlternation(g.lexicon().holidays.keySet()) + "(?!\\w)", this::holiday),
                 Rule.of("part-of-unit", Triggers.words("the", "end", "beginning", "start", "middle", "close", "turn"),
                         "(?<![\\w-])(?i:(?:the\\s+)?(?<p>end|beginning|start|middle|close|turn)\\s+of\\s+(?:(?:the|this)\\s+)?"
                         + "(?<u>year|month|week|decade|century))(?!\\w)", this::partOfUnit),

@@ -1,20 +1,18 @@
 package dev.dossier.nlp.time;
 
+import dev.dossier.nlp.text.Alternation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -72,16 +70,18 @@ final class TimeLexicon {
         return new TimeLexicon();
     }
 
-    /** A regex alternation of {@code words}, longest first, each quoted: {@code (?:Sept\.|Sep\.)}. */
+    /**
+     * A regex alternation of {@code words} that matches as the flat one longest first would
+     * ({@code (?:Sept\.|Sep\.)}), each quoted, its spaces loosened to any run of whitespace; right
+     * in any case mode.
+     */
     static String alternation(Collection<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return sorted.stream().map(TimeLexicon::quoteWord).collect(Collectors.joining("|", "(?:", ")"));
+        return Alternation.of(words, Alternation.Spaces.LOOSE, Alternation.Case.ANY);
     }
 
-    /** A word with its spaces loosened to any run of whitespace. */
-    private static String quoteWord(String word) {
-        return List.of(word.split(" ")).stream().map(Pattern::quote).collect(Collectors.joining("\\s+"));
+    /** {@link #alternation}, for a pattern that matches it case-sensitively (shorter where words differ only in case). */
+    static String caseSensitiveAlternation(Collection<String> words) {
+        return Alternation.of(words, Alternation.Spaces.LOOSE, Alternation.Case.SENSITIVE);
     }
 
     /** Looks a phrase up with its whitespace normalised and, when {@code fold}, lower-cased. */

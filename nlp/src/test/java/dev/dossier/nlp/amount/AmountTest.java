@@ -104,6 +104,7 @@ class AmountTest {
         "海军计划建造第2批护卫舰，共6艘。; 6艘 6 ship",
         "防衛省は戦闘機24機を調達する。; 24機 24 fighter",
         "루마니아는 K9 자주포 54문을 도입한다.; 54문 54 howitzer K9",
+        "Seoul's order, reported as K2 전차 180대 in Korean, was signed in 2022.; 180대 180 tank K2",
         "Die Marine bestellt 4 Fregatten.; 4 Fregatten 4 frigate",
         "Warszawa kupi 96 śmigłowców.; 96 śmigłowców 96 helicopter",
         "Минобороны получит 12 истребителей.; 12 истребителей 12 fighter",

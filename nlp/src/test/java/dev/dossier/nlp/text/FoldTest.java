@@ -19,6 +19,24 @@ class FoldTest {
     }
 
     @Test
+    void noCharBeforeTheFirstHangulOneIsHangul() {
+        for (char c = 0; c < Fold.FIRST_HANGUL; c++) {
+            assertFalse(Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL, "U+" + Integer.toHexString(c));
+        }
+        assertEquals(Character.UnicodeScript.HANGUL, Character.UnicodeScript.of(Fold.FIRST_HANGUL));
+    }
+
+    @Test
+    void hangulSyllablesAndJamoAreHangulLatinCyrillicAndHanAreNot() {
+        assertTrue(Fold.isHangul('미'));
+        assertTrue(Fold.isHangul('ᄀ'));
+        assertTrue(Fold.isHangul('ㄱ'));
+        assertFalse(Fold.isHangul('a'));
+        assertFalse(Fold.isHangul('Ж'));
+        assertFalse(Fold.isHangul('美'));
+    }
+
+    @Test
     void hanKanaAreIdeographicLatinCyrillicAndHangulAreNot() {
         assertTrue(Fold.isIdeographic('去'));
         assertTrue(Fold.isIdeographic('ひ'));
