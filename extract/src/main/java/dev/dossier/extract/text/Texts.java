@@ -14,9 +14,14 @@ public final class Texts {
     private Texts() {}
 
     public static int wordCount(String text) {
+        return wordCount(text, 0, text.length());
+    }
+
+    /** The words of {@code text} from {@code start} to {@code end}, as {@link #wordCount(String)} of that substring. */
+    static int wordCount(String text, int start, int end) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
@@ -99,6 +104,16 @@ public final class Texts {
             inRun = space;
         }
         return (out == null ? text : out.toString()).strip();
+    }
+
+    /** A letter or a number, as {@code [\\p{L}\\p{N}]} has them. */
+    static boolean letterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** The whitespace of {@code \\s}, and the no-break and zero-width spaces. */
