@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
 public final class Featurizer {
     /** 2^20 buckets: few collisions for the tens of thousands of n-grams a training set holds. */
     static final int BUCKETS = 1 << 20;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+    /** The chars that join two runs of letters and numbers into one word. */
+    private static final String JOINERS = "-'’";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int PREFIX = 5;
     private static final int FNV_OFFSET = 0x811c9dc5;
@@ -33,16 +33,54 @@ public final class Featurizer {
     public record Token(String form, int start, int end) {
     }
 
+    /**
+     * The words of {@code text}: runs of letters and numbers, joined by a hyphen or an apostrophe between
+     * two of them ("F-16", "Ukraine's"), as {@code [\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*} finds them, by
+     * code point, without the regex.
+     */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            out.add(new Token(form(m.group()), m.start(), m.end()));
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i = runEnd(text, i);
+            while (i + 1 < text.length() && JOINERS.indexOf(text.charAt(i)) >= 0 && letterOrNumber(text.codePointAt(i + 1))) {
+                i = runEnd(text, i + 1);
+            }
+            out.add(new Token(form(text.substring(start, i)), start, i));
         }
         return out;
     }
 
-    private static String form(String word) {
+    /** The end of the run of letters and numbers from {@code i}. */
+    private static int runEnd(String text, int i) {
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** A letter or a number, as {@code [\\p{L}\\p{N}]} has them. */
+    private static boolean letterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** A word's form: without accents, in lower case, a number as {@code <num>} or {@code <year>}. */
+    static String form(String word) {
         String folded = (isAscii(word) ? word
                 : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("")).toLowerCase(Locale.ROOT);
         if (isDigits(folded)) {

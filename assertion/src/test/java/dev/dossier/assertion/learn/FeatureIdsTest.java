@@ -34,7 +34,8 @@ class FeatureIdsTest {
     void idsAndPredictionsOnWrittenSentences() throws IOException {
         assertSame(List.of("The first K2 tanks reached Gdynia on 12 May 2023.", "Les avions sont arrivés à Jakarta en 2022.",
                 "Die ersten Panzer wurden im Frühjahr geliefert.", "", "—", "Rheinmetall's 155-mm shells, 2,000 of them.",
-                "Ukraine's F-16s arrived: all 24 of them."), 7);
+                "Ukraine's F-16s arrived: all 24 of them.", "a\uD835\uDC00b \uD83D\uDE00 x\uD835y\uDC00z -a- b--c d'-e f’g’ ½ Ⅻ",
+                "l'armée d'Ukraine a reçu 12 Rafale F4-R."), 9);
     }
 
     @Test
@@ -60,6 +61,7 @@ class FeatureIdsTest {
         String[][] cues = {{}, {"NEGATION"}, {"PLANNED", "HEDGE"}};
         int k = 0;
         for (String text : sentences) {
+            assertEquals(tokensByRegex(text), Featurizer.tokens(text), text);
             k++;
             Signals s = new Signals(text, List.of(triggers[k % 3]), k % 4, k % 5, List.of(cues[(k / 3) % 3]));
             int[] expected = byNames(s);
@@ -80,6 +82,18 @@ class FeatureIdsTest {
             assertEquals(new LinearModel.Prediction(model.classes().get(best), probabilities[best]), p, text);
         }
         assertTrue(k >= atLeast, k + " sentences");
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+
+    /** The words as the regex the tokenizer replaced found them. */
+    private static List<Featurizer.Token> tokensByRegex(String text) {
+        List<Featurizer.Token> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(new Featurizer.Token(Featurizer.form(m.group()), m.start(), m.end()));
+        }
+        return out;
     }
 
     /** The ids as the feature names give them. */
