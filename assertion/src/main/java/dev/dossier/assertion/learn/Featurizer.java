@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +16,15 @@ import java.util.regex.Pattern;
 public final class Featurizer {
     /** 2^20 buckets: few collisions for the tens of thousands of n-grams a training set holds. */
     static final int BUCKETS = 1 << 20;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+    /** The chars that join two runs of letters and numbers into one word. */
+    private static final String JOINERS = "-'’";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int PREFIX = 5;
+    private static final int FNV_OFFSET = 0x811c9dc5;
+    /** The FNV-1a state after "u:", "p:" and "b:": a name's hash goes on from its kind's. */
+    private static final int UNIGRAM = hashOn(FNV_OFFSET, "u:");
+    private static final int PREFIX_OF = hashOn(FNV_OFFSET, "p:");
+    private static final int BIGRAM = hashOn(FNV_OFFSET, "b:");
 
     private Featurizer() {
     }
@@ -28,16 +33,54 @@ public final class Featurizer {
     public record Token(String form, int start, int end) {
     }
 
+    /**
+     * The words of {@code text}: runs of letters and numbers, joined by a hyphen or an apostrophe between
+     * two of them ("F-16", "Ukraine's"), as {@code [\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*} finds them, by
+     * code point, without the regex.
+     */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            out.add(new Token(form(m.group()), m.start(), m.end()));
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i = runEnd(text, i);
+            while (i + 1 < text.length() && JOINERS.indexOf(text.charAt(i)) >= 0 && letterOrNumber(text.codePointAt(i + 1))) {
+                i = runEnd(text, i + 1);
+            }
+            out.add(new Token(form(text.substring(start, i)), start, i));
         }
         return out;
     }
 
-    private static String form(String word) {
+    /** The end of the run of letters and numbers from {@code i}. */
+    private static int runEnd(String text, int i) {
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!letterOrNumber(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** A letter or a number, as {@code [\\p{L}\\p{N}]} has them. */
+    private static boolean letterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** A word's form: without accents, in lower case, a number as {@code <num>} or {@code <year>}. */
+    static String form(String word) {
         String folded = (isAscii(word) ? word
                 : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("")).toLowerCase(Locale.ROOT);
         if (isDigits(folded)) {
@@ -64,51 +107,59 @@ public final class Featurizer {
         return true;
     }
 
-    /** Sorted ids without repeats. */
-    private static int[] distinctSorted(List<String> names) {
-        int[] ids = new int[names.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = hash(names.get(i));
-        }
-        Arrays.sort(ids);
-        int n = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (n == 0 || ids[i] != ids[n - 1]) {
-                ids[n++] = ids[i];
-            }
-        }
-        return Arrays.copyOf(ids, n);
-    }
-
     /** The feature ids of a sentence, sorted, without repeats. */
     public static int[] features(Signals s) {
-        List<String> names = new ArrayList<>();
         List<Token> tokens = tokens(s.text());
-        String previous = "<s>";
+        int[] ids = new int[3 * tokens.size() + 6 + s.triggerTypes().size() + s.cues().size()];
+        int n = 0;
+        // Each id hashed as the feature's name would be ("u:" + form …), continuing the hash instead of building the name.
+        int previous = hashOn(hashOn(BIGRAM, "<s>"), " ");
         for (Token t : tokens) {
-            names.add(unigram(t));
-            names.add(prefix(t));
-            names.add("b:" + previous + " " + t.form());
-            previous = t.form();
+            ids[n++] = bucket(hashOn(UNIGRAM, t.form()));
+            ids[n++] = bucket(prefixHash(t));
+            ids[n++] = bucket(hashOn(previous, t.form()));
+            previous = hashOn(hashOn(BIGRAM, t.form()), " ");
         }
-        names.add("b:" + previous + " </s>");
+        ids[n++] = bucket(hashOn(previous, "</s>"));
         if (s.triggerTypes().isEmpty()) {
-            names.add("trigger:none");
+            ids[n++] = hash("trigger:none");
         }
-        s.triggerTypes().forEach(type -> names.add("trigger:" + type));
-        names.add("countries:" + Math.min(s.countries(), 2));
-        names.add("weapons:" + Math.min(s.weapons(), 2));
-        s.cues().forEach(cue -> names.add("cue:" + cue));
-        names.add("bias");
-        return distinctSorted(names);
+        for (String type : s.triggerTypes()) {
+            ids[n++] = hash("trigger:" + type);
+        }
+        ids[n++] = hash("countries:" + Math.min(s.countries(), 2));
+        ids[n++] = hash("weapons:" + Math.min(s.weapons(), 2));
+        for (String cue : s.cues()) {
+            ids[n++] = hash("cue:" + cue);
+        }
+        ids[n++] = hash("bias");
+        return distinctSorted(ids, n);
     }
 
-    static String unigram(Token t) {
-        return "u:" + t.form();
+    /** The first {@code n} of {@code ids}, sorted, without repeats. */
+    private static int[] distinctSorted(int[] ids, int n) {
+        Arrays.sort(ids, 0, n);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (kept == 0 || ids[i] != ids[kept - 1]) {
+                ids[kept++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, kept);
     }
 
-    static String prefix(Token t) {
-        return "p:" + (t.form().length() > PREFIX ? t.form().substring(0, PREFIX) : t.form());
+    /** The id of a word's unigram feature ("u:" and its form), without building the name. */
+    static int unigramId(Token t) {
+        return bucket(hashOn(UNIGRAM, t.form()));
+    }
+
+    /** The id of a word's prefix feature ("p:" and the first five chars of its form), without building the name. */
+    static int prefixId(Token t) {
+        return bucket(prefixHash(t));
+    }
+
+    private static int prefixHash(Token t) {
+        return hashOn(PREFIX_OF, t.form(), Math.min(t.form().length(), PREFIX));
     }
 
     /**
@@ -117,11 +168,24 @@ public final class Featurizer {
      * stable across JVMs and runs.
      */
     public static int hash(String feature) {
-        int h = 0x811c9dc5;
-        for (int i = 0; i < feature.length(); i++) {
-            h ^= feature.charAt(i);
+        return bucket(hashOn(FNV_OFFSET, feature));
+    }
+
+    /** FNV-1a from state {@code h} over the chars of {@code text}. */
+    private static int hashOn(int h, String text) {
+        return hashOn(h, text, text.length());
+    }
+
+    /** FNV-1a from state {@code h} over the first {@code length} chars of {@code text}. */
+    private static int hashOn(int h, String text, int length) {
+        for (int i = 0; i < length; i++) {
+            h ^= text.charAt(i);
             h *= 0x01000193;
         }
+        return h;
+    }
+
+    private static int bucket(int h) {
         return (h & 0x7fffffff) % BUCKETS;
     }
 

@@ -28,12 +28,43 @@ public final class LinearModel {
     public static final double NEVER = 2.0;
     private final List<String> classes;
     private final Map<Integer, float[]> weights;
+    /** The same weights for lookups by id: open addressing over int keys (no boxing, no map node per lookup). */
+    private final int[] ids;
+    private final float[][] rows;
+    /** 32 minus the bits of a slot: a slot is the top bits of the id times the golden ratio (Fibonacci hashing). */
+    private final int shift;
     private final double threshold;
 
     LinearModel(List<String> classes, Map<Integer, float[]> weights, double threshold) {
         this.classes = List.copyOf(classes);
         this.weights = new HashMap<>(weights);
         this.threshold = threshold;
+        int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2)) * 2;
+        this.ids = new int[capacity];
+        this.rows = new float[capacity][];
+        this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
+        weights.forEach((id, row) -> {
+            int slot = slot(id);
+            while (rows[slot] != null) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            ids[slot] = id;
+            rows[slot] = row;
+        });
+    }
+
+    private int slot(int id) {
+        return (id * 0x9E3779B9) >>> shift;
+    }
+
+    /** The weights of feature {@code id}, one per class, or null when the model has none. */
+    private float[] row(int id) {
+        for (int slot = slot(id); rows[slot] != null; slot = (slot + 1) & (rows.length - 1)) {
+            if (ids[slot] == id) {
+                return rows[slot];
+            }
+        }
+        return null;
     }
 
     /** The probability a prediction needs to be used (the file's "threshold" line), or {@link #NEVER}. */
@@ -58,7 +89,7 @@ public final class LinearModel {
     public double[] probabilities(int[] features) {
         double[] scores = new double[classes.size()];
         for (int f : features) {
-            float[] w = weights.get(f);
+            float[] w = row(f);
             if (w != null) {
                 for (int c = 0; c < scores.length; c++) {
                     scores[c] += w[c];
@@ -86,8 +117,7 @@ public final class LinearModel {
         Featurizer.Token best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Featurizer.Token t : Featurizer.tokens(text)) {
-            double score = weight(Featurizer.hash(Featurizer.unigram(t)), c)
-                    + weight(Featurizer.hash(Featurizer.prefix(t)), c);
+            double score = weight(Featurizer.unigramId(t), c) + weight(Featurizer.prefixId(t), c);
             if (score > bestScore) {
                 best = t;
                 bestScore = score;
@@ -97,7 +127,7 @@ public final class LinearModel {
     }
 
     private double weight(int feature, int c) {
-        float[] w = weights.get(feature);
+        float[] w = row(feature);
         return w == null || c < 0 ? 0 : w[c];
     }
 

@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
  * Names a text's language (ISO 639-1) by counting the very common words of each language in
@@ -18,8 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class LanguageIdentifier {
     private static final int[] NONE = {};
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final int SAMPLE_CHARS = 6_000;
+    /** The first letter whose script may be one {@link #byScript} tells a language by (U+0370, the Greek block). */
+    static final char FIRST_TOLD = '\u0370';
     /** For each stopword, the indexes (into {@code order}) of the languages it belongs to. */
     private final Map<String, int[]> languagesOf = new HashMap<>();
     private final List<String> order;
@@ -43,19 +43,42 @@ public final class LanguageIdentifier {
             return script;
         }
         int[] hits = new int[order.size()];
-        int total = 0;
-        Matcher m = WORD.matcher(sample.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            total++;
-            for (int lang : languagesOf.getOrDefault(m.group(), NONE)) {
+        int[] total = {0};
+        words(sample.toLowerCase(Locale.ROOT), word -> {
+            total[0]++;
+            for (int lang : languagesOf.getOrDefault(word, NONE)) {
                 hits[lang]++;
             }
-        }
+        });
         int best = 0;
         for (int lang = 1; lang < hits.length; lang++) {
             best = hits[lang] > hits[best] ? lang : best;
         }
-        return hits.length > 0 && hits[best] >= Math.max(2, total / 20) ? Optional.of(order.get(best)) : Optional.empty();
+        return hits.length > 0 && hits[best] >= Math.max(2, total[0] / 20) ? Optional.of(order.get(best)) : Optional.empty();
+    }
+
+    /**
+     * Each word of {@code text} in turn, as {@code [\\p{L}']+} finds them (a longest run of letters and
+     * apostrophes, by code point), without the regex.
+     */
+    static void words(String text, Consumer<String> word) {
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            int c = text.codePointAt(i);
+            while (c == '\'' || Character.isLetter(c)) {
+                i += Character.charCount(c);
+                if (i == text.length()) {
+                    break;
+                }
+                c = text.codePointAt(i);
+            }
+            if (i > start) {
+                word.accept(text.substring(start, i));
+            } else {
+                i += Character.charCount(c);
+            }
+        }
     }
 
     private static Optional<String> byScript(String text) {
@@ -67,6 +90,9 @@ public final class LanguageIdentifier {
                 continue;
             }
             letters++;
+            if (c < FIRST_TOLD) {
+                continue; // Latin, Common or Inherited: no script below tells a language
+            }
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             String lang = switch (s) {
                 case HAN -> "zh";

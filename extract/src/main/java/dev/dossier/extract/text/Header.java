@@ -24,8 +24,6 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
             "(?i)\\b(published|updated|posted|last updated|modified|created|source|on|at|am|pm|gmt|utc|[a-z]{2,4}t|"
                     + "mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d{1,2}:\\d\\d|[|•·,:;/()-]");
 
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     public Header {
         lines = Set.copyOf(lines);
     }
@@ -178,7 +176,25 @@ public record Header(Optional<String> title, Optional<String> author, Optional<P
         return shorter.split(" ").length >= 4 && longer.contains(shorter) && shorter.length() * 3 >= longer.length() * 2;
     }
 
-    private static String norm(String s) {
-        return NOT_LETTERS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    /**
+     * {@code s} in lower case with each run of code points other than letters and numbers made one space,
+     * trimmed, as {@code [^\\p{L}\\p{N}]+} replaced by a space would give it, without the regex.
+     */
+    static String norm(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            boolean kept = Texts.letterOrNumber(c);
+            if (kept) {
+                out.appendCodePoint(c);
+            } else if (!gap) {
+                out.append(' ');
+            }
+            gap = !kept;
+        }
+        return out.toString().strip();
     }
 }

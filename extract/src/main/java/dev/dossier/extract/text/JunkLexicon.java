@@ -16,17 +16,17 @@ public final class JunkLexicon {
      * case-insensitive matching).
      */
     private record Rule(JunkKind kind, int maxWords, Pattern pattern, boolean caseSensitive, boolean anchored,
-                        List<String> hints) {
+                        String[] hints) {
         /** Whether {@code text} matches, with {@code matcher} (of this rule's pattern) reset to it when it must run. */
         boolean matches(String text, Matcher matcher) {
-            if (!hints.isEmpty() && !anyOccurs(hints, text)) {
+            if (hints.length > 0 && !anyOccurs(hints, text)) {
                 return false;
             }
             matcher.reset(text);
             return anchored ? matcher.lookingAt() : matcher.find();
         }
 
-        private static boolean anyOccurs(List<String> hints, String text) {
+        private static boolean anyOccurs(String[] hints, String text) {
             for (String hint : hints) {
                 if (text.contains(hint)) {
                     return true;
@@ -53,7 +53,7 @@ public final class JunkLexicon {
             String regex = withoutCaptures(row[2]);
             Pattern pattern = cased ? Pattern.compile(regex, Pattern.UNICODE_CASE) : Pattern.compile(regex);
             rules.add(new Rule(JunkKind.parse(row[0]), Integer.parseInt(row[1].trim()), pattern, cased, row[2].startsWith("^"),
-                    row.length > 3 ? List.of(row[3].strip().split("\\|")) : List.of()));
+                    row.length > 3 ? row[3].strip().split("\\|") : new String[0]));
         }
         return new JunkLexicon(rules);
     }

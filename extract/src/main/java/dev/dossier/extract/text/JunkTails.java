@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Furniture glued to the end of a paragraph by the scrape ("… on Thursday. Advertisement",
@@ -16,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class JunkTails {
     private static final int MAX_TAIL_WORDS = 8;
-    /** The end of a sentence, with its closing quotes or brackets, before a tail. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*\\s*");
+    /** The chars that end a sentence, and the closing quotes or brackets that may follow one. */
+    private static final String ENDS = ".!?…";
+    private static final String CLOSERS = "\"'”’»)]";
 
     private JunkTails() {}
 
@@ -36,19 +35,37 @@ final class JunkTails {
         return List.copyOf(out);
     }
 
+    /**
+     * Where the text after the last sentence end starts (the end, its closers and the spaces after them),
+     * or -1 when no sentence end has text after it: where the last match of
+     * {@code [.!?…]["'”’»)\\]]*\\s*} that does not reach the end of {@code text} ends. Each end char starts
+     * one such match, ending before the next end char, so the matches' ends rise with their starts.
+     */
+    static int lastSentenceEnd(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (ENDS.indexOf(text.charAt(i)) >= 0) {
+                int end = i + 1;
+                while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                while (end < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end < text.length()) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Where the junk tail of {@code text} starts, or -1 when it has none. */
     private static int tailStart(String text, Function<String, Optional<JunkKind>> kindOf) {
         if (kindOf.apply(text).isPresent()) {
             return -1;
         }
-        Matcher m = SENTENCE_END.matcher(text);
-        int last = -1;
-        while (m.find()) {
-            if (m.end() < text.length()) {
-                last = m.end();
-            }
-        }
-        if (last <= 0 || Texts.wordCount(text.substring(0, last)) < 4) {
+        int last = lastSentenceEnd(text);
+        if (last <= 0 || Texts.wordCount(text, 0, last) < 4) {
             return -1;
         }
         String tail = text.substring(last).strip();

@@ -19,13 +19,18 @@ public record Line(String text, int block) {
     private static final java.util.regex.Pattern MENU_GAPS = java.util.regex.Pattern.compile(
             "^\\p{Lu}[\\p{L}&'’-]*( [\\p{Lu}&][\\p{L}&'’-]*){0,2}((?: {2,}|\\t+)\\p{Lu}[\\p{L}&'’-]*( [\\p{Lu}&][\\p{L}&'’-]*){0,2}){2,}$");
 
+    /** Whether {@code raw} is a menu: its gaps, two spaces or a tab, are checked for before the pattern runs. */
+    private static boolean menu(String raw) {
+        return (raw.contains("  ") || raw.indexOf('\t') >= 0) && MENU_GAPS.matcher(raw.strip()).matches();
+    }
+
     /** The non-blank lines of {@code text}, numbered by the blank-line-separated block they sit in. */
     public static java.util.List<Line> split(String text) {
         java.util.List<Line> lines = new java.util.ArrayList<>();
         int block = 0;
         boolean blank = false;
         for (String raw : text.split("\n", -1)) {
-            String squashed = Texts.squash(MENU_GAPS.matcher(raw.strip()).matches() ? raw.strip().replaceAll("\\s{2,}", " | ") : raw);
+            String squashed = Texts.squash(menu(raw) ? raw.strip().replaceAll("\\s{2,}", " | ") : raw);
             if (squashed.isEmpty()) {
                 blank = true;
                 continue;

@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 /** Small measures of a line of text that the rules share. */
 public final class Texts {
     private static final Pattern QUOTED = Pattern.compile("[\"“«][^\"”»]*[\"”»]");
-    /** Runs of spaces, the no-break and zero-width ones too (compiled once: {@link #squash} runs on every line). */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
     private static final Pattern READER = Pattern.compile("\\b(we|we're|we've|our|us|you|you're|your)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -16,9 +14,14 @@ public final class Texts {
     private Texts() {}
 
     public static int wordCount(String text) {
+        return wordCount(text, 0, text.length());
+    }
+
+    /** The words of {@code text} from {@code start} to {@code end}, as {@link #wordCount(String)} of that substring. */
+    static int wordCount(String text, int start, int end) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
@@ -80,8 +83,42 @@ public final class Texts {
         return READER.matcher(QUOTED.matcher(line).replaceAll(" ")).find();
     }
 
-    /** Whitespace runs (including no-break spaces) collapsed to one space, trimmed. */
+    /**
+     * Whitespace runs (including no-break spaces) collapsed to one space, trimmed: each run of the chars of
+     * {@code [\\s\\u00A0\\u2007\\u202F\\u200B]+} becomes one space, as that regex's replaceAll would do (it
+     * runs on every line; a line with nothing to collapse is not copied).
+     */
     public static String squash(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isSpace(c);
+            if (out == null && space && (c != ' ' || inRun)) {
+                // Everything before stands as it was: a run reaching here began with one ' ', already there.
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !(space && inRun)) {
+                out.append(space ? ' ' : c);
+            }
+            inRun = space;
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    /** A letter or a number, as {@code [\\p{L}\\p{N}]} has them. */
+    static boolean letterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** The whitespace of {@code \\s}, and the no-break and zero-width spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
 }

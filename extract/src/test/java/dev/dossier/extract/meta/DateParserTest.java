@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dossier.extract.text.Clues;
 import dev.dossier.model.PartialDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Dates as pages write them in several languages and layouts → the calendar date. */
@@ -50,5 +59,48 @@ class DateParserTest {
         assertEquals(Optional.of("2023-06-28"), Clues.urlDate("https://www.example.com/news/2023/jun/28/tanks-arrive/").map(PartialDate::iso));
         assertEquals(Optional.of("2019-09"), Clues.urlDate("https://example.org/world/2019/september/frigates").map(PartialDate::iso));
         assertEquals(Optional.empty(), Clues.urlDate("https://example.org/world/2019/defence/frigates"));
+    }
+
+    /** The named patterns run only where a month name starts: the same dates as running them everywhere. */
+    @Test
+    void namedPatternsTriedAtMonthNamesFindWhatTheyFindEverywhere() {
+        List<String> lines = List.of("(March 3, 2021) signed", "MARCH 2021", "12 Μαρτίου 2020", "12 ΜΑΡΤΊΟΥ 2020",
+                "Kasım 2020 ve Mayıs 2021", "KASIM 2020", "Sept. 5, 2021", "Sept.5, 2021", "12. März 2020",
+                "12. MÄRZ 2020", "12 de marzo de 2020", "𝐀march 2020 but \uD835march 2020", "xmarch 2020, march,2020",
+                "Posted: 2 May 2021 | May 2021, Mayo 2020.", "december\t2019 and december\n2019 and 3 dec\r\n2019",
+                "On 1st June 2022 and June 1st, 2022 and 1 June, 2022", "janvier 2020 JANV. 2020 Janv 2020",
+                "the may 2020 mayday 2020 maya 2020", "2020-01-02 and 02.01.2020 and March 3, 2021");
+        int dates = 0;
+        for (String line : lines) {
+            assertEquals(DateParser.standard().findEverywhere(line), DateParser.standard().find(line), line);
+            dates += DateParser.standard().find(line).size();
+        }
+        assertEquals(true, dates >= 25, dates + " dates");
+    }
+
+    @Test
+    void theExamplesTheRealCorpusAndTheSeedsGetTheSameDates() {
+        Path root = Path.of(System.getProperty("dossier.root", "../.."));
+        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
+        Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples")), "no examples under " + root);
+        List<Path> folders = new ArrayList<>(List.of(root.resolve("examples")));
+        if (Files.isDirectory(shared.resolve("eval/real/articles"))) {
+            folders.add(shared.resolve("eval/real/articles"));
+            folders.add(shared.resolve("seeds"));
+        }
+        int dates = 0;
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
+                        assertEquals(DateParser.standard().findEverywhere(line), DateParser.standard().find(line), line);
+                        dates += DateParser.standard().find(line).size();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assertEquals(true, dates > 100, dates + " dates");
     }
 }
