@@ -107,13 +107,30 @@ public final class MinHashGrouper implements Grouper {
         return analyse(documents, readable, wireOf);
     }
 
+    /**
+     * Wire groups and origins first, each document its own story there; the stories, the longest
+     * part, are clustered when {@link Staged#whole} is called.
+     */
+    @Override
+    public Staged staged(List<Document> documents) {
+        List<Document> readable = readable(documents);
+        Map<String, String> wireOf = wireComponents(readable);
+        Map<String, Optional<String>> originOf = origins(readable, wireOf);
+        return new Staged(grouping(documents, wireOf, originOf, Map.of()),
+                () -> grouping(documents, wireOf, originOf, storyComponents(readable, wireOf)));
+    }
+
     private GroupAnalysis analyse(List<Document> documents, List<Document> readable, Map<String, String> wireOf) {
         return new GroupAnalysis(grouping(documents, readable, wireOf), reuseFinder.find(readable, wireOf));
     }
 
     private Grouping grouping(List<Document> documents, List<Document> readable, Map<String, String> wireOf) {
-        Map<String, String> storyOf = storyComponents(readable, wireOf);
-        Map<String, Optional<String>> originOf = origins(readable, wireOf);
+        return grouping(documents, wireOf, origins(readable, wireOf), storyComponents(readable, wireOf));
+    }
+
+    /** The grouping of {@code documents}; a document {@code storyOf} does not name is its own story. */
+    private static Grouping grouping(List<Document> documents, Map<String, String> wireOf,
+            Map<String, Optional<String>> originOf, Map<String, String> storyOf) {
         Map<String, Long> wireSizes = new HashMap<>();
         wireOf.values().forEach(w -> wireSizes.merge(w, 1L, Long::sum));
         List<DocumentGroup> groups = new ArrayList<>(documents.size());

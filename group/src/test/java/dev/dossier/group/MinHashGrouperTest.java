@@ -148,6 +148,27 @@ class MinHashGrouperTest {
         }
     }
 
+    /** A pipeline reconciles on the staged copies while the stories are clustered on another thread. */
+    @Test
+    void theStagedCopiesHaveTheWholeGroupingsWireGroupsAndOriginsAndTheirWholeIsTheGrouping() {
+        List<Document> documents = new ArrayList<>(new CorpusGenerator(11).documents(150)
+                .map(d -> doc(d.id(), d.text())).toList());
+        documents.add(doc("radar-a", Docs.RADAR_REPORT));
+        documents.add(doc("radar-b", REPRINT));
+        Grouping expected = grouper.group(documents);
+
+        Grouper.Staged staged = grouper.staged(documents);
+
+        assertEquals(expected, staged.whole().get());
+        List<DocumentGroup> copies = staged.copies().groups();
+        assertEquals(expected.groups().stream().map(g -> List.of(g.document(), g.wireGroup(), g.origin())).toList(),
+                copies.stream().map(g -> List.of(g.document(), g.wireGroup(), g.origin())).toList());
+        assertTrue(copies.stream().allMatch(g -> g.story().equals("s-" + g.document())), "each its own story");
+        assertEquals(Optional.of("Reuters"), staged.copies().of("radar-b").orElseThrow().origin());
+        assertNotEquals(documents.size(), expected.groups().stream().map(DocumentGroup::story).distinct().count(),
+                "the whole grouping has stories of several documents");
+    }
+
     /** A store's updater groups the stored documents again after each add, keeping what it worked out per document. */
     @Test
     void aRememberingGrouperGivesTheAnswersOfAFreshOneAsDocumentsAreAdded() {

@@ -1,5 +1,6 @@
 package dev.dossier.pipeline;
 
+import dev.dossier.group.Grouper;
 import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Assertion;
 import dev.dossier.model.Document;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -67,13 +69,24 @@ public final class Pipeline {
         results.sort(Comparator.comparing((DocumentResult r) -> r.annotated().document().source())
                 .thenComparing(r -> r.annotated().document().id()));
         List<Document> documents = results.stream().map(r -> r.annotated().document()).toList();
-        Grouping grouping = stages.grouper().group(documents);
+        Grouper.Staged grouped = stages.grouper().staged(documents);
+        // the stories, the longest part of grouping, are clustered on a thread of their own while
+        // reconcile, which reads only copies and origins (Reconciler), runs on this one
+        CompletableFuture<Grouping> whole = CompletableFuture.supplyAsync(grouped.whole(), Pipeline::onOwnThread);
         List<Assertion> assertions = results.stream().flatMap(r -> r.assertions().stream()).toList();
         List<AnnotatedDocument> annotated = results.stream().map(DocumentResult::annotated).toList();
-        Reconciliation reconciled = stages.reconciler().reconcile(annotated, assertions, grouping);
+        Reconciliation reconciled = stages.reconciler().reconcile(annotated, assertions, grouped.copies());
+        Grouping grouping = Stages.joined(whole);
         Dossier dossier = new Dossier(documents, grouping, entitiesOf(annotated), reconciled.events(),
                 reconciled.deals(), reconciled.contradictions(), reconciled.timeline(), reconciled.undated());
         return new RunResult(dossier, results);
+    }
+
+    /** Runs {@code work} on a new daemon thread, which ends with it. */
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "dossier-stories");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

@@ -34,14 +34,14 @@ public record Stages(
     public static Stages defaults() {
         CompletableFuture<Annotator> annotator = CompletableFuture.supplyAsync(LanguageAnnotator::new);
         AssertionReader assertions = new RuleAssertionReader();
-        return new Stages(new FileIngestor(), new CascadeExtractor(), built(annotator), assertions,
+        return new Stages(new FileIngestor(), new CascadeExtractor(), joined(annotator), assertions,
                 new MinHashGrouper(), new EvidenceReconciler());
     }
 
-    /** What a stage built on another thread is, or what building it threw. */
-    private static <T> T built(CompletableFuture<T> stage) {
+    /** What work done on another thread (building a stage, running one) gave, or what it threw. */
+    static <T> T joined(CompletableFuture<T> work) {
         try {
-            return stage.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -233,4 +233,24 @@ class PipelineTest {
         assertEquals(expected.dossier(), atOnce.dossier());
         assertTrue(expected.dossier().deals().size() > 0, "the examples report deals");
     }
+
+    @Test
+    void reconcilingWhileTheStoriesAreClusteredGivesTheDossierOfGroupingThenReconciling() {
+        Path examples = Path.of(System.getProperty("dossier.root", "..")).resolve("examples");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(examples), "no " + examples);
+        Stages stages = Stages.defaults();
+        RunResult run = new Pipeline(stages, new PipelineConfig(2)).run(List.of(examples), Progress.SILENT);
+
+        Grouping grouping = stages.grouper().group(run.dossier().documents());
+        Reconciliation inTurn = stages.reconciler().reconcile(
+                run.documents().stream().map(DocumentResult::annotated).toList(),
+                run.documents().stream().flatMap(r -> r.assertions().stream()).toList(), grouping);
+
+        assertEquals(grouping, run.dossier().grouping());
+        assertEquals(inTurn, new Reconciliation(run.dossier().events(), run.dossier().deals(),
+                run.dossier().contradictions(), run.dossier().timeline(), run.dossier().undated()));
+        assertTrue(grouping.groups().stream().map(DocumentGroup::story).distinct().count()
+                < grouping.groups().size(), "the examples have a story of several documents");
+        assertTrue(inTurn.contradictions().size() > 0, "the examples have contradictions");
+    }
 }

@@ -61,6 +61,8 @@ final class Cluster {
     private final Set<Integer> batches = new java.util.HashSet<>();
     private Optional<Integer> firstBatch = Optional.empty();
     private boolean unbatched;
+    /** Whether every member denies the transfer as a whole ({@link #deniesWhole}). */
+    private boolean everyDeniesWhole = true;
 
     /** A cluster of one, the {@code order}-th made; {@code keys} are {@link #keys(Roles)} of {@code first}. */
     Cluster(Assertion first, String[] keys, int order) {
@@ -79,6 +81,7 @@ final class Cluster {
         }
         a.batch().ifPresent(batches::add);
         unbatched |= a.batch().isEmpty();
+        everyDeniesWhole &= deniesWhole(a);
         firstBatch = firstBatch.or(a::batch);
         a.date().ifPresent(d -> {
             dates.add(d);
@@ -193,7 +196,7 @@ final class Cluster {
             }
         }
         if (BATCHED.contains(type()) && !batch().orElse(1).equals(a.batch().orElse(1)) && !datedIntoBatch(a)
-                && !deniesWhole(a) && !members.stream().allMatch(Cluster::deniesWhole)) {
+                && !deniesWhole(a) && !everyDeniesWhole) {
             return false;
         }
         return !FACT_SENSITIVE.contains(type()) || modalityClass() == modalityClass(a.status());

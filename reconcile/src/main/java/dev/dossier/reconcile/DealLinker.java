@@ -38,24 +38,45 @@ final class DealLinker {
         this.causal = load();
     }
 
-    Optional<String> link(Event event, List<Deal> deals, Map<String, AnnotatedDocument> documents) {
+    /** Where in {@code deals} the deal that caused {@code event} is, if any: the first it links to. */
+    Optional<Integer> link(Event event, Deals deals, Map<String, AnnotatedDocument> documents) {
         if (!ACTIONS.contains(event.type()) || event.roles().target().isEmpty()) {
             return Optional.empty();
         }
         String target = Keys.fold(event.roles().target().get());
         List<Says> says = null;
-        for (Deal deal : deals) {
-            if (deal.follows().isEmpty() && Keys.fold(deal.recipient()).equals(target)) {
+        for (int i = 0; i < deals.recipients.length; i++) {
+            if (deals.recipients[i] != null && deals.recipients[i].equals(target)) {
                 if (says == null) {
                     says = event.sources().stream().map(s -> says(s, documents)).toList();
                 }
-                String system = Keys.system(deal.system());
+                String system = deals.systems[i];
                 if (says.stream().anyMatch(s -> s.names(system))) {
-                    return Optional.of(deal.id());
+                    return Optional.of(i);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The keys of deals an action may be linked to, worked out once for all the actions (a big
+     * corpus has hundreds of deals and thousands of actions): per deal, its folded recipient (null
+     * for a deal that follows another, which no action is linked to) and its system key.
+     */
+    static final class Deals {
+        private final String[] recipients;
+        private final String[] systems;
+
+        Deals(List<Deal> deals) {
+            recipients = new String[deals.size()];
+            systems = new String[deals.size()];
+            for (int i = 0; i < deals.size(); i++) {
+                Deal deal = deals.get(i);
+                recipients[i] = deal.follows().isEmpty() ? Keys.fold(deal.recipient()) : null;
+                systems[i] = Keys.system(deal.system());
+            }
+        }
     }
 
     /**

@@ -80,10 +80,12 @@ public final class EvidenceReconciler implements Reconciler {
     private List<Deal> withLinkedActions(List<DealBuilder.Built> built, List<Event> events,
             Map<String, AnnotatedDocument> documents) {
         List<Deal> deals = new ArrayList<>(built.stream().map(DealBuilder.Built::deal).toList());
+        // adding an event to a deal changes none of the keys a link is decided by
+        DealLinker.Deals keys = new DealLinker.Deals(deals);
         for (Event e : events) {
-            Optional<String> deal = linker.link(e, deals, documents);
+            Optional<Integer> deal = linker.link(e, keys, documents);
             if (deal.isPresent()) {
-                int i = deals.indexOf(deals.stream().filter(d -> d.id().equals(deal.get())).findFirst().orElseThrow());
+                int i = deal.get();
                 Deal d = deals.get(i);
                 List<String> ids = new ArrayList<>(d.events());
                 ids.add(e.id());

@@ -43,23 +43,15 @@ final class Origins {
                 .orElse("doc:" + document);
     }
 
-    /** The number of distinct origins behind {@code sources} (connected by shared keys). */
+    /**
+     * The number of distinct origins behind {@code sources}: the groups of them connected by
+     * shared keys, counted as a {@link Tally} counts them (a source that shares no key with the
+     * others so far would otherwise be tested against every group made so far).
+     */
     int count(Collection<Assertion> sources) {
-        List<Set<String>> components = new ArrayList<>();
-        for (Assertion a : sources) {
-            Set<String> merged = new LinkedHashSet<>(keys(a.evidence()));
-            List<Set<String>> rest = new ArrayList<>();
-            for (Set<String> c : components) {
-                if (c.stream().anyMatch(merged::contains)) {
-                    merged.addAll(c);
-                } else {
-                    rest.add(c);
-                }
-            }
-            rest.add(merged);
-            components = rest;
-        }
-        return components.size();
+        Tally tally = tally();
+        sources.forEach(tally::add);
+        return tally.count();
     }
 
     /** A running {@link #count} of a set of sources that only grows. */
@@ -69,7 +61,8 @@ final class Origins {
 
     /**
      * The origin count of the sources added so far, kept up to date as each is added (union-find
-     * over origin keys): always equal to {@link #count} of the same sources, at constant cost.
+     * over origin keys, each source joining its own keys): the connected groups of sources, at
+     * constant cost per source.
      */
     final class Tally {
         private final Map<String, String> parent = new HashMap<>();

@@ -85,6 +85,24 @@ class EvidenceReconcilerTest {
         assertEquals(List.of("e1", "e2", "e3"), r.timeline());
     }
 
+    /** A pipeline reconciles while the stories are still being clustered, on a grouping of each document alone. */
+    @Test
+    void theStoriesOfTheGroupingDoNotChangeTheReconciliation() {
+        doc("a", "2023-01", "w1");
+        doc("b", "2023-01", "w1");
+        doc("c", "2023-02", null);
+        doc("d", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, new Money(3.4e9, "USD", true));
+        claim("b", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("c", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("d", EventType.DELIVERY, "2021-12", 1, EventStatus.ASSERTED, "the ministry", null);
+        Reconciliation oneStory = run();
+        groups.replaceAll(g -> new DocumentGroup(g.document(), g.wireGroup(), g.origin(), "s-" + g.document()));
+
+        assertEquals(oneStory, run());
+        assertEquals(2, oneStory.deals().get(0).firstDelivery().orElseThrow().independentSources());
+    }
+
     @Test
     void wireCopiesCountAsOneOrigin() {
         doc("a", "2023-01", "w1");

@@ -36,9 +36,7 @@ final class CandidatePairs {
 
     static CandidatePairs of(List<SparseVector> vectors, double minSimilarity) {
         int[][] top = new int[vectors.size()][];
-        for (int i = 0; i < top.length; i++) {
-            top[i] = vectors.get(i).strongest(FEATURES_PER_TEXT);
-        }
+        IntStream.range(0, top.length).parallel().forEach(i -> top[i] = vectors.get(i).strongest(FEATURES_PER_TEXT));
         Map<Integer, int[]> postings = postings(top);
         ThreadLocal<int[]> seenBy = ThreadLocal.withInitial(() -> {
             int[] seen = new int[vectors.size()];

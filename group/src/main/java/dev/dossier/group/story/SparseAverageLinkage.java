@@ -21,25 +21,24 @@ final class SparseAverageLinkage {
      * The candidate merges, best first: the highest average, then the smaller x, then the smaller y
      * (a total order on what decides a merge, so any heap pops them in the same effective order;
      * a candidate also carries the versions of its two clusters when it was queued, to tell a
-     * stale one). A binary heap over parallel arrays rather than a queue of objects: at 10,000
+     * stale one). A four-ary heap over parallel arrays rather than a queue of objects: at 10,000
      * documents it holds about a million candidates, and popping each through object references
-     * was most of the story clustering's time.
+     * was most of the story clustering's time; four children to a node halve the levels a pop
+     * walks down, and their averages lie side by side in memory.
      */
     static final class CandidateHeap {
         private double[] average;
-        private int[] x;
-        private int[] y;
-        private int[] versionX;
-        private int[] versionY;
+        /** x in the high half, y in the low: both are non-negative, so the longs order as (x, y). */
+        private long[] pair;
+        /** The versions of x and y when queued, likewise. */
+        private long[] versions;
         private int size;
 
         CandidateHeap(int capacity) {
             int c = Math.max(16, capacity);
             average = new double[c];
-            x = new int[c];
-            y = new int[c];
-            versionX = new int[c];
-            versionY = new int[c];
+            pair = new long[c];
+            versions = new long[c];
         }
 
         boolean isEmpty() {
@@ -51,40 +50,40 @@ final class SparseAverageLinkage {
         }
 
         int topX() {
-            return x[0];
+            return (int) (pair[0] >>> 32);
         }
 
         int topY() {
-            return y[0];
+            return (int) pair[0];
         }
 
         int topVersionX() {
-            return versionX[0];
+            return (int) (versions[0] >>> 32);
         }
 
         int topVersionY() {
-            return versionY[0];
+            return (int) versions[0];
         }
 
         void add(double avg, int cx, int cy, int vx, int vy) {
             if (size == average.length) {
                 int c = size * 2;
                 average = java.util.Arrays.copyOf(average, c);
-                x = java.util.Arrays.copyOf(x, c);
-                y = java.util.Arrays.copyOf(y, c);
-                versionX = java.util.Arrays.copyOf(versionX, c);
-                versionY = java.util.Arrays.copyOf(versionY, c);
+                pair = java.util.Arrays.copyOf(pair, c);
+                versions = java.util.Arrays.copyOf(versions, c);
             }
+            long p = (long) cx << 32 | cy;
+            long v = (long) vx << 32 | (vy & 0xFFFFFFFFL);
             int i = size++;
-            set(i, avg, cx, cy, vx, vy);
             while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (!before(i, parent)) {
+                int parent = (i - 1) >>> 2;
+                if (!before(avg, p, average[parent], pair[parent])) {
                     break;
                 }
-                swap(i, parent);
+                move(parent, i);
                 i = parent;
             }
+            set(i, avg, p, v);
         }
 
         void pop() {
@@ -92,54 +91,46 @@ final class SparseAverageLinkage {
             if (size == 0) {
                 return;
             }
-            set(0, average[size], x[size], y[size], versionX[size], versionY[size]);
+            double avg = average[size];
+            long p = pair[size];
+            long v = versions[size];
             int i = 0;
             while (true) {
-                int left = 2 * i + 1;
-                if (left >= size) {
+                int first = 4 * i + 1;
+                if (first >= size) {
                     break;
                 }
-                int best = left + 1 < size && before(left + 1, left) ? left + 1 : left;
-                if (!before(best, i)) {
+                int best = first;
+                for (int c = first + 1, end = Math.min(first + 4, size); c < end; c++) {
+                    if (before(average[c], pair[c], average[best], pair[best])) {
+                        best = c;
+                    }
+                }
+                if (!before(average[best], pair[best], avg, p)) {
                     break;
                 }
-                swap(i, best);
+                move(best, i);
                 i = best;
             }
+            set(i, avg, p, v);
         }
 
-        /** Whether entry i comes before entry j: as the queue of records compared them. */
-        private boolean before(int i, int j) {
-            if (average[i] != average[j]) {
-                return Double.compare(average[j], average[i]) < 0;
+        /** Whether candidate (a, p) comes before (b, q): as the queue of records compared them. */
+        private static boolean before(double a, long p, double b, long q) {
+            if (a != b) {
+                return Double.compare(b, a) < 0;
             }
-            return x[i] != x[j] ? x[i] < x[j] : y[i] < y[j];
+            return p < q;
         }
 
-        private void set(int i, double avg, int cx, int cy, int vx, int vy) {
+        private void set(int i, double avg, long p, long v) {
             average[i] = avg;
-            x[i] = cx;
-            y[i] = cy;
-            versionX[i] = vx;
-            versionY[i] = vy;
+            pair[i] = p;
+            versions[i] = v;
         }
 
-        private void swap(int i, int j) {
-            double a = average[i];
-            average[i] = average[j];
-            average[j] = a;
-            int t = x[i];
-            x[i] = x[j];
-            x[j] = t;
-            t = y[i];
-            y[i] = y[j];
-            y[j] = t;
-            t = versionX[i];
-            versionX[i] = versionX[j];
-            versionX[j] = t;
-            t = versionY[i];
-            versionY[i] = versionY[j];
-            versionY[j] = t;
+        private void move(int from, int to) {
+            set(to, average[from], pair[from], versions[from]);
         }
     }
 

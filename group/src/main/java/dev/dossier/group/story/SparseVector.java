@@ -39,18 +39,33 @@ record SparseVector(int[] ids, double[] values) {
         return sum;
     }
 
-    /** The ids of the {@code k} largest values (ties to the smaller id). */
+    /**
+     * The ids of the {@code k} largest values (ties to the smaller id), largest first: picked in one
+     * pass, each value compared with the {@code k} best so far only, rather than by sorting them all.
+     */
     int[] strongest(int k) {
-        Integer[] order = new Integer[ids.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int[] best = new int[Math.min(k, ids.length)];
+        int filled = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (filled == best.length && (filled == 0 || !before(i, best[filled - 1]))) {
+                continue;
+            }
+            int at = filled < best.length ? filled++ : filled - 1;
+            while (at > 0 && before(i, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
-                : Integer.compare(ids[a], ids[b]));
-        int[] out = new int[Math.min(k, order.length)];
+        int[] out = new int[best.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ids[order[i]];
+            out[i] = ids[best[i]];
         }
         return out;
+    }
+
+    /** Whether entry {@code a} ranks before entry {@code b}: the larger value, then the smaller id. */
+    private boolean before(int a, int b) {
+        return values[a] != values[b] ? Double.compare(values[b], values[a]) < 0 : ids[a] < ids[b];
     }
 }

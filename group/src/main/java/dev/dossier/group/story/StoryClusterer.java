@@ -145,19 +145,20 @@ public final class StoryClusterer {
 
     /** Sparse average linkage of one oversized block (sorted member indices) into {@code clusters}. */
     private void sparse(List<Integer> block, CandidatePairs pairs, int[] clusters) {
-        Map<Integer, Integer> local = new HashMap<>();
-        block.forEach(i -> local.put(i, local.size()));
-        List<Integer> edges = new ArrayList<>();
-        for (int k = 0; k < pairs.size(); k++) {
-            if (local.containsKey(pairs.a[k]) && local.containsKey(pairs.b[k])) {
-                edges.add(k);
-            }
+        int[] local = new int[clusters.length];
+        Arrays.fill(local, -1);
+        for (int k = 0; k < block.size(); k++) {
+            local[block.get(k)] = k;
         }
-        int[] a = edges.stream().mapToInt(k -> local.get(pairs.a[k])).toArray();
-        int[] b = edges.stream().mapToInt(k -> local.get(pairs.b[k])).toArray();
-        float[] similarity = new float[edges.size()];
-        for (int e = 0; e < similarity.length; e++) {
-            similarity[e] = pairs.similarity[edges.get(e)];
+        int[] edges = IntStream.range(0, pairs.size())
+                .filter(k -> local[pairs.a[k]] >= 0 && local[pairs.b[k]] >= 0).toArray();
+        int[] a = new int[edges.length];
+        int[] b = new int[edges.length];
+        float[] similarity = new float[edges.length];
+        for (int e = 0; e < edges.length; e++) {
+            a[e] = local[pairs.a[edges[e]]];
+            b[e] = local[pairs.b[edges[e]]];
+            similarity[e] = pairs.similarity[edges[e]];
         }
         int[] roots = SparseAverageLinkage.cut(block.size(), a, b, similarity, rule.minSimilarity());
         for (int k = 0; k < block.size(); k++) {

@@ -6,10 +6,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SparseAverageLinkageTest {
+    private record Candidate(double average, int x, int y) {}
+
     /** The heap pops in the order a queue of records under the comparator it replaced does, ties included. */
     @Test
     void theCandidateHeapPopsInTheOrderOfThePriorityQueueItReplaced() {
-        record Candidate(double average, int x, int y) {}
         SplittableRandom random = new SplittableRandom(7);
         java.util.PriorityQueue<Candidate> queue = new java.util.PriorityQueue<>((p, q) -> p.average() != q.average()
                 ? Double.compare(q.average(), p.average())
@@ -22,20 +23,36 @@ class SparseAverageLinkageTest {
                 // few distinct averages and indices: many ties on the average, some on x
                 Candidate c = new Candidate(random.nextInt(8) / 8.0, random.nextInt(30), random.nextInt(30));
                 queue.add(c);
-                heap.add(c.average(), c.x(), c.y(), 0, 0);
+                heap.add(c.average(), c.x(), c.y(), versionX(c.x()), versionY(c.y()));
             } else {
                 expected.add(queue.poll());
-                popped.add(new Candidate(heap.topAverage(), heap.topX(), heap.topY()));
+                popped.add(top(heap));
                 heap.pop();
             }
         }
         while (!queue.isEmpty()) {
             expected.add(queue.poll());
-            popped.add(new Candidate(heap.topAverage(), heap.topX(), heap.topY()));
+            popped.add(top(heap));
             heap.pop();
         }
         org.junit.jupiter.api.Assertions.assertEquals(expected, popped);
         org.junit.jupiter.api.Assertions.assertTrue(heap.isEmpty());
+    }
+
+    /** Versions that tell each x and y apart, the largest among them included. */
+    private static int versionX(int x) {
+        return x == 29 ? Integer.MAX_VALUE : x * 7;
+    }
+
+    private static int versionY(int y) {
+        return y == 29 ? Integer.MAX_VALUE : y * 3 + 1;
+    }
+
+    /** The top candidate, once its versions were checked to be those queued with its x and y. */
+    private static Candidate top(SparseAverageLinkage.CandidateHeap heap) {
+        org.junit.jupiter.api.Assertions.assertEquals(versionX(heap.topX()), heap.topVersionX());
+        org.junit.jupiter.api.Assertions.assertEquals(versionY(heap.topY()), heap.topVersionY());
+        return new Candidate(heap.topAverage(), heap.topX(), heap.topY());
     }
 
     @Test
