@@ -4,7 +4,6 @@ import dev.dossier.group.fingerprint.CopyIndex;
 import dev.dossier.group.fingerprint.Fingerprint;
 import dev.dossier.group.fingerprint.Fingerprinter;
 import dev.dossier.group.fingerprint.TextFolder;
-import dev.dossier.group.fingerprint.UnionFind;
 import dev.dossier.group.story.FeatureCounts;
 import dev.dossier.group.story.StoryClusterer;
 import dev.dossier.model.Document;
@@ -194,17 +193,45 @@ public final class MinHashGrouper implements Grouper {
             copyOf[i] = indexOf.get(wireOf.get(sorted.get(i).id()));
         }
         int[] clusters = stories.clusterCounted(sorted.parallelStream().map(features::of).toList(), copyOf);
-        UnionFind joined = new UnionFind(sorted.size());
+        int[] story = wholeFamilies(clusters, copyOf);
+        Map<Integer, Integer> firstOf = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            joined.union(i, clusters[i]);
-            joined.union(i, indexOf.get(wireOf.get(sorted.get(i).id())));
+            firstOf.putIfAbsent(story[i], i);
         }
-        int[] roots = joined.roots();
         Map<String, String> storyOf = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            storyOf.put(sorted.get(i).id(), sorted.get(roots[i]).id());
+            storyOf.put(sorted.get(i).id(), sorted.get(firstOf.get(story[i])).id());
         }
         return storyOf;
+    }
+
+    /**
+     * Each text's story label once copies are kept together: a copy family goes whole to the
+     * cluster most of its texts were put in (ties: the smaller label), and no further. Joining every
+     * cluster with every family it touched instead chained stories: on a corpus of many
+     * near-copies, one variant of a report clustered with one variant of another report joined
+     * both whole families, and a few such pairs made one story of everything.
+     */
+    static int[] wholeFamilies(int[] clusters, int[] copyOf) {
+        Map<Integer, Map<Integer, Integer>> votes = new HashMap<>();
+        for (int i = 0; i < clusters.length; i++) {
+            votes.computeIfAbsent(copyOf[i], f -> new java.util.TreeMap<>()).merge(clusters[i], 1, Integer::sum);
+        }
+        Map<Integer, Integer> chosen = new HashMap<>();
+        votes.forEach((family, counts) -> {
+            int best = -1;
+            for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (best < 0 || e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            chosen.put(family, best);
+        });
+        int[] story = new int[clusters.length];
+        for (int i = 0; i < clusters.length; i++) {
+            story[i] = chosen.get(copyOf[i]);
+        }
+        return story;
     }
 
     /**
