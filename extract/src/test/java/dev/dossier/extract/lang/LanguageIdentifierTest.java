@@ -3,10 +3,7 @@ package dev.dossier.extract.lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.dossier.extract.CorpusTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The language of a text, by its script or its common words; the words as the regex it replaced found them. */
@@ -55,23 +50,9 @@ class LanguageIdentifierTest {
 
     @Test
     void theExamplesTheRealCorpusAndTheSeedsHaveTheRegexsWords() {
-        Path root = Path.of(System.getProperty("dossier.root", "../.."));
-        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples")), "no examples under " + root);
-        List<Path> folders = new ArrayList<>(List.of(root.resolve("examples")));
-        if (Files.isDirectory(shared.resolve("eval/real/articles"))) {
-            folders.add(shared.resolve("eval/real/articles"));
-            folders.add(shared.resolve("seeds"));
-        }
-        for (Path folder : folders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-                    assertEquals(byRegex(text), byLoop(text), file.toString());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (Path file : CorpusTexts.files()) {
+            String text = CorpusTexts.text(file).toLowerCase(Locale.ROOT);
+            assertEquals(byRegex(text), byLoop(text), file.toString());
         }
     }
 

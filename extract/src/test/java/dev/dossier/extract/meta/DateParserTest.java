@@ -2,18 +2,12 @@ package dev.dossier.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dossier.extract.CorpusTexts;
 import dev.dossier.extract.text.Clues;
 import dev.dossier.model.PartialDate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Dates as pages write them in several languages and layouts → the calendar date. */
@@ -80,25 +74,11 @@ class DateParserTest {
 
     @Test
     void theExamplesTheRealCorpusAndTheSeedsGetTheSameDates() {
-        Path root = Path.of(System.getProperty("dossier.root", "../.."));
-        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples")), "no examples under " + root);
-        List<Path> folders = new ArrayList<>(List.of(root.resolve("examples")));
-        if (Files.isDirectory(shared.resolve("eval/real/articles"))) {
-            folders.add(shared.resolve("eval/real/articles"));
-            folders.add(shared.resolve("seeds"));
-        }
         int dates = 0;
-        for (Path folder : folders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
-                        assertEquals(DateParser.standard().findEverywhere(line), DateParser.standard().find(line), line);
-                        dates += DateParser.standard().find(line).size();
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (Path file : CorpusTexts.files()) {
+            for (String line : CorpusTexts.text(file).split("\n")) {
+                assertEquals(DateParser.standard().findEverywhere(line), DateParser.standard().find(line), line);
+                dates += DateParser.standard().find(line).size();
             }
         }
         assertEquals(true, dates > 100, dates + " dates");

@@ -3,17 +3,10 @@ package dev.dossier.extract.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.dossier.extract.CorpusTexts;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** A headline's normal form, which {@link Header#same} compares, is what the regex it replaced gave. */
@@ -36,25 +29,11 @@ class HeaderNormTest {
 
     @Test
     void theExamplesTheRealCorpusAndTheSeedsNormaliseAsTheRegexDid() {
-        Path root = Path.of(System.getProperty("dossier.root", "../.."));
-        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples")), "no examples under " + root);
-        List<Path> folders = new ArrayList<>(List.of(root.resolve("examples")));
-        if (Files.isDirectory(shared.resolve("eval/real/articles"))) {
-            folders.add(shared.resolve("eval/real/articles"));
-            folders.add(shared.resolve("seeds"));
-        }
         int lines = 0;
-        for (Path folder : folders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
-                        assertEquals(byRegex(line), Header.norm(line), line);
-                        lines++;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (Path file : CorpusTexts.files()) {
+            for (String line : CorpusTexts.text(file).split("\n")) {
+                assertEquals(byRegex(line), Header.norm(line), line);
+                lines++;
             }
         }
         assertTrue(lines > 1000, lines + " lines");

@@ -3,18 +3,13 @@ package dev.dossier.extract.text;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dossier.extract.CorpusTexts;
 import dev.dossier.extract.Resources;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,13 +37,11 @@ class JunkHintsTest {
 
     @Test
     void theExamplesTheRealCorpusAndTheSeedsHoldAHintWhereARegexMatches() {
-        Path root = Path.of(System.getProperty("dossier.root", "../.."));
-        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples")), "no examples under " + root);
-        List<String> lines = lines(root.resolve("examples"));
-        if (Files.isDirectory(shared.resolve("eval/real/articles"))) {
-            lines.addAll(lines(shared.resolve("eval/real/articles")));
-            lines.addAll(lines(shared.resolve("seeds")));
+        List<String> lines = new ArrayList<>();
+        for (Path file : CorpusTexts.files()) {
+            for (Line line : Line.split(CorpusTexts.text(file))) {
+                lines.add(line.text());
+            }
         }
         assertTrue(matchesHeld(lines) > 10, "too few lines matched a hinted rule");
     }
@@ -73,19 +66,5 @@ class JunkHintsTest {
             }
         }
         return matches;
-    }
-
-    private static List<String> lines(Path folder) {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                for (Line line : Line.split(Files.readString(file, StandardCharsets.UTF_8))) {
-                    out.add(line.text());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

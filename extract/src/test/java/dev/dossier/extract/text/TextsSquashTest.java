@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.dossier.extract.CorpusTexts;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@link Texts#squash} collapses spaces as the regex it replaced did, on odd spacing and on real-looking lines. */
@@ -38,25 +31,11 @@ class TextsSquashTest {
 
     @Test
     void theExamplesTheRealCorpusAndTheSeedsSquashAsTheRegexDid() {
-        Path root = Path.of(System.getProperty("dossier.root", "../.."));
-        Path shared = Path.of(System.getProperty("dossier.shared", "../../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples")), "no examples under " + root);
-        List<Path> folders = new ArrayList<>(List.of(root.resolve("examples")));
-        if (Files.isDirectory(shared.resolve("eval/real/articles"))) {
-            folders.add(shared.resolve("eval/real/articles"));
-            folders.add(shared.resolve("seeds"));
-        }
         int changed = 0;
-        for (Path folder : folders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)) {
-                        assertEquals(byRegex(line), Texts.squash(line), line);
-                        changed += Texts.squash(line).equals(line) ? 0 : 1;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (Path file : CorpusTexts.files()) {
+            for (String line : CorpusTexts.text(file).split("\n", -1)) {
+                assertEquals(byRegex(line), Texts.squash(line), line);
+                changed += Texts.squash(line).equals(line) ? 0 : 1;
             }
         }
         assertTrue(changed > 10, changed + " lines changed");
