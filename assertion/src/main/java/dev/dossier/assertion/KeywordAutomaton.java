@@ -1,5 +1,6 @@
 package dev.dossier.assertion;
 
+import dev.dossier.assertion.learn.IntArrays;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -233,14 +234,7 @@ final class KeywordAutomaton {
                 out[n++] = start;
             }
         }
-        Arrays.sort(out, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || out[i] != out[distinct - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, distinct);
+        return IntArrays.distinctSorted(out, n);
     }
 
     /** Anchor occurrences found by one pass ({@link #hits}): anchor ids and end offsets, {@code count} of them. */

@@ -133,19 +133,7 @@ public final class Featurizer {
             ids[n++] = hash("cue:" + cue);
         }
         ids[n++] = hash("bias");
-        return distinctSorted(ids, n);
-    }
-
-    /** The first {@code n} of {@code ids}, sorted, without repeats. */
-    private static int[] distinctSorted(int[] ids, int n) {
-        Arrays.sort(ids, 0, n);
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            if (kept == 0 || ids[i] != ids[kept - 1]) {
-                ids[kept++] = ids[i];
-            }
-        }
-        return Arrays.copyOf(ids, kept);
+        return IntArrays.distinctSorted(ids, n);
     }
 
     /** The id of a word's unigram feature ("u:" and its form), without building the name. */
