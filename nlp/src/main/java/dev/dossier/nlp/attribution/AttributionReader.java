@@ -92,8 +92,9 @@ public final class AttributionReader {
             switch (row.get("role")) {
                 case "complementizer" -> complementizers.add(words);
                 case "according" -> {
-                    according.add(List.of(words.split(" ")));
-                    accordingStarts.add(words.split(" ")[0]);
+                    List<String> phrase = List.of(words.split(" "));
+                    according.add(phrase);
+                    accordingStarts.add(phrase.get(0));
                 }
                 case "auxiliary" -> auxiliaries.add(words);
                 case "media-claim" -> mediaClaims.add(words);
@@ -133,7 +134,7 @@ public final class AttributionReader {
             while (end < tokens.size() && tokens.get(end).span().end() <= sentence.span().end()) {
                 end++;
             }
-            Clause clause = new Clause(body, tokens, texts, t, end, complementizers);
+            Clause clause = new Clause(texts, t, end, complementizers);
             List<Attribution> here = readSentence(clause, mentions, history);
             if (here.isEmpty()) {
                 continuation(clause, found, history).ifPresent(here::add);

@@ -28,9 +28,9 @@ final class Clause {
      * One sentence: tokens {@code first..end-1} of the document whose token {@link Texts texts} are given;
      * {@code complementizers} open a reported clause ("that").
      */
-    Clause(String body, List<Token> tokens, Texts texts, int first, int end, Set<String> complementizers) {
-        this.body = body;
-        this.tokens = tokens;
+    Clause(Texts texts, int first, int end, Set<String> complementizers) {
+        this.body = texts.body;
+        this.tokens = texts.tokens;
         this.texts = texts;
         this.first = first;
         this.end = end;

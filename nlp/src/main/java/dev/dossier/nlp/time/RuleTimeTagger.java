@@ -96,16 +96,12 @@ public final class RuleTimeTagger implements TimeTagger {
             return i + 1; // Chinese and Japanese have no spaces: every character may start an expression ("去年")
         }
         int end = i + 1;
+        // Chinese and Japanese run words and digits together ("原訂2027年"): a digit after a Han character starts a word
         while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
-                && ideographic(text.charAt(end)) == ideographic(text.charAt(end - 1))) {
+                && Fold.isIdeographic(text.charAt(end)) == Fold.isIdeographic(text.charAt(end - 1))) {
             end++;
         }
         return end;
-    }
-
-    /** Chinese and Japanese run words and digits together ("原訂2027年"): a digit after a Han character starts a word. */
-    private static boolean ideographic(char c) {
-        return Fold.isIdeographic(c);
     }
 
     /**
