@@ -1,5 +1,6 @@
 package dev.dossier.assertion;
 
+import dev.dossier.nlp.text.Fold;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,21 +30,13 @@ final class CaseFold {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            char folded = foldChar(c);
+            char folded = Fold.caseFold(c);
             if (c >= 0x80 && (folded < 0x80 || Character.isLetter(folded) != Character.isLetter(c))) {
                 return Optional.empty();
             }
             chars[i] = folded;
         }
         return Optional.of(new String(chars));
-    }
-
-    /** One char as Java's case-insensitive Unicode matching compares it: lower case of upper case. */
-    static char foldChar(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same for ASCII, without the lookups
-        }
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**
@@ -84,7 +77,7 @@ final class CaseFold {
                 return Optional.empty();
             } else {
                 inClass = c == '[' || (inClass && c != ']');
-                out.append(foldChar(c));
+                out.append(Fold.caseFold(c));
             }
         }
         try {

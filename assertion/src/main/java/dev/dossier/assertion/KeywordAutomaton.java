@@ -1,6 +1,7 @@
 package dev.dossier.assertion;
 
 import dev.dossier.assertion.learn.IntArrays;
+import dev.dossier.nlp.text.Fold;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * One Aho–Corasick automaton over the anchors of many patterns: a single pass over a text's
- * {@link CaseFold#foldChar folded} chars tells which patterns have one of their anchors in it (and so
+ * {@link Fold#caseFold folded} chars tells which patterns have one of their anchors in it (and so
  * may match), or where each anchor occurs ({@link #hits}), so that any stretch of the text can be asked
  * later without another pass. A pattern without anchors is always a candidate. Immutable and
  * thread-safe once built.
@@ -174,7 +175,7 @@ final class KeywordAutomaton {
         BitSet found = (BitSet) always.clone();
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = step(state, CaseFold.foldChar(text.charAt(i)));
+            state = step(state, Fold.caseFold(text.charAt(i)));
             if (!outputs[state].isEmpty()) {
                 found.or(outputs[state]);
             }
@@ -192,7 +193,7 @@ final class KeywordAutomaton {
         int count = 0;
         int state = 0;
         for (int i = start; i < end; i++) {
-            state = step(state, CaseFold.foldChar(text.charAt(i)));
+            state = step(state, Fold.caseFold(text.charAt(i)));
             for (int id : anchorsEndingAt[state]) {
                 if (count == ids.length) {
                     ids = Arrays.copyOf(ids, count * 2);

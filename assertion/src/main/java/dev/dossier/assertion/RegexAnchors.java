@@ -1,11 +1,12 @@
 package dev.dossier.assertion;
 
+import dev.dossier.nlp.text.Fold;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The literal anchors of a case-insensitive lexicon pattern: a set of {@link CaseFold#foldChar folded}
+ * The literal anchors of a case-insensitive lexicon pattern: a set of {@link Fold#caseFold folded}
  * strings such that every text the pattern can match somewhere in contains at least one of them
  * (folded). A trigger pattern need then only run on a sentence where one of its anchors occurs
  * ({@link KeywordAutomaton}), and finds exactly what it would find on every sentence.
@@ -318,7 +319,7 @@ final class RegexAnchors {
             return ANY;
         }
         Set<String> chars = new LinkedHashSet<>();
-        members.chars().forEach(ch -> chars.add(String.valueOf(CaseFold.foldChar((char) ch))));
+        members.chars().forEach(ch -> chars.add(String.valueOf(Fold.caseFold((char) ch))));
         return Facts.exactly(chars);
     }
 
@@ -349,8 +350,8 @@ final class RegexAnchors {
     }
 
     private static Facts literal(char c) {
-        char folded = CaseFold.foldChar(c);
-        if (CaseFold.foldChar(folded) != folded || Character.isSurrogate(c)) {
+        char folded = Fold.caseFold(c);
+        if (Fold.caseFold(folded) != folded || Character.isSurrogate(c)) {
             throw new Unsupported();
         }
         return Facts.exactly(Set.of(String.valueOf(folded)));

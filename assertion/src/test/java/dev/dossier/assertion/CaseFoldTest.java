@@ -3,6 +3,7 @@ package dev.dossier.assertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dossier.nlp.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -96,9 +97,9 @@ class CaseFoldTest {
     @Test
     void theAsciiShortcutFoldsAsLowerCaseOfUpperCase() {
         for (char c = 0; c < 0x80; c++) {
-            assertEquals(Character.toLowerCase(Character.toUpperCase(c)), CaseFold.foldChar(c), "char " + (int) c);
+            assertEquals(Character.toLowerCase(Character.toUpperCase(c)), Fold.caseFold(c), "char " + (int) c);
         }
-        assertEquals('s', CaseFold.foldChar('\u017F')); // long s, beyond the shortcut
-        assertEquals('k', CaseFold.foldChar('\u212A')); // Kelvin sign
+        assertEquals('s', Fold.caseFold('\u017F')); // long s, beyond the shortcut
+        assertEquals('k', Fold.caseFold('\u212A')); // Kelvin sign
     }
 }

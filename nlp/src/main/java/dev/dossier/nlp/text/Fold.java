@@ -21,6 +21,17 @@ public final class Fold {
         return c < TABLE_SIZE ? TABLE[c] : Character.toLowerCase(c);
     }
 
+    /**
+     * One char as Java's case-insensitive Unicode matching compares it: lower case of upper case
+     * (ASCII without the lookups). Not {@link #fold(char)}, which also drops diacritics and plains typographic variants.
+     */
+    public static char caseFold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     /** The folded form of a whole string, same length as {@code text}. */
     public static String fold(CharSequence text) {
         char[] out = new char[text.length()];

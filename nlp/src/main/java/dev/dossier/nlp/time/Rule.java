@@ -1,5 +1,6 @@
 package dev.dossier.nlp.time;
 
+import dev.dossier.nlp.text.Fold;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,8 +49,7 @@ record Rule(String id, Triggers triggers, Pattern pattern, List<String> needs, R
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
+            char folded = Fold.caseFold(c);
             if (folded != c) {
                 if (chars == null) {
                     chars = text.toCharArray();
