@@ -66,14 +66,7 @@ final class Cues {
         }
         cues.byKind.forEach(cues::number);
         cues.number("ORDINAL", cues.ordinals.stream().map(Ordinal::pattern).toList());
-        List<Optional<Set<String>>> patterns = new ArrayList<>();
-        cues.all.forEach(p -> patterns.add(RegexAnchors.of(p.pattern())));
-        for (int i = 0; i < cues.all.size(); i++) {
-            Optional<Set<String>> starts = RegexAnchors.starts(cues.all.get(i).pattern());
-            cues.leading.set(i, starts.isPresent());
-            patterns.add(Optional.of(starts.orElse(Set.of())));
-        }
-        cues.anchors = new KeywordAutomaton(patterns);
+        cues.anchors = KeywordAutomaton.withStarts(cues.all.stream().map(Pattern::pattern).toList(), cues.leading);
         return cues;
     }
 

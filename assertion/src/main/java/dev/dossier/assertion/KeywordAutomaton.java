@@ -222,6 +222,22 @@ final class KeywordAutomaton {
     }
 
     /**
+     * The automaton over {@code regexes} and their starts: pattern i holds regex i's anchors
+     * ({@link RegexAnchors#of}), pattern {@code n + i} its starts ({@link RegexAnchors#starts}; none when
+     * it has none). Sets bit i of {@code leading} for each regex that has starts.
+     */
+    static KeywordAutomaton withStarts(List<String> regexes, BitSet leading) {
+        List<Optional<Set<String>>> patterns = new ArrayList<>();
+        regexes.forEach(regex -> patterns.add(RegexAnchors.of(regex)));
+        for (int i = 0; i < regexes.size(); i++) {
+            Optional<Set<String>> starts = RegexAnchors.starts(regexes.get(i));
+            leading.set(i, starts.isPresent());
+            patterns.add(Optional.of(starts.orElse(Set.of())));
+        }
+        return new KeywordAutomaton(patterns);
+    }
+
+    /**
      * Where the anchors of {@code pattern} that lie in the stretch {@code from}–{@code to} of the text
      * {@code hits} were found in begin: every such occurrence's first offset, in increasing order, each once.
      */

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
@@ -29,14 +28,7 @@ final class Triggers {
 
     Triggers(List<TriggerRule> rules) {
         this.rules = List.copyOf(rules);
-        List<Optional<Set<String>>> patterns = new ArrayList<>();
-        this.rules.forEach(r -> patterns.add(RegexAnchors.of(r.pattern().pattern())));
-        for (int i = 0; i < this.rules.size(); i++) {
-            Optional<Set<String>> starts = RegexAnchors.starts(this.rules.get(i).pattern().pattern());
-            leading.set(i, starts.isPresent());
-            patterns.add(Optional.of(starts.orElse(Set.of())));
-        }
-        this.anchors = new KeywordAutomaton(patterns);
+        this.anchors = KeywordAutomaton.withStarts(this.rules.stream().map(r -> r.pattern().pattern()).toList(), leading);
     }
 
     static Triggers load() {

@@ -115,8 +115,8 @@ public final class Featurizer {
         // Each id hashed as the feature's name would be ("u:" + form …), continuing the hash instead of building the name.
         int previous = hashOn(hashOn(BIGRAM, "<s>"), " ");
         for (Token t : tokens) {
-            ids[n++] = bucket(hashOn(UNIGRAM, t.form()));
-            ids[n++] = bucket(prefixHash(t));
+            ids[n++] = unigramId(t);
+            ids[n++] = prefixId(t);
             ids[n++] = bucket(hashOn(previous, t.form()));
             previous = hashOn(hashOn(BIGRAM, t.form()), " ");
         }
