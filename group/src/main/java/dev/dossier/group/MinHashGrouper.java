@@ -10,6 +10,7 @@ import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.Grouping;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,13 +53,9 @@ public final class MinHashGrouper implements Grouper {
         AgencyCredits agencyCredits = AgencyCredits.standard();
         this.stories = new StoryClusterer(config.stories());
         this.reuseFinder = new ReuseFinder(folder, config.paragraphMinWords(), config.quoteMinWords());
-        this.fingerprints = perDocument(d -> fingerprinter.of(d.body()), remembering);
-        this.features = perDocument(d -> stories.features(d.body()), remembering);
-        this.credits = perDocument(agencyCredits::creditOf, remembering);
-    }
-
-    private static <T> PerDocument<T> perDocument(java.util.function.Function<Document, T> work, boolean keep) {
-        return keep ? PerDocument.kept(work) : PerDocument.each(work);
+        this.fingerprints = new PerDocument<>(d -> fingerprinter.of(d.body()), remembering);
+        this.features = new PerDocument<>(d -> stories.features(d.body()), remembering);
+        this.credits = new PerDocument<>(agencyCredits::creditOf, remembering);
     }
 
     /**
@@ -194,13 +191,16 @@ public final class MinHashGrouper implements Grouper {
         }
         int[] clusters = stories.clusterCounted(sorted.parallelStream().map(features::of).toList(), copyOf);
         int[] story = wholeFamilies(clusters, copyOf);
-        Map<Integer, Integer> firstOf = new HashMap<>();
+        int[] firstOf = new int[sorted.size()];
+        Arrays.fill(firstOf, -1);
         for (int i = 0; i < sorted.size(); i++) {
-            firstOf.putIfAbsent(story[i], i);
+            if (firstOf[story[i]] < 0) {
+                firstOf[story[i]] = i;
+            }
         }
         Map<String, String> storyOf = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            storyOf.put(sorted.get(i).id(), sorted.get(firstOf.get(story[i])).id());
+            storyOf.put(sorted.get(i).id(), sorted.get(firstOf[story[i]]).id());
         }
         return storyOf;
     }

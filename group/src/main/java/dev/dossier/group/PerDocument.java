@@ -17,19 +17,13 @@ final class PerDocument<T> {
     /** Null when nothing is kept. */
     private final Map<String, Kept<T>> kept;
 
-    private PerDocument(Function<Document, T> work, boolean keep) {
+    /**
+     * Works {@code work} out at every call, or, when {@code keep}, keeps what it gives for each
+     * document id for as long as this lives.
+     */
+    PerDocument(Function<Document, T> work, boolean keep) {
         this.work = work;
         this.kept = keep ? new ConcurrentHashMap<>() : null;
-    }
-
-    /** Works {@code work} out at every call. */
-    static <T> PerDocument<T> each(Function<Document, T> work) {
-        return new PerDocument<>(work, false);
-    }
-
-    /** Keeps what {@code work} gives for each document id, for as long as this lives. */
-    static <T> PerDocument<T> kept(Function<Document, T> work) {
-        return new PerDocument<>(work, true);
     }
 
     T of(Document document) {

@@ -127,7 +127,7 @@ public final class StoreAddBench {
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir));
              Library library = new Library(store, stages)) {
             store.commitAdd(stored, pipeline.assemble(stored).dossier());
-            StoreUpdater updater = new StoreUpdater(stages, PipelineConfig.defaults(), store);
+            StoreUpdater updater = new StoreUpdater(stages.remembering(), PipelineConfig.defaults(), store);
             long[] adds = new long[ROUNDS];
             long[] cpu = new long[ROUNDS];
             long[] refreshes = new long[ROUNDS];

@@ -34,7 +34,7 @@ final class PartTable {
      * Makes the table hold exactly {@code items} in this order; returns how many rows changed. A row
      * whose JSON is unchanged but whose position moved (an item was inserted or removed before it)
      * gets its position updated only; a row whose JSON changed is updated in place. The writes go
-     * in three batches (updates, inserts, deletes): an add renumbers every event after the first
+     * in four batches (deletes, moves, rewrites, inserts): an add renumbers every event after the first
      * new one, so a commit often changes most rows, and one statement per row was most of its cost.
      */
     <T> int replace(List<T> items, Function<T, String> idOf, Function<T, String> storyOf) throws SQLException {
@@ -100,7 +100,7 @@ final class PartTable {
                 return 0;
             }
             delete(id);
-            insert(id, position, json, null);
+            insert(id, position, json);
             return 1;
         } catch (SQLException e) {
             throw new StoreException("cannot write " + id + " to " + table, e);
@@ -135,13 +135,8 @@ final class PartTable {
         Sql.update(connection, "DELETE FROM " + table + " WHERE " + key + " = ?", id);
     }
 
-    private void insert(String id, int position, String json, String story) throws SQLException {
-        if (hasStory) {
-            Sql.update(connection, "INSERT INTO " + table + " (document, story, position, json) VALUES (?, ?, ?, ?)",
-                    id, story, position, json);
-        } else {
-            Sql.update(connection, "INSERT INTO " + table + " (id, position, json) VALUES (?, ?, ?)", id, position,
-                    json);
-        }
+    private void insert(String id, int position, String json) throws SQLException {
+        Sql.update(connection, "INSERT INTO " + table + " (" + key + ", position, json) VALUES (?, ?, ?)", id, position,
+                json);
     }
 }

@@ -28,9 +28,9 @@ import java.util.TreeSet;
  * wire copy, or join two stories); the stories whose membership, wire groups or origins change
  * are reported as touched. The per-document and group+reconcile halves are
  * {@link Pipeline#readAll} and {@link Pipeline#assemble}, so the store's dossier is the one
- * {@code Pipeline.run} gives for the same documents. The updater's grouper keeps each stored
- * document's fingerprint and story features ({@link Stages#remembering}), so that an add works them
- * out for its new documents only.
+ * {@code Pipeline.run} gives for the same documents. A caller that adds many times with one
+ * updater (the server) gives it {@link Stages#remembering} stages, so that each add works out the
+ * stored documents' fingerprints and story features once, not again.
  *
  * <p>Writers must not run concurrently on one store; this class serialises its own adds.
  */
@@ -39,7 +39,7 @@ public final class StoreUpdater {
     private final DossierStore store;
 
     public StoreUpdater(Stages stages, PipelineConfig config, DossierStore store) {
-        this.pipeline = new Pipeline(Checks.present(stages, "stages").remembering(), Checks.present(config, "config"));
+        this.pipeline = new Pipeline(Checks.present(stages, "stages"), Checks.present(config, "config"));
         this.store = Checks.present(store, "store");
     }
 
