@@ -44,14 +44,13 @@ final class DealLinker {
             return Optional.empty();
         }
         String target = Keys.fold(event.roles().target().get());
-        List<Says> says = null;
+        Set<String> said = null;
         for (int i = 0; i < deals.recipients.length; i++) {
             if (deals.recipients[i] != null && deals.recipients[i].equals(target)) {
-                if (says == null) {
-                    says = event.sources().stream().map(s -> says(s, documents)).toList();
+                if (said == null) {
+                    said = systemsSaid(event, documents);
                 }
-                String system = deals.systems[i];
-                if (says.stream().anyMatch(s -> s.names(system))) {
+                if (said.contains(deals.systems[i])) {
                     return Optional.of(i);
                 }
             }
@@ -80,28 +79,24 @@ final class DealLinker {
     }
 
     /**
-     * What one source's sentence says of systems: those it names, and those named in the
-     * sentences just before it when it says it is a response to something. Worked out once per
-     * source, then compared with each deal (an event of a big corpus meets hundreds of deals).
+     * The systems an event's sources speak of: those each source's sentence names, and those named
+     * in the sentences just before it when it says it is a response to something. Worked out once
+     * per event, then looked up for each deal (an event of a big corpus meets hundreds of deals).
      */
-    private record Says(Set<String> named, Set<String> namedBefore) {
-        boolean names(String system) {
-            return named.contains(system) || namedBefore.contains(system);
+    private Set<String> systemsSaid(Event event, Map<String, AnnotatedDocument> documents) {
+        Set<String> said = new HashSet<>();
+        for (EventSource source : event.sources()) {
+            AnnotatedDocument doc = documents.get(source.evidence().document());
+            if (doc == null) {
+                continue;
+            }
+            Span span = source.evidence().span();
+            said.addAll(systemsNamed(doc, span));
+            if (causal.stream().anyMatch(p -> p.matcher(source.evidence().quote()).find())) {
+                before(doc, span).forEach(s -> said.addAll(systemsNamed(doc, s)));
+            }
         }
-    }
-
-    private Says says(EventSource source, Map<String, AnnotatedDocument> documents) {
-        AnnotatedDocument doc = documents.get(source.evidence().document());
-        if (doc == null) {
-            return new Says(Set.of(), Set.of());
-        }
-        Span span = source.evidence().span();
-        boolean becauseOf = causal.stream().anyMatch(p -> p.matcher(source.evidence().quote()).find());
-        Set<String> before = new HashSet<>();
-        if (becauseOf) {
-            before(doc, span).forEach(s -> before.addAll(systemsNamed(doc, s)));
-        }
-        return new Says(systemsNamed(doc, span), before);
+        return said;
     }
 
     /** The system keys of the weapons mentioned within {@code range}. */
