@@ -22,7 +22,9 @@ import java.util.TreeMap;
  * Russia", {@link SystemCategory}) take the one system of that category that the other claims about
  * the same parties name: for a transfer, claims with the same seller and buyer (whichever of the two
  * the claim names); for a test or deployment, claims in which its operator is the buyer or the
- * operator. When several systems qualify, the one named in the most documents; on a tie, or when
+ * operator. When several systems qualify, the one the most documents claim for those parties (only
+ * claims about the same parties count, so that an article about another deal that merely names a
+ * system cannot change what a placeholder stands for); on a tie, or when
  * none qualifies, the claim is dropped, so that a placeholder never becomes an event or a deal. A
  * transfer that names both states is matched in either order, and its seller is then the system's
  * country of origin; one that names no seller takes that country.
@@ -30,7 +32,6 @@ import java.util.TreeMap;
 final class CategorySystems {
     private final Map<String, String> categoryOf = new HashMap<>();
     private final Map<String, String> originOf = new HashMap<>();
-    private final Map<String, Set<String>> documentsNaming = new HashMap<>();
 
     CategorySystems(List<AnnotatedDocument> documents) {
         for (AnnotatedDocument d : documents) {
@@ -39,7 +40,6 @@ final class CategorySystems {
                     String name = m.entity().name();
                     m.entity().attribute("category").ifPresent(c -> categoryOf.putIfAbsent(name, c));
                     m.entity().attribute("country").ifPresent(c -> originOf.putIfAbsent(name, c));
-                    documentsNaming.computeIfAbsent(name, k -> new HashSet<>()).add(d.document().id());
                 }
             }
         }
@@ -50,7 +50,7 @@ final class CategorySystems {
         if (assertions.stream().noneMatch(CategorySystems::placeholder)) {
             return assertions;
         }
-        Map<String, Set<String>> systemsByParty = systemsByParty(assertions);
+        Map<String, Map<String, Set<String>>> systemsByParty = systemsByParty(assertions);
         List<Assertion> out = new ArrayList<>();
         for (Assertion a : assertions) {
             if (!placeholder(a)) {
@@ -62,27 +62,31 @@ final class CategorySystems {
         return out;
     }
 
-    private static boolean placeholder(Assertion a) {
+    static boolean placeholder(Assertion a) {
         return a.roles().system().map(SystemCategory::isPlaceholder).orElse(false);
     }
 
-    /** For each party key (see {@link #keys}), the systems named by claims with those parties. */
-    private static Map<String, Set<String>> systemsByParty(List<Assertion> assertions) {
-        Map<String, Set<String>> out = new HashMap<>();
+    /**
+     * For each party key (see {@link #keys}), the systems named by claims with those parties, each
+     * with the documents of those claims.
+     */
+    private static Map<String, Map<String, Set<String>>> systemsByParty(List<Assertion> assertions) {
+        Map<String, Map<String, Set<String>>> out = new HashMap<>();
         for (Assertion a : assertions) {
             Optional<String> system = a.roles().system().filter(s -> !SystemCategory.isPlaceholder(s));
             if (system.isEmpty()) {
                 continue;
             }
             for (String key : namedKeys(a)) {
-                out.computeIfAbsent(key, k -> new HashSet<>()).add(system.get());
+                out.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(system.get(), k -> new HashSet<>())
+                        .add(a.evidence().document());
             }
         }
         return out;
     }
 
     /** The keys a claim naming its system is found under: seller+buyer (also unordered), seller, buyer, operator. */
-    private static List<String> namedKeys(Assertion a) {
+    static List<String> namedKeys(Assertion a) {
         Roles r = a.roles();
         List<String> keys = new ArrayList<>();
         if (a.type().isTransfer() && r.supplier().isPresent() && r.recipient().isPresent()) {
@@ -99,7 +103,7 @@ final class CategorySystems {
     }
 
     /** The key a placeholder claim looks its system up under, if its parties allow one. */
-    private static Optional<String> key(Assertion a) {
+    static Optional<String> key(Assertion a) {
         Roles r = a.roles();
         if (a.type().isTransfer() && r.supplier().isPresent() && r.recipient().isPresent()) {
             return Optional.of(pair(r.supplier().get(), r.recipient().get()));
@@ -125,16 +129,16 @@ final class CategorySystems {
         return type == EventType.TEST || type == EventType.DEPLOYMENT;
     }
 
-    private Optional<String> systemFor(Assertion a, Map<String, Set<String>> systemsByParty) {
+    private Optional<String> systemFor(Assertion a, Map<String, Map<String, Set<String>>> systemsByParty) {
         SystemCategory category = SystemCategory.of(a.roles().system().get()).orElseThrow();
-        Set<String> named = key(a).map(k -> systemsByParty.getOrDefault(k, Set.of())).orElse(Set.of());
+        Map<String, Set<String>> named = key(a).map(k -> systemsByParty.getOrDefault(k, Map.of())).orElse(Map.of());
         Map<String, Integer> documents = new TreeMap<>();
-        for (String s : named) {
+        named.forEach((s, claimedIn) -> {
             // a system no mention gives a category (named only in a claim) is of no category
             if (categoryOf.containsKey(s) && category.categories().contains(categoryOf.get(s))) {
-                documents.put(s, documentsNaming.getOrDefault(s, Set.of()).size());
+                documents.put(s, claimedIn.size());
             }
-        }
+        });
         List<Map.Entry<String, Integer>> ranked = documents.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).toList();
         if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue().equals(ranked.get(1).getValue())) {

@@ -6,6 +6,9 @@ import dev.dossier.model.Document;
 import dev.dossier.model.Dossier;
 import dev.dossier.model.Event;
 import dev.dossier.model.Grouping;
+import dev.dossier.model.Reconciliation;
+import dev.dossier.group.GroupMemo;
+import dev.dossier.group.GroupMemory;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.store.changes.LoggedRevision;
 import java.time.Instant;
@@ -35,6 +38,42 @@ public interface DossierStore extends AutoCloseable {
 
     /** The stored results of the documents in {@code stories} (by the last saved grouping). */
     List<DocumentResult> documentResults(Collection<String> stories);
+
+    /**
+     * As {@link #commitAdd(List, Dossier)}, after a whole grouping: {@code memos} are what grouping
+     * keeps of every stored document ({@code MinHashGrouper#memos}), so that later adds can be
+     * {@link #commitScoped scoped}.
+     */
+    List<String> commitAdd(List<DocumentResult> results, Dossier dossier, List<GroupMemo> memos);
+
+    /**
+     * Whether an add may be {@link #commitScoped scoped}: the store keeps every document's grouping
+     * memo and postings and its parts by scope (a store written before, or rebuilt without memos,
+     * waits for one whole {@link #commitAdd(List, Dossier, List)}).
+     */
+    boolean scoped();
+
+    /**
+     * Commits an add worked out on the scopes it touches, in one transaction with its new
+     * documents: grouping rows written over, memos kept, the parts of its scopes replaced, new
+     * entities added, one revision logged. Returns the ids added.
+     */
+    List<String> commitScoped(ScopedAdd add);
+
+    /** The documents posted under any of {@code keys} ({@code Scopes#postings}), sorted. */
+    Set<String> documentsPosting(Collection<String> keys);
+
+    /** The keys any of {@code documents} is posted under, sorted. */
+    Set<String> postingsOf(Collection<String> documents);
+
+    /** The stored results of the documents {@code ids}, in the pipeline's order. */
+    List<DocumentResult> resultsOf(Collection<String> ids);
+
+    /** The stored events, deals and contradictions of {@code scopes}, in order (no timeline). */
+    Reconciliation partsIn(Collection<String> scopes);
+
+    /** What grouping keeps of the stored documents, to group new ones against them. */
+    GroupMemory groupMemory();
 
     /** Replaces the reconciled parts with those of {@code dossier}, writing only rows that changed. */
     void saveReconciled(Dossier dossier);

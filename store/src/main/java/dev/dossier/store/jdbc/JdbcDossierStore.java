@@ -11,7 +11,12 @@ import dev.dossier.model.Dossier;
 import dev.dossier.model.Entity;
 import dev.dossier.model.Event;
 import dev.dossier.model.Grouping;
+import dev.dossier.model.Reconciliation;
 import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.group.GroupMemo;
+import dev.dossier.group.GroupMemory;
+import dev.dossier.store.ScopedAdd;
+import dev.dossier.reconcile.Scopes;
 import dev.dossier.store.DossierStore;
 import dev.dossier.store.StoreHealth;
 import dev.dossier.store.StoreLocation;
@@ -45,15 +50,21 @@ public final class JdbcDossierStore implements DossierStore {
     /** How many units of work are open on this connection: only the outermost commits. */
     private int transactionDepth;
     private static final String DOCUMENT_COLUMNS = "id, source, status, revision, document_json, result_json";
+    /** The posting every document has, whatever its claims. */
+    private static final String POSTED = "document";
+    /** The state row saying every stored document's grouping memo is kept (a whole add with memos wrote them). */
+    private static final String MEMOS_KEPT = "memos_kept";
 
     private final StoreLocation location;
     private final Connection connection;
     private final PartTable groups;
     private final PartTable entities;
-    private final PartTable events;
-    private final PartTable deals;
-    private final PartTable contradictions;
+    private final ScopedPartTable events;
+    private final ScopedPartTable deals;
+    private final ScopedPartTable contradictions;
     private final PartTable state;
+    private final PostingTable postings;
+    private final GroupMemoTables memos;
     private final RevisionLog log;
     /** Stored results already parsed, by document id (see {@link #documentResults()}). */
     private final Map<String, DocumentResult> parsed = new HashMap<>();
@@ -66,9 +77,11 @@ public final class JdbcDossierStore implements DossierStore {
         this.log = new RevisionLog(connection, clock);
         this.groups = new PartTable(connection, "document_group", true);
         this.entities = new PartTable(connection, "dossier_entity", false);
-        this.events = new PartTable(connection, "dossier_event", false);
-        this.deals = new PartTable(connection, "dossier_deal", false);
-        this.contradictions = new PartTable(connection, "dossier_contradiction", false);
+        this.events = new ScopedPartTable(connection, "dossier_event");
+        this.deals = new ScopedPartTable(connection, "dossier_deal");
+        this.contradictions = new ScopedPartTable(connection, "dossier_contradiction");
+        this.postings = new PostingTable(connection);
+        this.memos = new GroupMemoTables(connection, state);
         this.state = new PartTable(connection, "dossier_state", false);
     }
 
@@ -154,6 +167,7 @@ public final class JdbcDossierStore implements DossierStore {
     private List<String> insertDocuments(List<DocumentResult> results, long revision) throws SQLException {
         Set<String> known = containsDocuments(results.stream().map(JdbcDossierStore::idOf).toList());
         List<String> added = new ArrayList<>();
+        Map<String, Set<String>> posted = new java.util.LinkedHashMap<>();
         String sql = "INSERT INTO document_result (" + DOCUMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (DocumentResult result : results) {
@@ -169,8 +183,10 @@ public final class JdbcDossierStore implements DossierStore {
                 insert.setString(6, RecordJson.write(StoredResult.of(result.reduced())));
                 insert.executeUpdate();
                 added.add(document.id());
+                posted.put(document.id(), postingsOf(result));
             }
         }
+        postings.post(posted);
         return added;
     }
 
@@ -251,6 +267,15 @@ public final class JdbcDossierStore implements DossierStore {
      */
     @Override
     public synchronized List<String> commitAdd(List<DocumentResult> results, Dossier dossier) {
+        return commitWhole(results, dossier, Optional.empty());
+    }
+
+    @Override
+    public synchronized List<String> commitAdd(List<DocumentResult> results, Dossier dossier, List<GroupMemo> memos) {
+        return commitWhole(results, dossier, Optional.of(memos));
+    }
+
+    private List<String> commitWhole(List<DocumentResult> results, Dossier dossier, Optional<List<GroupMemo>> kept) {
         List<String> added = inTransaction(() -> {
             long previous = revision();
             if (previous > 0 && log.isEmpty()) {
@@ -258,6 +283,12 @@ public final class JdbcDossierStore implements DossierStore {
             }
             List<String> inserted = insertDocuments(results, previous + 1);
             int changed = replaceParts(dossier);
+            if (kept.isPresent()) {
+                memos.rebuild(kept.get(), dossier.grouping());
+                state.putJson(MEMOS_KEPT, 4, "true");
+            } else {
+                Sql.update(connection, "DELETE FROM dossier_state WHERE id = ?", MEMOS_KEPT);
+            }
             if (!inserted.isEmpty() || changed > 0) {
                 commitRevision(inserted, dossier);
             }
@@ -267,16 +298,132 @@ public final class JdbcDossierStore implements DossierStore {
         return added;
     }
 
+    @Override
+    public synchronized boolean scoped() {
+        return state.get(MEMOS_KEPT).isPresent() && !events.unkeyed() && !deals.unkeyed() && !contradictions.unkeyed()
+                && postings.unposted().isEmpty();
+    }
+
+    @Override
+    public synchronized List<String> commitScoped(ScopedAdd add) {
+        if (!scoped()) {
+            throw new IllegalStateException("the store at " + location.display() + " cannot take a scoped add yet");
+        }
+        return inTransaction(() -> {
+            long previous = revision();
+            if (previous > 0 && log.isEmpty()) {
+                log.baseline(previous, dossier());
+            }
+            List<String> inserted = insertDocuments(add.results(), previous + 1);
+            groups.upsert(add.grouping().groups(), DocumentGroup::document, DocumentGroup::story,
+                    g -> g.wireGroup().orElse(null));
+            memos.keep(add.grouping());
+            List<Entity> fresh = add.entities().stream().filter(e -> entities.get(e.id()).isEmpty()).toList();
+            entities.upsert(fresh, Entity::id, null, null);
+            Map<String, String> scopes = scopesOf(add.parts());
+            Map<String, String> order = Scopes.orderKeys(add.parts());
+            events.replaceScopes(add.scopes(), add.parts().events(), Event::id, scopes, order);
+            deals.replaceScopes(add.scopes(), add.parts().deals(), Deal::id, scopes, order);
+            contradictions.replaceScopes(add.scopes(), add.parts().contradictions(), Contradiction::id, scopes, order);
+            commitRevision(inserted, dossier());
+            return inserted;
+        });
+    }
+
+    @Override
+    public synchronized Set<String> documentsPosting(Collection<String> keys) {
+        return postings.documentsUnder(keys);
+    }
+
+    @Override
+    public synchronized Set<String> postingsOf(Collection<String> documents) {
+        return postings.keysOf(documents);
+    }
+
+    @Override
+    public synchronized List<DocumentResult> resultsOf(Collection<String> ids) {
+        List<DocumentResult> results = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(ids)) {
+            DocumentResult known = parsed.get(id);
+            if (known != null) {
+                results.add(known);
+            } else {
+                missing.add(id);
+            }
+        }
+        for (String id : missing) {
+            query("SELECT id, result_json FROM document_result WHERE id = ?", rs -> {
+                DocumentResult read = readResult(rs);
+                if (transactionDepth == 0) {
+                    parsed.put(id, read);
+                }
+                return results.add(read);
+            }, id);
+        }
+        return sortedAsPipeline(results);
+    }
+
+    @Override
+    public synchronized Reconciliation partsIn(Collection<String> scopes) {
+        return new Reconciliation(events.inScopes(scopes, Event.class), deals.inScopes(scopes, Deal.class),
+                contradictions.inScopes(scopes, Contradiction.class), List.of(), List.of());
+    }
+
+    @Override
+    public synchronized GroupMemory groupMemory() {
+        return memos;
+    }
+
     private int replaceParts(Dossier dossier) throws SQLException {
+        postUnposted();
+        Reconciliation parts = partsOf(dossier);
+        Map<String, String> scopes = scopesOf(parts);
+        Map<String, String> order = Scopes.orderKeys(parts);
         int changed = 0;
-        changed += groups.replace(dossier.grouping().groups(), DocumentGroup::document, DocumentGroup::story);
-        changed += entities.replace(dossier.entities(), Entity::id, null);
-        changed += events.replace(dossier.events(), Event::id, null);
-        changed += deals.replace(dossier.deals(), Deal::id, null);
-        changed += contradictions.replace(dossier.contradictions(), Contradiction::id, null);
-        changed += state.put("timeline", 0, dossier.timeline());
-        changed += state.put("undated", 1, dossier.undated());
+        changed += groups.replace(dossier.grouping().groups(), DocumentGroup::document, DocumentGroup::story,
+                g -> g.wireGroup().orElse(null));
+        changed += entities.replace(dossier.entities(), Entity::id, null, null);
+        changed += events.replace(dossier.events(), Event::id, scopes, order);
+        changed += deals.replace(dossier.deals(), Deal::id, scopes, order);
+        changed += contradictions.replace(dossier.contradictions(), Contradiction::id, scopes, order);
         return changed;
+    }
+
+    /** Posts the documents stored before documents posted their scopes (once, on the first whole rebuild). */
+    private void postUnposted() throws SQLException {
+        Set<String> unposted = postings.unposted();
+        if (unposted.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> posted = new java.util.LinkedHashMap<>();
+        resultsOf(unposted).forEach(r -> posted.put(idOf(r), postingsOf(r)));
+        postings.post(posted);
+    }
+
+    /** What a document is found under: its claims' scopes and keys, and {@link #POSTED}, so that every document posts something. */
+    private static Set<String> postingsOf(DocumentResult result) {
+        Set<String> keys = new java.util.TreeSet<>(Scopes.postings(result.assertions()));
+        keys.add(POSTED);
+        return keys;
+    }
+
+    private static Reconciliation partsOf(Dossier dossier) {
+        return new Reconciliation(dossier.events(), dossier.deals(), dossier.contradictions(), List.of(), List.of());
+    }
+
+    /** Each part's scope by id: an event's own, a deal's system's, a contradiction's deal's or else event's. */
+    static Map<String, String> scopesOf(Reconciliation parts) {
+        Map<String, String> scopes = new HashMap<>();
+        parts.events().forEach(e -> Scopes.of(e).ifPresent(scope -> scopes.put(e.id(), scope)));
+        parts.deals().forEach(d -> scopes.put(d.id(), Scopes.of(d)));
+        for (Contradiction c : parts.contradictions()) {
+            String scope = c.deal().map(scopes::get).orElseGet(() -> c.event().map(scopes::get).orElse(null));
+            if (scope != null) {
+                scopes.put(c.id(), scope);
+            }
+        }
+        return scopes;
     }
 
     private void commitRevision(List<String> added, Dossier dossier) throws SQLException {
@@ -306,17 +453,27 @@ public final class JdbcDossierStore implements DossierStore {
                 rs -> rs.getString(1), after, upTo);
     }
 
+    /** The stored grouping rows, in the pipeline's document order (by source, then id). */
     @Override
     public synchronized Grouping grouping() {
-        return new Grouping(groups.all(DocumentGroup.class));
+        List<Map.Entry<String, DocumentGroup>> rows = query("SELECT r.source, g.json FROM document_group g"
+                + " JOIN document_result r ON r.id = g.document",
+                rs -> Map.entry(rs.getString(1), RecordJson.read(rs.getString(2), DocumentGroup.class)));
+        List<Map.Entry<String, DocumentGroup>> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Map.Entry<String, DocumentGroup> e) -> e.getKey())
+                .thenComparing(e -> e.getValue().document()));
+        return new Grouping(sorted.stream().map(Map.Entry::getValue).toList());
     }
 
+    /** The whole dossier; the timeline and the undated events are read off the events. */
     @Override
     public synchronized Dossier dossier() {
-        List<String> timeline = state.get("timeline").map(json -> readStrings(json)).orElse(List.of());
-        List<String> undated = state.get("undated").map(json -> readStrings(json)).orElse(List.of());
-        return new Dossier(documents(), grouping(), entities.all(Entity.class),
-                events(), deals(), contradictions(), timeline, undated);
+        List<Event> events = events();
+        Scopes.Timeline timeline = Scopes.timeline(events);
+        List<Entity> entities = new ArrayList<>(this.entities.all(Entity.class));
+        entities.sort(Comparator.comparing(Entity::id));
+        return new Dossier(documents(), grouping(), List.copyOf(entities), events, deals(), contradictions(),
+                timeline.dated(), timeline.undated());
     }
 
     /**
@@ -404,14 +561,6 @@ public final class JdbcDossierStore implements DossierStore {
         sorted.sort(Comparator.comparing((DocumentResult r) -> r.annotated().document().source())
                 .thenComparing(JdbcDossierStore::idOf));
         return List.copyOf(sorted);
-    }
-
-    private static List<String> readStrings(String json) {
-        try {
-            return RecordJson.mapper().readValue(json, RecordJson.listOf(String.class));
-        } catch (java.io.IOException e) {
-            throw new StoreException("stored list is not a JSON list of strings: " + json, e);
-        }
     }
 
     <T> List<T> query(String sql, Row<T> row, Object... parameters) {

@@ -37,16 +37,17 @@ final class PartTable {
      * in four batches (deletes, moves, rewrites, inserts): an add renumbers every event after the first
      * new one, so a commit often changes most rows, and one statement per row was most of its cost.
      */
-    <T> int replace(List<T> items, Function<T, String> idOf, Function<T, String> storyOf) throws SQLException {
+    <T> int replace(List<T> items, Function<T, String> idOf, Function<T, String> storyOf,
+            Function<T, String> wireOf) throws SQLException {
         Map<String, StoredRow> stored = stored();
         Set<String> kept = new LinkedHashSet<>();
         int changed = 0;
         try (PreparedStatement move = connection.prepareStatement(
                      "UPDATE " + table + " SET position = ? WHERE " + key + " = ?");
              PreparedStatement rewrite = connection.prepareStatement("UPDATE " + table + " SET position = ?, json = ?"
-                     + (hasStory ? ", story = ?" : "") + " WHERE " + key + " = ?");
+                     + (hasStory ? ", story = ?, wire_group = ?" : "") + " WHERE " + key + " = ?");
              PreparedStatement insert = connection.prepareStatement(hasStory
-                     ? "INSERT INTO " + table + " (position, json, story, document) VALUES (?, ?, ?, ?)"
+                     ? "INSERT INTO " + table + " (position, json, story, wire_group, document) VALUES (?, ?, ?, ?, ?)"
                      : "INSERT INTO " + table + " (position, json, id) VALUES (?, ?, ?)");
              PreparedStatement delete = connection.prepareStatement(
                      "DELETE FROM " + table + " WHERE " + key + " = ?")) {
@@ -63,6 +64,7 @@ final class PartTable {
                     write.setString(column++, json);
                     if (hasStory) {
                         write.setString(column++, storyOf.apply(item));
+                        write.setString(column++, wireOf.apply(item));
                     }
                     write.setString(column, id);
                     write.addBatch();
@@ -87,6 +89,45 @@ final class PartTable {
             insert.executeBatch();
         }
         return changed;
+    }
+
+    /**
+     * Writes {@code items} over the rows of the same ids, or as new rows, leaving every other row
+     * as it is (an add's changed grouping rows); the position column is not kept up to date by it.
+     */
+    <T> void upsert(List<T> items, Function<T, String> idOf, Function<T, String> storyOf,
+            Function<T, String> wireOf) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?");
+             PreparedStatement insert = connection.prepareStatement(hasStory
+                     ? "INSERT INTO " + table + " (position, json, story, wire_group, document) VALUES (0, ?, ?, ?, ?)"
+                     : "INSERT INTO " + table + " (position, json, id) VALUES (0, ?, ?)")) {
+            for (T item : items) {
+                String id = idOf.apply(item);
+                delete.setString(1, id);
+                delete.addBatch();
+                int column = 1;
+                insert.setString(column++, RecordJson.write(item));
+                if (hasStory) {
+                    insert.setString(column++, storyOf.apply(item));
+                    insert.setString(column++, wireOf.apply(item));
+                }
+                insert.setString(column, id);
+                insert.addBatch();
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    /** The ids of {@code ids} that have a row. */
+    Set<String> present(java.util.Collection<String> ids) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (get(id).isPresent()) {
+                found.add(id);
+            }
+        }
+        return found;
     }
 
     /** Sets one named value (an id with JSON); returns 1 when it changed. */

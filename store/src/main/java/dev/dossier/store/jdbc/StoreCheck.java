@@ -26,9 +26,10 @@ import java.util.Set;
  *   <li>the revision log reaches the counter when the store keeps one (else a baseline row is due);</li>
  *   <li>every stored document's JSON is whole (one cut off cannot be repaired here: opening fails
  *       and says which document and how to remove it);</li>
- *   <li>every document has its group and every group its document, and every event, deal,
- *       contradiction and timeline entry refers only to stored documents, events and deals, and
- *       reads back (else the reconciled parts are rebuilt from the documents before use).</li>
+ *   <li>every document has its group and its postings, every group its document; every event,
+ *       deal and contradiction has an order key, refers only to stored documents, events and
+ *       deals, and reads back (else the reconciled parts are rebuilt from the documents before
+ *       use).</li>
  * </ol>
  * The repairs run in one transaction: they all happen or none does.
  */
@@ -107,6 +108,16 @@ final class StoreCheck {
         if (orphans > 0) {
             problems.add(orphans + " group row(s) name documents that are not stored");
         }
+        for (String table : List.of("dossier_event", "dossier_deal", "dossier_contradiction")) {
+            if (longOf("SELECT COUNT(*) FROM " + table + " WHERE order_key IS NULL") > 0) {
+                problems.add(table + " was written before parts were kept by scope (they are rebuilt once)");
+            }
+        }
+        long unposted = longOf("SELECT COUNT(*) FROM document_result r WHERE NOT EXISTS"
+                + " (SELECT 1 FROM document_posting p WHERE p.document = r.id)");
+        if (unposted > 0) {
+            problems.add(unposted + " document(s) were stored before documents posted their scopes (posted once)");
+        }
         try {
             references(documents);
         } catch (StoreException | java.io.UncheckedIOException | IllegalArgumentException e) {
@@ -140,12 +151,6 @@ final class StoreCheck {
             if (dangling) {
                 problems.add("contradiction " + c.id() + " names a deal, event or document that is not stored");
             }
-        }
-        for (String list : List.of("timeline", "undated")) {
-            strings("SELECT json FROM dossier_state WHERE id = '" + list + "'").stream()
-                    .flatMap(json -> java.util.Arrays.stream(RecordJson.read(json, String[].class)))
-                    .filter(id -> !eventIds.contains(id)).findFirst()
-                    .ifPresent(id -> problems.add("the " + list + " lists event " + id + ", which is not stored"));
         }
     }
 

@@ -1,0 +1,207 @@
+package dev.dossier.store.jdbc;
+
+import dev.dossier.group.GroupMemo;
+import dev.dossier.group.GroupMemory;
+import dev.dossier.group.MinHashGrouper;
+import dev.dossier.model.DocumentGroup;
+import dev.dossier.model.Grouping;
+import dev.dossier.store.json.RecordJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What grouping keeps of each stored document (migration V5), read as a {@link GroupMemory}: the
+ * memos ({@code group_memo}), their LSH band keys ({@code group_band}) and posted story terms
+ * ({@code story_posting}), the story terms' frequency over copy families ({@code story_frequency})
+ * and the number of families (a {@code dossier_state} row). Every read is by key, so an add reads
+ * what its candidates need, whatever the store's size.
+ */
+final class GroupMemoTables implements GroupMemory {
+    private static final int IN_LIST = 200;
+    private static final String FAMILIES = "story_families";
+    private final Connection connection;
+    private final PartTable state;
+
+    GroupMemoTables(Connection connection, PartTable state) {
+        this.connection = connection;
+        this.state = state;
+    }
+
+    /** Keeps an add's memos and moves the counts as it says. */
+    void keep(MinHashGrouper.Extension extension) throws SQLException {
+        insert(extension.memos());
+        try (PreparedStatement update = connection.prepareStatement(
+                     "UPDATE story_frequency SET families = families + ? WHERE term = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO story_frequency (term, families) VALUES (?, ?)")) {
+            Map<Long, Integer> known = frequency(extension.frequencyChanges().keySet());
+            for (Map.Entry<Long, Integer> change : new java.util.TreeMap<>(extension.frequencyChanges()).entrySet()) {
+                if (known.containsKey(change.getKey())) {
+                    update.setInt(1, change.getValue());
+                    update.setLong(2, change.getKey());
+                    update.addBatch();
+                } else {
+                    insert.setLong(1, change.getKey());
+                    insert.setInt(2, change.getValue());
+                    insert.addBatch();
+                }
+            }
+            update.executeBatch();
+            insert.executeBatch();
+        }
+        Sql.update(connection, "DELETE FROM story_frequency WHERE families <= 0");
+        state.putJson(FAMILIES, 3, Long.toString(families() + extension.familiesAdded()));
+    }
+
+    /**
+     * Replaces everything with the memos of every stored document as a whole grouping made them
+     * ({@link MinHashGrouper#memos}), and counts n and df from them as the batch does.
+     */
+    void rebuild(List<GroupMemo> memos, Grouping grouping) throws SQLException {
+        for (String table : List.of("group_memo", "group_band", "story_posting", "story_frequency")) {
+            Sql.update(connection, "DELETE FROM " + table);
+        }
+        insert(memos);
+        Map<String, DocumentGroup> rows = grouping.byDocument();
+        Map<String, Set<Long>> familyTerms = new HashMap<>();
+        for (GroupMemo m : memos) {
+            DocumentGroup row = rows.get(m.document());
+            String family = row == null ? m.document() : row.wireGroup().orElse(m.document());
+            Set<Long> terms = familyTerms.computeIfAbsent(family, f -> new HashSet<>());
+            Arrays.stream(m.terms().terms()).forEach(terms::add);
+        }
+        Map<Long, Integer> frequency = new java.util.TreeMap<>();
+        familyTerms.values().forEach(terms -> terms.forEach(t -> frequency.merge(t, 1, Integer::sum)));
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO story_frequency (term, families) VALUES (?, ?)")) {
+            for (Map.Entry<Long, Integer> e : frequency.entrySet()) {
+                insert.setLong(1, e.getKey());
+                insert.setInt(2, e.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        state.putJson(FAMILIES, 3, Long.toString(familyTerms.size()));
+    }
+
+    /** The stored documents that have no memo (stored before V5, or never readable). */
+    Set<String> memoless() {
+        return new TreeSet<>(Sql.query(connection, "SELECT r.id FROM document_result r WHERE NOT EXISTS"
+                + " (SELECT 1 FROM group_memo m WHERE m.document = r.id)", rs -> rs.getString(1)));
+    }
+
+    private void insert(List<GroupMemo> memos) throws SQLException {
+        try (PreparedStatement memo = connection.prepareStatement("INSERT INTO group_memo (document, memo) VALUES (?, ?)");
+             PreparedStatement band = connection.prepareStatement("INSERT INTO group_band (band, document) VALUES (?, ?)");
+             PreparedStatement posting = connection.prepareStatement(
+                     "INSERT INTO story_posting (term, document) VALUES (?, ?)")) {
+            for (GroupMemo m : memos) {
+                memo.setString(1, m.document());
+                memo.setBytes(2, m.encode());
+                memo.addBatch();
+                for (long key : m.bandKeys()) {
+                    band.setLong(1, key);
+                    band.setString(2, m.document());
+                    band.addBatch();
+                }
+                for (long term : m.posted()) {
+                    posting.setLong(1, term);
+                    posting.setString(2, m.document());
+                    posting.addBatch();
+                }
+            }
+            memo.executeBatch();
+            band.executeBatch();
+            posting.executeBatch();
+        }
+    }
+
+    @Override
+    public Set<String> sharingBands(long[] bandKeys) {
+        return new TreeSet<>(in("SELECT DISTINCT document FROM group_band WHERE band IN ", boxed(bandKeys),
+                rs -> rs.getString(1)));
+    }
+
+    @Override
+    public Set<String> postedUnder(long[] termHashes, int maxPerTerm) {
+        Set<String> found = new TreeSet<>();
+        for (long term : new TreeSet<>(boxed(termHashes))) {
+            List<String> documents = Sql.query(connection, "SELECT document FROM story_posting WHERE term = ?"
+                    + " FETCH FIRST " + (maxPerTerm + 1) + " ROWS ONLY", rs -> rs.getString(1), term);
+            if (documents.size() <= maxPerTerm) {
+                found.addAll(documents);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, GroupMemo> memos(Collection<String> documents) {
+        Map<String, GroupMemo> found = new HashMap<>();
+        in("SELECT memo FROM group_memo WHERE document IN ", new ArrayList<>(new TreeSet<>(documents)),
+                rs -> GroupMemo.decode(rs.getBytes(1))).forEach(m -> found.put(m.document(), m));
+        return found;
+    }
+
+    @Override
+    public Map<String, DocumentGroup> groups(Collection<String> documents) {
+        Map<String, DocumentGroup> found = new HashMap<>();
+        in("SELECT json FROM document_group WHERE document IN ", new ArrayList<>(new TreeSet<>(documents)),
+                rs -> RecordJson.read(rs.getString(1), DocumentGroup.class)).forEach(g -> found.put(g.document(), g));
+        return found;
+    }
+
+    @Override
+    public List<String> wireMembers(String wireGroup) {
+        return Sql.query(connection, "SELECT document FROM document_group WHERE wire_group = ? ORDER BY document",
+                rs -> rs.getString(1), wireGroup);
+    }
+
+    @Override
+    public List<String> storyMembers(String story, int limit) {
+        return Sql.query(connection, "SELECT document FROM document_group WHERE story = ? ORDER BY document"
+                + " FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY", rs -> rs.getString(1), story);
+    }
+
+    @Override
+    public long families() {
+        return state.get(FAMILIES).map(Long::parseLong).orElse(0L);
+    }
+
+    @Override
+    public Map<Long, Integer> familyFrequency(long[] termHashes) {
+        return frequency(boxed(termHashes));
+    }
+
+    private Map<Long, Integer> frequency(Collection<Long> terms) {
+        Map<Long, Integer> found = new HashMap<>();
+        in("SELECT term, families FROM story_frequency WHERE term IN ", new ArrayList<>(new TreeSet<>(terms)),
+                rs -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
+    }
+
+    private static List<Long> boxed(long[] values) {
+        return Arrays.stream(values).boxed().distinct().sorted().toList();
+    }
+
+    private <V, T> List<T> in(String select, List<V> values, JdbcDossierStore.Row<T> row) {
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += IN_LIST) {
+            List<V> slice = values.subList(from, Math.min(values.size(), from + IN_LIST));
+            String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
+            found.addAll(Sql.query(connection, select + "(" + marks + ")", row, slice.toArray()));
+        }
+        return found;
+    }
+}
