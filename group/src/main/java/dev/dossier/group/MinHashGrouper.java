@@ -6,6 +6,7 @@ import dev.dossier.group.fingerprint.Fingerprinter;
 import dev.dossier.group.fingerprint.TextFolder;
 import dev.dossier.group.story.FeatureCounts;
 import dev.dossier.group.story.StoryClusterer;
+import dev.dossier.group.story.StoryJoiner;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.Grouping;
@@ -148,9 +149,88 @@ public final class MinHashGrouper implements Grouper {
         return reuseFinder.find(readable, wireComponents(readable));
     }
 
+    /**
+     * What a store keeps of {@code document} for {@link #extend}: empty when the document is not
+     * readable (not ok, or a blank body), since such a document is grouped with nothing. Its posted
+     * terms are its strongest by raw weight alone (no idf is known here); {@link #memos} and
+     * {@link #extend} choose them by the idf.
+     */
+    public Optional<GroupMemo> memo(Document document) {
+        if (!isReadable(document)) {
+            return Optional.empty();
+        }
+        GroupMemo memo = bareMemo(document);
+        return Optional.of(memo.posting(StoryJoiner.strongestByWeight(memo.terms())));
+    }
+
+    /**
+     * The memos of the readable {@code documents} as {@code grouping} (theirs, from {@link #group})
+     * groups them, their posted terms chosen by the idf over all of them: what a store keeps after
+     * grouping everything again (a rebuild).
+     */
+    public List<GroupMemo> memos(List<Document> documents, Grouping grouping) {
+        List<GroupMemo> bare = readable(documents).parallelStream().map(this::bareMemo).toList();
+        Map<String, String> familyOf = new HashMap<>();
+        grouping.groups().forEach(g -> familyOf.put(g.document(), g.wireGroup().orElse(g.document())));
+        Map<String, java.util.Set<Long>> familyTerms = new HashMap<>();
+        for (GroupMemo m : bare) {
+            java.util.Set<Long> terms = familyTerms.computeIfAbsent(familyOf.getOrDefault(m.document(), m.document()),
+                    f -> new java.util.HashSet<>());
+            Arrays.stream(m.terms().terms()).forEach(terms::add);
+        }
+        Map<Long, Integer> frequency = new HashMap<>();
+        familyTerms.values().forEach(terms -> terms.forEach(t -> frequency.merge(t, 1, Integer::sum)));
+        StoryJoiner joiner = new StoryJoiner(config.stories(), familyTerms.size(), frequency);
+        return bare.stream().map(m -> m.posting(joiner.strongest(m.terms()))).toList();
+    }
+
+    /**
+     * Groups {@code added} against the documents {@code memory} holds, reading of them only what
+     * the added documents' candidates need, so that an add costs about the same whatever the
+     * store's size. Wire groups and origins are those {@link #group} would give all of them (up
+     * to its verifying only a star and a chain of a bucket of more than
+     * {@link CopyIndex#smallBucket()} texts); stories come close to them ({@link IncrementalGrouping}).
+     * The same memory and the same added documents, in any order, give the same extension.
+     */
+    public Extension extend(GroupMemory memory, List<Document> added) {
+        return new IncrementalGrouping(this, memory).extend(added);
+    }
+
+    /**
+     * What an add changes: the rows of the added documents and of every stored document whose
+     * row changes (sorted by document), the added documents' memos (sorted by document; none for
+     * a document that is not readable), and how the idf's df and n move once these rows are kept
+     * (exact: the family frequency the batch would count).
+     */
+    public record Extension(List<DocumentGroup> groups, List<GroupMemo> memos, Map<Long, Integer> frequencyChanges,
+            long familiesAdded) {
+        public Extension {
+            groups = List.copyOf(groups);
+            memos = List.copyOf(memos);
+            frequencyChanges = Map.copyOf(frequencyChanges);
+        }
+    }
+
+    /** A memo without posted terms. */
+    GroupMemo bareMemo(Document document) {
+        Fingerprint f = fingerprints.of(document);
+        byte[] signature = f.signature();
+        return new GroupMemo(document.id(), signature, f.shingles(),
+                GroupMemo.bandKeys(signature, config.copies().bands(), config.copies().rows()), credits.of(document),
+                features.of(document).hashed(), new long[0]);
+    }
+
+    GroupingConfig config() {
+        return config;
+    }
+
+    static boolean isReadable(Document d) {
+        return d.ok() && !d.body().isBlank();
+    }
+
     private static List<Document> readable(List<Document> documents) {
         return documents.stream()
-                .filter(d -> d.ok() && !d.body().isBlank())
+                .filter(MinHashGrouper::isReadable)
                 .sorted(Comparator.comparing(Document::id))
                 .toList();
     }
@@ -236,31 +316,40 @@ public final class MinHashGrouper implements Grouper {
 
     /**
      * Document id → origin: its own credit, else the credit most members of its wire group give
-     * (ties to the alphabetically first), else unknown. A credit that abbreviates another credit of
-     * the same group ("Meridian", "Meridian News Service") is written out as that one.
+     * (ties to the alphabetically first), else unknown ({@link #groupOrigins}).
      */
     private Map<String, Optional<String>> origins(List<Document> sorted, Map<String, String> wireOf) {
-        Map<String, String> own = new HashMap<>();
-        Map<String, java.util.TreeSet<String>> creditsByWire = new HashMap<>();
         List<Optional<String>> credited = sorted.parallelStream().map(credits::of).toList();
+        Map<String, Map<String, Optional<String>>> byWire = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            Document d = sorted.get(i);
-            credited.get(i).ifPresent(c -> {
-                own.put(d.id(), c);
-                creditsByWire.computeIfAbsent(wireOf.get(d.id()), w -> new java.util.TreeSet<>()).add(c);
-            });
+            String id = sorted.get(i).id();
+            byWire.computeIfAbsent(wireOf.get(id), w -> new HashMap<>()).put(id, credited.get(i));
         }
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
-        own.replaceAll((id, c) -> writtenOut(c, creditsByWire.get(wireOf.get(id))));
-        own.forEach((id, c) -> votes.computeIfAbsent(wireOf.get(id), w -> new java.util.TreeMap<>()).merge(c, 1, Integer::sum));
         Map<String, Optional<String>> originOf = new HashMap<>();
-        for (Document d : sorted) {
-            Optional<String> byGroup = Optional.ofNullable(votes.get(wireOf.get(d.id())))
-                    .flatMap(v -> v.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))))
-                    .map(Map.Entry::getKey);
-            originOf.put(d.id(), Optional.ofNullable(own.get(d.id())).or(() -> byGroup));
-        }
+        byWire.values().forEach(group -> originOf.putAll(groupOrigins(group)));
+        return originOf;
+    }
+
+    /**
+     * The origins of the members of one wire group (or of one document alone), from each
+     * member's own credit: its own, else the credit most members give (ties to the
+     * alphabetically first), else unknown. A credit that abbreviates another credit of the same
+     * group ("Meridian", "Meridian News Service") is written out as that one.
+     */
+    static Map<String, Optional<String>> groupOrigins(Map<String, Optional<String>> creditOf) {
+        java.util.TreeSet<String> groupCredits = new java.util.TreeSet<>();
+        creditOf.values().forEach(c -> c.ifPresent(groupCredits::add));
+        Map<String, String> own = new HashMap<>();
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        creditOf.forEach((id, c) -> c.ifPresent(credit -> {
+            String written = writtenOut(credit, groupCredits);
+            own.put(id, written);
+            votes.merge(written, 1, Integer::sum);
+        }));
+        Optional<String> byGroup = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+        Map<String, Optional<String>> originOf = new HashMap<>();
+        creditOf.keySet().forEach(id -> originOf.put(id, Optional.ofNullable(own.get(id)).or(() -> byGroup)));
         return originOf;
     }
 

@@ -30,6 +30,14 @@ public final class FeatureCounts {
         return new FeatureCounts(terms, weights);
     }
 
+    /**
+     * The same features with each term named by its stable 64-bit hash ({@link StoryTerms}): what
+     * a store keeps of a text for incremental grouping.
+     */
+    public StoryTerms hashed() {
+        return StoryTerms.of(terms, weights);
+    }
+
     void forEach(ObjDoubleConsumer<String> action) {
         for (int i = 0; i < terms.length; i++) {
             action.accept(terms[i], weights[i]);

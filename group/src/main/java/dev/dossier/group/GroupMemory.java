@@ -1,0 +1,39 @@
+package dev.dossier.group;
+
+import dev.dossier.model.DocumentGroup;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What incremental grouping ({@link MinHashGrouper#extend}) reads of the documents already
+ * grouped: their {@link GroupMemo}s and grouping rows, found by band key, by posted term and by
+ * group, and the counts behind the story idf. A store implements it with queries; a
+ * call's cost should depend on what it returns, not on how many documents are stored.
+ */
+public interface GroupMemory {
+    /** Stored documents with any of these band keys ({@link GroupMemo#bandKeys}). */
+    Set<String> sharingBands(long[] bandKeys);
+
+    /** Stored documents posting any of these terms ({@link GroupMemo#posted}), a term posted by more than {@code maxPerTerm} documents skipped. */
+    Set<String> postedUnder(long[] termHashes, int maxPerTerm);
+
+    /** The memos of those of {@code documents} that have one. */
+    Map<String, GroupMemo> memos(Collection<String> documents);
+
+    /** The grouping rows of those of {@code documents} that are stored. */
+    Map<String, DocumentGroup> groups(Collection<String> documents);
+
+    /** The documents of a wire group ("w-…"), sorted. */
+    List<String> wireMembers(String wireGroup);
+
+    /** Up to {@code limit} documents of a story ("s-…"), sorted. */
+    List<String> storyMembers(String story, int limit);
+
+    /** How many copy families (wire groups, and documents in none) have a memo: the idf's n. */
+    long families();
+
+    /** For each of these term hashes that some family has, in how many families: the idf's df. */
+    Map<Long, Integer> familyFrequency(long[] termHashes);
+}

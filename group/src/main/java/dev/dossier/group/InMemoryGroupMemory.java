@@ -1,0 +1,165 @@
+package dev.dossier.group;
+
+import dev.dossier.model.DocumentGroup;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A {@link GroupMemory} held in maps, for tests (this module's and a store's) and for a caller
+ * without a database. It counts the memos it hands out, to show what an add reads. Not
+ * thread-safe.
+ */
+public final class InMemoryGroupMemory implements GroupMemory {
+    private final Map<String, GroupMemo> memos = new HashMap<>();
+    private final Map<String, DocumentGroup> rows = new HashMap<>();
+    private final Map<Long, Set<String>> byBand = new HashMap<>();
+    private final Map<Long, Set<String>> byPosted = new HashMap<>();
+    private final Map<String, TreeSet<String>> wires = new HashMap<>();
+    private final Map<String, TreeSet<String>> stories = new HashMap<>();
+    private final Map<Long, Integer> frequency = new HashMap<>();
+    private long families;
+    private final AtomicLong memosRead = new AtomicLong();
+
+    /** An empty memory. */
+    public InMemoryGroupMemory() {}
+
+    /**
+     * The memory of these memos and grouping rows (say, of a batch {@link MinHashGrouper#group}
+     * and {@link MinHashGrouper#memos}), with n and df counted from them.
+     */
+    public static InMemoryGroupMemory of(Collection<GroupMemo> memos, Collection<DocumentGroup> groups) {
+        InMemoryGroupMemory memory = new InMemoryGroupMemory();
+        memos.forEach(memory::keep);
+        groups.forEach(memory::keep);
+        Map<String, Set<Long>> familyTerms = new HashMap<>();
+        for (GroupMemo m : memos) {
+            DocumentGroup row = memory.rows.get(m.document());
+            String family = row == null ? m.document() : row.wireGroup().orElse(m.document());
+            Set<Long> terms = familyTerms.computeIfAbsent(family, f -> new HashSet<>());
+            Arrays.stream(m.terms().terms()).forEach(terms::add);
+        }
+        memory.families = familyTerms.size();
+        familyTerms.values().forEach(terms -> terms.forEach(t -> memory.frequency.merge(t, 1, Integer::sum)));
+        return memory;
+    }
+
+    /** Keeps what an add gave: its memos, its rows, and how n and df move. */
+    public void apply(MinHashGrouper.Extension extension) {
+        extension.memos().forEach(this::keep);
+        extension.groups().forEach(this::keep);
+        extension.frequencyChanges().forEach((term, change) -> {
+            int df = frequency.getOrDefault(term, 0) + change;
+            if (df > 0) {
+                frequency.put(term, df);
+            } else {
+                frequency.remove(term);
+            }
+        });
+        families += extension.familiesAdded();
+    }
+
+    /** How many memos {@link #memos} has handed out so far. */
+    public long memosRead() {
+        return memosRead.get();
+    }
+
+    /** Every row kept, in no particular order. */
+    public List<DocumentGroup> allGroups() {
+        return new ArrayList<>(rows.values());
+    }
+
+    private void keep(GroupMemo memo) {
+        memos.put(memo.document(), memo);
+        Arrays.stream(memo.bandKeys()).forEach(k -> byBand.computeIfAbsent(k, x -> new HashSet<>()).add(memo.document()));
+        Arrays.stream(memo.posted()).forEach(t -> byPosted.computeIfAbsent(t, x -> new HashSet<>()).add(memo.document()));
+    }
+
+    private void keep(DocumentGroup row) {
+        DocumentGroup old = rows.put(row.document(), row);
+        if (old != null) {
+            old.wireGroup().ifPresent(w -> wires.get(w).remove(row.document()));
+            stories.get(old.story()).remove(row.document());
+        }
+        row.wireGroup().ifPresent(w -> wires.computeIfAbsent(w, x -> new TreeSet<>()).add(row.document()));
+        stories.computeIfAbsent(row.story(), x -> new TreeSet<>()).add(row.document());
+    }
+
+    @Override
+    public Set<String> sharingBands(long[] bandKeys) {
+        Set<String> found = new HashSet<>();
+        Arrays.stream(bandKeys).forEach(k -> found.addAll(byBand.getOrDefault(k, Set.of())));
+        return found;
+    }
+
+    @Override
+    public Set<String> postedUnder(long[] termHashes, int maxPerTerm) {
+        Set<String> found = new HashSet<>();
+        for (long t : termHashes) {
+            Set<String> posting = byPosted.getOrDefault(t, Set.of());
+            if (posting.size() <= maxPerTerm) {
+                found.addAll(posting);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, GroupMemo> memos(Collection<String> documents) {
+        Map<String, GroupMemo> found = new HashMap<>();
+        documents.forEach(id -> {
+            GroupMemo m = memos.get(id);
+            if (m != null) {
+                found.put(id, m);
+            }
+        });
+        memosRead.addAndGet(found.size());
+        return found;
+    }
+
+    @Override
+    public Map<String, DocumentGroup> groups(Collection<String> documents) {
+        Map<String, DocumentGroup> found = new HashMap<>();
+        documents.forEach(id -> {
+            DocumentGroup row = rows.get(id);
+            if (row != null) {
+                found.put(id, row);
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public List<String> wireMembers(String wireGroup) {
+        return List.copyOf(wires.getOrDefault(wireGroup, new TreeSet<>()));
+    }
+
+    @Override
+    public List<String> storyMembers(String story, int limit) {
+        return stories.getOrDefault(story, new TreeSet<>()).stream().limit(limit).toList();
+    }
+
+    @Override
+    public long families() {
+        return families;
+    }
+
+    @Override
+    public Map<Long, Integer> familyFrequency(long[] termHashes) {
+        Map<Long, Integer> found = new HashMap<>();
+        for (long t : termHashes) {
+            Integer df = frequency.get(t);
+            if (df != null) {
+                found.put(t, df);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,275 @@
+package dev.dossier.group;
+
+import dev.dossier.group.fingerprint.UnionFind;
+import dev.dossier.group.story.StoryJoiner;
+import dev.dossier.group.story.StoryTerms;
+import dev.dossier.model.Document;
+import dev.dossier.model.DocumentGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One add of {@link MinHashGrouper#extend}. Copies: each added text is verified against the
+ * stored and added texts sharing one of its band keys, and the components join the stored wire
+ * groups they touch; a group keeps its label, and of two stored groups that merge the smaller
+ * label wins, so an add rewrites the rows of the smaller merged groups only. Origins are worked
+ * out again for every wire group an added text joined, from its members' stored credits. A copy
+ * family keeps one story: a family with stored members takes the story most of them have (ties:
+ * the smaller label), and its members elsewhere move to it. The other added texts are put in
+ * stories by {@link StoryJoiner} among the stored texts posting their strongest terms. The
+ * idf's df and n are counted exactly: a family an add creates or merges has its terms counted once.
+ */
+final class IncrementalGrouping {
+    private final MinHashGrouper grouper;
+    private final GroupMemory memory;
+    /** Memos and rows of the stored documents read so far. */
+    private final Map<String, GroupMemo> storedMemos = new HashMap<>();
+    private final Map<String, DocumentGroup> storedRows = new HashMap<>();
+    /** Rows that this add writes, by document. */
+    private final Map<String, DocumentGroup> rows = new TreeMap<>();
+    private final Map<Long, Integer> frequencyChanges = new HashMap<>();
+    private long familiesAdded;
+
+    IncrementalGrouping(MinHashGrouper grouper, GroupMemory memory) {
+        this.grouper = grouper;
+        this.memory = memory;
+    }
+
+    MinHashGrouper.Extension extend(List<Document> added) {
+        List<Document> sorted = added.stream().sorted(Comparator.comparing(Document::id)).toList();
+        sorted.stream().filter(d -> !MinHashGrouper.isReadable(d))
+                .forEach(d -> rows.put(d.id(), new DocumentGroup(d.id(), Optional.empty(), Optional.empty(), "s-" + d.id())));
+        List<GroupMemo> fresh = sorted.stream().filter(MinHashGrouper::isReadable).toList()
+                .parallelStream().map(grouper::bareMemo).toList();
+        List<List<String>> components = copies(fresh);
+        Map<String, GroupMemo> freshById = new HashMap<>();
+        fresh.forEach(m -> freshById.put(m.document(), m));
+        List<List<GroupMemo>> freshOnly = new ArrayList<>();
+        for (List<String> component : components) {
+            List<String> stored = component.stream().filter(id -> !freshById.containsKey(id)).toList();
+            List<GroupMemo> mine = component.stream().filter(freshById::containsKey).map(freshById::get).toList();
+            if (stored.isEmpty()) {
+                freshOnly.add(mine);
+                countFamily(mine);
+            } else {
+                joinStored(stored, mine);
+            }
+        }
+        StoryJoiner joiner = joiner(fresh);
+        List<GroupMemo> memos = fresh.stream().map(m -> m.posting(joiner.strongest(m.terms()))).toList();
+        storiesOf(freshOnly, joiner, memos);
+        frequencyChanges.values().removeIf(v -> v == 0);
+        return new MinHashGrouper.Extension(new ArrayList<>(rows.values()), memos, frequencyChanges, familiesAdded);
+    }
+
+    /**
+     * The components of verified copies among the added texts and the stored texts sharing a band
+     * key with one, as lists of ids (the stored ones standing for their whole wire groups), each
+     * with at least one added text, in the order of their smallest added text.
+     */
+    private List<List<String>> copies(List<GroupMemo> fresh) {
+        Map<Long, List<Integer>> freshByKey = new HashMap<>();
+        TreeSet<String> candidates = new TreeSet<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            for (long key : fresh.get(i).bandKeys()) {
+                freshByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            candidates.addAll(memory.sharingBands(fresh.get(i).bandKeys()));
+        }
+        fresh.forEach(m -> candidates.remove(m.document()));
+        read(candidates);
+        List<String> ids = new ArrayList<>();
+        fresh.forEach(m -> ids.add(m.document()));
+        List<GroupMemo> nodes = new ArrayList<>(fresh);
+        for (String id : candidates) {
+            if (storedMemos.containsKey(id)) {
+                ids.add(id);
+                nodes.add(storedMemos.get(id));
+            }
+        }
+        UnionFind copies = new UnionFind(nodes.size());
+        Map<String, Integer> byWire = new HashMap<>();
+        for (int s = fresh.size(); s < nodes.size(); s++) {
+            Optional<String> wire = Optional.ofNullable(storedRows.get(ids.get(s))).flatMap(DocumentGroup::wireGroup);
+            if (wire.isPresent()) {
+                Integer other = byWire.putIfAbsent(wire.get(), s);
+                if (other != null) {
+                    copies.union(other, s);
+                }
+            }
+        }
+        for (int n = 0; n < nodes.size(); n++) {
+            TreeSet<Integer> partners = new TreeSet<>();
+            for (long key : nodes.get(n).bandKeys()) {
+                for (int f : freshByKey.getOrDefault(key, List.of())) {
+                    if (f < n) {
+                        partners.add(f);
+                    }
+                }
+            }
+            for (int f : partners) {
+                if (copies.find(f) != copies.find(n) && copies(nodes.get(f), nodes.get(n))) {
+                    copies.union(f, n);
+                }
+            }
+        }
+        Map<Integer, List<String>> components = new TreeMap<>();
+        int[] roots = copies.roots();
+        for (int n = 0; n < nodes.size(); n++) {
+            components.computeIfAbsent(roots[n], r -> new ArrayList<>()).add(ids.get(n));
+        }
+        Set<String> added = new HashSet<>(ids.subList(0, fresh.size()));
+        return components.values().stream().filter(c -> c.stream().anyMatch(added::contains)).toList();
+    }
+
+    private boolean copies(GroupMemo a, GroupMemo b) {
+        return grouper.config().copies().copies(a.signature(), a.shingles(), b.signature(), b.shingles());
+    }
+
+    /**
+     * Added copies of stored texts: the stored wire groups and lone texts they join become one
+     * group under the smallest stored label (or "w-" and the smallest id when no stored group is
+     * among them), whose origins are worked out again and whose story is the one most of its
+     * stored texts have.
+     */
+    private void joinStored(List<String> storedTouched, List<GroupMemo> mine) {
+        TreeSet<String> labels = new TreeSet<>();
+        List<String> lone = new ArrayList<>();
+        for (String id : storedTouched) {
+            Optional<String> wire = storedRows.get(id).wireGroup();
+            if (wire.isPresent()) {
+                labels.add(wire.get());
+            } else {
+                lone.add(id);
+            }
+        }
+        Map<String, List<String>> families = new TreeMap<>();
+        labels.forEach(label -> families.put(label, memory.wireMembers(label)));
+        lone.forEach(id -> families.put(id, List.of(id)));
+        List<String> stored = families.values().stream().flatMap(List::stream).sorted().toList();
+        read(stored);
+        String label = labels.isEmpty()
+                ? "w-" + java.util.stream.Stream.concat(stored.stream(), mine.stream().map(GroupMemo::document)).min(String::compareTo).orElseThrow()
+                : labels.first();
+        Map<String, Optional<String>> creditOf = new HashMap<>();
+        stored.forEach(id -> creditOf.put(id, storedMemos.get(id).credit()));
+        mine.forEach(m -> creditOf.put(m.document(), m.credit()));
+        Map<String, Optional<String>> originOf = MinHashGrouper.groupOrigins(creditOf);
+        Map<String, Integer> votes = new TreeMap<>();
+        stored.forEach(id -> votes.merge(storedRows.get(id).story(), 1, Integer::sum));
+        String story = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        for (String id : stored) {
+            DocumentGroup row = new DocumentGroup(id, Optional.of(label), originOf.get(id), story);
+            if (!row.equals(storedRows.get(id))) {
+                rows.put(id, row);
+            }
+        }
+        mine.forEach(m -> rows.put(m.document(), new DocumentGroup(m.document(), Optional.of(label), originOf.get(m.document()), story)));
+        List<List<GroupMemo>> before = families.values().stream().map(f -> f.stream().map(storedMemos::get).toList()).toList();
+        List<GroupMemo> after = new ArrayList<>(mine);
+        stored.forEach(id -> after.add(storedMemos.get(id)));
+        familiesAdded -= before.size();
+        before.forEach(family -> termsOf(family).forEach(t -> frequencyChanges.merge(t, -1, Integer::sum)));
+        countFamily(after);
+    }
+
+    /** Counts a new family of these texts in n and df. */
+    private void countFamily(List<GroupMemo> family) {
+        familiesAdded++;
+        termsOf(family).forEach(t -> frequencyChanges.merge(t, 1, Integer::sum));
+    }
+
+    private static Set<Long> termsOf(List<GroupMemo> family) {
+        Set<Long> terms = new HashSet<>();
+        family.forEach(m -> java.util.Arrays.stream(m.terms().terms()).forEach(terms::add));
+        return terms;
+    }
+
+    /** The idf once this add is counted, over the terms of the added texts. */
+    private StoryJoiner joiner(List<GroupMemo> fresh) {
+        return joiner(termsOf(fresh));
+    }
+
+    private StoryJoiner joiner(Set<Long> terms) {
+        long[] asked = terms.stream().mapToLong(Long::longValue).sorted().toArray();
+        Map<Long, Integer> frequency = new HashMap<>(memory.familyFrequency(asked));
+        terms.forEach(t -> {
+            int df = frequency.getOrDefault(t, 0) + frequencyChanges.getOrDefault(t, 0);
+            if (df > 0) {
+                frequency.put(t, df);
+            } else {
+                frequency.remove(t);
+            }
+        });
+        return new StoryJoiner(grouper.config().stories(), memory.families() + familiesAdded, frequency);
+    }
+
+    /**
+     * Stories of the added families with no stored member: joined to the stored stories of the
+     * stored texts that post their strongest terms, or new stories among themselves.
+     */
+    private void storiesOf(List<List<GroupMemo>> freshOnly, StoryJoiner posting, List<GroupMemo> memos) {
+        if (freshOnly.isEmpty()) {
+            return;
+        }
+        Map<String, GroupMemo> posted = new HashMap<>();
+        memos.forEach(m -> posted.put(m.document(), m));
+        List<GroupMemo> added = new ArrayList<>();
+        List<Integer> family = new ArrayList<>();
+        for (int f = 0; f < freshOnly.size(); f++) {
+            for (GroupMemo m : freshOnly.get(f)) {
+                added.add(posted.get(m.document()));
+                family.add(f);
+            }
+        }
+        long[] asked = added.stream().flatMapToLong(m -> java.util.Arrays.stream(m.posted())).distinct().sorted().toArray();
+        TreeSet<String> candidates = new TreeSet<>(memory.postedUnder(asked, StoryJoiner.maxPosting()));
+        added.forEach(m -> candidates.remove(m.document()));
+        read(candidates);
+        List<String> stored = candidates.stream().filter(storedMemos::containsKey).toList();
+        Set<Long> terms = termsOf(added);
+        stored.forEach(id -> java.util.Arrays.stream(storedMemos.get(id).terms().terms()).forEach(terms::add));
+        StoryJoiner joiner = joiner(terms);
+        List<String> storyLabels = stored.stream().map(this::storyOf).distinct().sorted().toList();
+        Map<String, Integer> storyIndex = new HashMap<>();
+        storyLabels.forEach(label -> storyIndex.put(label, storyIndex.size()));
+        int[] storedStory = stored.stream().mapToInt(id -> storyIndex.get(storyOf(id))).toArray();
+        int[] joined = joiner.join(added.stream().map(GroupMemo::terms).toList(), family.stream().mapToInt(Integer::intValue).toArray(),
+                stored.stream().map(id -> storedMemos.get(id).terms()).toList(), storedStory);
+        for (int i = 0; i < added.size(); i++) {
+            String story = joined[i] < 0 ? storyLabels.get(-joined[i] - 1) : "s-" + added.get(joined[i]).document();
+            GroupMemo m = added.get(i);
+            List<GroupMemo> mine = freshOnly.get(family.get(i));
+            Optional<String> wire = mine.size() > 1
+                    ? Optional.of("w-" + mine.stream().map(GroupMemo::document).min(String::compareTo).orElseThrow())
+                    : Optional.empty();
+            Map<String, Optional<String>> creditOf = new HashMap<>();
+            mine.forEach(x -> creditOf.put(x.document(), x.credit()));
+            rows.put(m.document(), new DocumentGroup(m.document(), wire, MinHashGrouper.groupOrigins(creditOf).get(m.document()), story));
+        }
+    }
+
+    /** A stored text's story as this add leaves it. */
+    private String storyOf(String id) {
+        DocumentGroup row = rows.get(id);
+        return row != null ? row.story() : storedRows.get(id).story();
+    }
+
+    /** Reads the memos and rows of those stored documents not read yet. */
+    private void read(java.util.Collection<String> ids) {
+        List<String> missing = ids.stream().filter(id -> !storedMemos.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            storedMemos.putAll(memory.memos(missing));
+            storedRows.putAll(memory.groups(missing));
+        }
+    }
+}
