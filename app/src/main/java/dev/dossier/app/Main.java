@@ -60,6 +60,7 @@ public final class Main implements Callable<Integer> {
         CommandLine line = new CommandLine(new Main());
         line.addSubcommand(new AnalyzeCommand(stages, terminal));
         line.addSubcommand(new dev.dossier.app.serve.AddCommand(stages));
+        line.addSubcommand(new dev.dossier.app.serve.RebuildCommand(stages));
         line.addSubcommand(new dev.dossier.app.serve.ServeCommand(stages));
         line.addSubcommand(new CompareCommand());
         line.addSubcommand(new dev.dossier.app.serve.ChangesCommand(stages));

@@ -72,17 +72,33 @@ class CategorySystemsTest {
     }
 
     @Test
-    void theSystemNamedInMoreDocumentsWinsAndATieDropsTheClaim() {
+    void theSystemMoreDocumentsClaimForThePartiesWinsAndATieDropsTheClaim() {
         doc("a", "Kestrel-4", "drone", "Norway");
         doc("b", "Kestrel-4", "drone", "Norway");
         doc("c", "Skua-7", "drone", "Norway");
         doc("d");
         claim("a", Roles.transfer("Norway", "Chile", "Kestrel-4"), EventStatus.ASSERTED);
+        claim("b", Roles.transfer("Norway", "Chile", "Kestrel-4"), EventStatus.ASSERTED);
         claim("c", Roles.transfer("Norway", "Chile", "Skua-7"), EventStatus.ASSERTED);
         claim("d", Roles.transfer("Norway", "Chile", DRONES), EventStatus.ASSERTED);
-        assertEquals("Norway>Chile Kestrel-4 ASSERTED", resolved().get(2));
-        docs.remove(1);
-        assertEquals(2, resolved().size());
+        assertEquals("Norway>Chile Kestrel-4 ASSERTED", resolved().get(3));
+        claims.remove(1);
+        assertEquals(List.of("Norway>Chile Kestrel-4 ASSERTED", "Norway>Chile Skua-7 ASSERTED"), resolved());
+    }
+
+    @Test
+    void aDocumentThatOnlyNamesASystemDoesNotChangeWhatAPlaceholderStandsFor() {
+        doc("a", "Kestrel-4", "drone", "Norway");
+        doc("c", "Skua-7", "drone", "Norway");
+        doc("d");
+        claim("a", Roles.transfer("Norway", "Chile", "Kestrel-4"), EventStatus.ASSERTED);
+        claim("c", Roles.transfer("Norway", "Chile", "Skua-7"), EventStatus.ASSERTED);
+        claim("d", Roles.transfer("Norway", "Chile", DRONES), EventStatus.ASSERTED);
+        assertEquals(2, resolved().size(), "a tie between the two claimed systems drops the placeholder");
+        doc("e", "Skua-7", "drone", "Norway");
+        doc("f", "Skua-7", "drone", "Norway");
+        claim("e", Roles.transfer("Norway", "Peru", "Skua-7"), EventStatus.ASSERTED);
+        assertEquals(3, resolved().size(), "claims about other parties and bare mentions do not break the tie");
     }
 
     @Test

@@ -110,6 +110,12 @@ public interface DossierStore extends AutoCloseable {
      */
     StoreHealth health();
 
+    /** How many documents, deals, events and contradictions are stored, counted without reading them. */
+    Sizes sizes();
+
+    /** The store's size by part. */
+    record Sizes(long documents, long deals, long events, long contradictions) {}
+
     /** Counts every change; a reader can tell that its copy is stale. */
     long revision();
 

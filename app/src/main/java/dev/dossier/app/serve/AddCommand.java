@@ -71,11 +71,12 @@ public final class AddCommand extends StoreCommand implements Callable<Integer> 
         out.printf(Locale.ROOT, "added %d document(s), %d already stored, %d unreadable%n",
                 result.added().size(), result.alreadyStored().size(), result.unreadable().size());
         if (result.changed()) {
+            out.println(StoreCommand.howReconciled(result));
             int stories = result.touchedStories().size();
+            var sizes = store.sizes();
             out.printf(Locale.ROOT, "%d stor%s touched; the dossier now holds %d document(s), "
                     + "%d deal(s), %d event(s), %d contradiction(s)%n", stories, stories == 1 ? "y" : "ies",
-                    store.documents().size(), store.deals().size(), store.events().size(),
-                    store.contradictions().size());
+                    sizes.documents(), sizes.deals(), sizes.events(), sizes.contradictions());
         }
         out.flush();
     }

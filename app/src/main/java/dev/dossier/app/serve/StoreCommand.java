@@ -77,6 +77,14 @@ abstract class StoreCommand {
         err.flush();
     }
 
+    /** One line saying how an add reconciled: only the weapon systems it touched, or everything. */
+    static String howReconciled(AddResult result) {
+        return result.scoping().map(s -> String.format(java.util.Locale.ROOT,
+                "reconciled again: %d weapon system(s) the new articles speak of, from %d stored document(s)",
+                s.scopes().size(), s.documentsRead()))
+                .orElse("reconciled again: every stored document (grouped and reconciled whole)");
+    }
+
     /** Reports a store that could not be opened, read or written, and returns the exit code. */
     final int storeFailed(StoreException e) {
         spec.commandLine().getErr().println("dossier " + spec.name() + ": " + e.getMessage());

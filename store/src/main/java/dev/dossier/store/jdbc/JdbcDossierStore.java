@@ -81,8 +81,8 @@ public final class JdbcDossierStore implements DossierStore {
         this.deals = new ScopedPartTable(connection, "dossier_deal");
         this.contradictions = new ScopedPartTable(connection, "dossier_contradiction");
         this.postings = new PostingTable(connection);
-        this.memos = new GroupMemoTables(connection, state);
         this.state = new PartTable(connection, "dossier_state", false);
+        this.memos = new GroupMemoTables(connection, state);
     }
 
     /** Opens (and creates or migrates) the store at {@code location}; commits are timed by the system clock (UTC). */
@@ -531,6 +531,16 @@ public final class JdbcDossierStore implements DossierStore {
     @Override
     public synchronized List<Contradiction> contradictions() {
         return contradictions.all(Contradiction.class);
+    }
+
+    @Override
+    public synchronized Sizes sizes() {
+        return new Sizes(count("document_result"), count("dossier_deal"), count("dossier_event"),
+                count("dossier_contradiction"));
+    }
+
+    private long count(String table) {
+        return query("SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)).get(0);
     }
 
     @Override

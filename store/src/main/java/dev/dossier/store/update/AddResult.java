@@ -21,12 +21,14 @@ public record AddResult(List<String> added, List<String> alreadyStored, List<Str
     }
 
     /**
-     * How an add that was worked out on what it touches went: the scopes (weapon systems) it
-     * re-reconciled, and how many stored documents it read for them.
+     * How an add that was worked out on what it touches went: the scopes (weapon systems) whose
+     * parts it replaced, how many stored documents it read for them, and the grouping rows it wrote
+     * (the new documents' and those of stored documents whose row changed).
      */
-    public record Scoping(List<String> scopes, int documentsRead) {
+    public record Scoping(List<String> scopes, int documentsRead, List<dev.dossier.model.DocumentGroup> groups) {
         public Scoping {
             scopes = Checks.list(scopes, "scopes");
+            groups = Checks.list(groups, "groups");
         }
     }
 

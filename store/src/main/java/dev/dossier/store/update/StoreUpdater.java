@@ -193,7 +193,8 @@ public final class StoreUpdater {
         Map<String, DocumentGroup> previous = new HashMap<>(before);
         return Optional.of(new AddResult(added, alreadyStored, unreadable(read, added),
                 touched(previous, extension.groups(), added),
-                Optional.of(new AddResult.Scoping(List.copyOf(scopes), storedDocuments.size()))));
+                Optional.of(new AddResult.Scoping(List.copyOf(scopes), storedDocuments.size(),
+                        extension.groups()))));
     }
 
     /** The entities the documents name, by id (the first document in the pipeline's order names each). */
