@@ -82,6 +82,39 @@ class StoreUpdaterTest {
         }
     }
 
+    /**
+     * Adds of another weapon system are worked out on that system alone; a sanction (which may
+     * link to a deal of any system) is added whole, and so is, from then on, an add touching the
+     * deal its target bought; the dossier is analyze's throughout (stories aside), and a rebuild's
+     * is analyze's byte for byte.
+     */
+    @Test
+    void anAddReconcilesOnlyTheSystemsItSpeaksOfUnlessAClaimCouldReachFurther(@TempDir Path dir) throws Exception {
+        List<String> order = List.of("first/001-contract.txt", "first/002-talks.txt", "other/006-howitzers.txt",
+                "other/008-sanctions.txt", "second/003-copy.txt", "other/007-howitzers-delivered.txt",
+                "second/004-delivery.txt", "second/005-delivery-other.txt");
+        List<String> expected = List.of("whole", "[sys:nasams]", "[sys:caesar]", "whole", "whole", "[sys:caesar]",
+                "whole", "whole");
+        Path all = articles("first").getParent();
+        String atOnce = RecordJson.write(new Pipeline(STAGES, new PipelineConfig(2))
+                .run(List.of(all), Progress.SILENT).dossier());
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
+            List<String> how = new java.util.ArrayList<>();
+            for (String file : order) {
+                List<dev.dossier.model.RawDocument> raws = new java.util.ArrayList<>();
+                new FileIngestor().read(all.resolve(file), raw -> raws.add(raw.withSource(file)));
+                AddResult added = updater.addRaw(raws);
+                assertEquals(1, added.added().size(), file);
+                how.add(added.scoping().map(s -> s.scopes().toString()).orElse("whole"));
+            }
+            assertEquals(expected, how);
+            assertEquals(withoutStories(atOnce), withoutStories(RecordJson.write(store.dossier())));
+            updater.rebuild();
+            assertEquals(atOnce, RecordJson.write(store.dossier()));
+        }
+    }
+
     /** A store whose self-check found its dossier at odds with its documents is rebuilt by repair, as a clean one. */
     @Test
     void repairRebuildsADossierAtOddsWithItsDocuments(@TempDir Path dir) throws Exception {

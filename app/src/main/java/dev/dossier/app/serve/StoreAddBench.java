@@ -9,6 +9,7 @@ import dev.dossier.pipeline.Stages;
 import dev.dossier.store.StoreLocation;
 import dev.dossier.store.jdbc.JdbcDossierStore;
 import dev.dossier.store.json.RecordJson;
+import dev.dossier.store.update.AddResult;
 import dev.dossier.store.update.StoreUpdater;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class StoreAddBench {
         }
         List<RawDocument> added = raws.subList(raws.size() - extra, raws.size());
         List<DocumentResult> read = new ArrayList<>(cached(sizes[sizes.length - 1]));
-        System.out.println("store_documents\tadd_ms_median\tadd_cpu_ms_median\tadd_ms_all\trefresh_ms_median");
+        System.out.println("store_documents\tadd_ms_median\tadd_cpu_ms_median\tadd_ms_all\trefresh_ms_median\tadds");
         for (int size : sizes) {
             if (read.size() < size) {
                 List<DocumentResult> more = pipeline.readAll(raws.subList(read.size(), size), Progress.SILENT).stream()
@@ -126,23 +127,27 @@ public final class StoreAddBench {
         Path dir = Files.createTempDirectory("dossier-store-bench");
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir));
              Library library = new Library(store, stages)) {
-            store.commitAdd(stored, pipeline.assemble(stored).dossier());
+            store.putDocuments(stored);
             StoreUpdater updater = new StoreUpdater(stages.remembering(), PipelineConfig.defaults(), store);
+            updater.rebuild();
             long[] adds = new long[ROUNDS];
             long[] cpu = new long[ROUNDS];
             long[] refreshes = new long[ROUNDS];
+            String[] how = new String[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 long started = System.nanoTime();
                 long cpuStarted = processCpuNanos();
-                updater.addRaw(extra.subList(round * BATCH, (round + 1) * BATCH));
+                AddResult result = updater.addRaw(extra.subList(round * BATCH, (round + 1) * BATCH));
+                how[round] = result.scoping().map(x -> x.scopes().size() + " scope(s), " + x.documentsRead() + " read")
+                        .orElse("whole");
                 adds[round] = (System.nanoTime() - started) / 1_000_000;
                 cpu[round] = (processCpuNanos() - cpuStarted) / 1_000_000;
                 started = System.nanoTime();
                 library.refresh();
                 refreshes[round] = (System.nanoTime() - started) / 1_000_000;
             }
-            String row = String.format(Locale.ROOT, "%d\t%d\t%d\t%s\t%d", stored.size(), median(adds), median(cpu),
-                    Arrays.toString(adds), median(refreshes));
+            String row = String.format(Locale.ROOT, "%d\t%d\t%d\t%s\t%d\t%s", stored.size(), median(adds), median(cpu),
+                    Arrays.toString(adds), median(refreshes), Arrays.toString(how));
             return Boolean.getBoolean("bench.parts") ? row + "\n" + parts(stages, store) : row;
         }
     }

@@ -98,12 +98,6 @@ final class ScopedPartTable {
                 rs -> RecordJson.read(rs.getString(1), type), id).stream().findFirst();
     }
 
-    /** Whether some row lacks an order key (written before V5): the table must be rebuilt before parts are spliced in. */
-    boolean unkeyed() {
-        return !Sql.query(connection, "SELECT id FROM " + table + " WHERE order_key IS NULL FETCH FIRST 1 ROWS ONLY",
-                rs -> rs.getString(1)).isEmpty();
-    }
-
     private static <T> List<T> sorted(List<Keyed<T>> rows) {
         List<Keyed<T>> sorted = new ArrayList<>(rows);
         // Java's String order, not the database's collation, decides
