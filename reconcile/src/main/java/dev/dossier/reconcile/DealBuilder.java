@@ -46,36 +46,44 @@ final class DealBuilder {
         this.namesItsSystem = namesItsSystem;
     }
 
+    /** The deals of {@code events} (in the reconcile's order), each event's cluster in {@code clusters} by its id. */
     List<Built> build(List<Event> events, Map<String, Cluster> clusters) {
-        Map<String, List<Event>> byTriple = byTriple(events);
         List<Built> out = new ArrayList<>();
-        List<List<Event>> procurements = byTriple.values().stream().flatMap(g -> procurements(g).stream()).toList();
-        for (List<Event> group : procurements) {
-            if (group.stream().allMatch(e -> UNFOUNDED.contains(e.status()))) {
-                continue;
+        byTriple(events).forEach((triple, ofTriple) -> {
+            List<List<Event>> procurements = procurements(ofTriple);
+            for (int i = 0; i < procurements.size(); i++) {
+                // the oldest procurement keeps the triple's id, the one it had before a later one was reported
+                String since = i == 0 ? "" : Integer.toString(contractYears(procurements.get(i)).get(0));
+                addDeals(Ids.of("d", triple, since), procurements.get(i), clusters, out);
             }
-            TreeSet<Integer> ownContracts = new TreeSet<>();
-            group.stream().filter(e -> e.type() == EventType.CONTRACT_SIGNED && CONTRACTED.contains(e.status()))
-                    .filter(e -> clusters.get(e.id()).members().stream().anyMatch(namesItsSystem))
-                    .forEach(e -> e.batch().filter(b -> b > 1).ifPresent(ownContracts::add));
-            boolean hasFirst = group.stream().anyMatch(e -> e.batch().orElse(1) <= 1);
-            String firstId = "d" + (out.size() + 1);
-            Roles parties = group.stream().map(Event::roles)
-                    .filter(x -> x.supplier().isPresent() && x.recipient().isPresent()).findFirst().orElseThrow();
-            List<Event> main = group.stream().filter(e -> !hasFirst || !ownContracts.contains(e.batch().orElse(1)))
-                    .toList();
-            if (main.isEmpty()) {
-                continue;
-            }
-            out.add(deal(firstId, parties, main, clusters, Optional.empty()));
-            if (hasFirst) {
-                for (int batch : ownContracts) {
-                    List<Event> part = group.stream().filter(e -> e.batch().orElse(1) == batch).toList();
-                    out.add(deal("d" + (out.size() + 1), parties, part, clusters, Optional.of(firstId)));
-                }
+        });
+        return out;
+    }
+
+    /** The deal of one procurement and the deals of the later batches that have contracts of their own. */
+    private void addDeals(String firstId, List<Event> group, Map<String, Cluster> clusters, List<Built> out) {
+        if (group.stream().allMatch(e -> UNFOUNDED.contains(e.status()))) {
+            return;
+        }
+        TreeSet<Integer> ownContracts = new TreeSet<>();
+        group.stream().filter(e -> e.type() == EventType.CONTRACT_SIGNED && CONTRACTED.contains(e.status()))
+                .filter(e -> clusters.get(e.id()).members().stream().anyMatch(namesItsSystem))
+                .forEach(e -> e.batch().filter(b -> b > 1).ifPresent(ownContracts::add));
+        boolean hasFirst = group.stream().anyMatch(e -> e.batch().orElse(1) <= 1);
+        Roles parties = group.stream().map(Event::roles)
+                .filter(x -> x.supplier().isPresent() && x.recipient().isPresent()).findFirst().orElseThrow();
+        List<Event> main = group.stream().filter(e -> !hasFirst || !ownContracts.contains(e.batch().orElse(1)))
+                .toList();
+        if (main.isEmpty()) {
+            return;
+        }
+        out.add(deal(firstId, parties, main, clusters, Optional.empty()));
+        if (hasFirst) {
+            for (int batch : ownContracts) {
+                List<Event> part = group.stream().filter(e -> e.batch().orElse(1) == batch).toList();
+                out.add(deal(Ids.of("d", firstId, batch), parties, part, clusters, Optional.of(firstId)));
             }
         }
-        return out;
     }
 
     private Built deal(String id, Roles r, List<Event> events, Map<String, Cluster> clusters,
@@ -125,9 +133,7 @@ final class DealBuilder {
      * an undated event joins the latest, the one the news speaks of. Oldest first.
      */
     static List<List<Event>> procurements(List<Event> group) {
-        List<Integer> years = group.stream()
-                .filter(e -> e.type() == EventType.CONTRACT_SIGNED && CONTRACTED.contains(e.status()))
-                .flatMap(e -> e.date().stream()).map(PartialDate::year).sorted().distinct().toList();
+        List<Integer> years = contractYears(group);
         List<int[]> spans = new ArrayList<>();
         for (int year : years) {
             if (spans.isEmpty() || year - spans.get(spans.size() - 1)[1] >= PROCUREMENT_GAP_YEARS) {
@@ -147,6 +153,12 @@ final class DealBuilder {
         return out.stream().filter(l -> !l.isEmpty()).toList();
     }
 
+    /** The years of the dated contracts among {@code events}, oldest first, each once. */
+    private static List<Integer> contractYears(List<Event> events) {
+        return events.stream().filter(e -> e.type() == EventType.CONTRACT_SIGNED && CONTRACTED.contains(e.status()))
+                .flatMap(e -> e.date().stream()).map(PartialDate::year).sorted().distinct().toList();
+    }
+
     private static int nearest(List<int[]> spans, int year) {
         int best = 0;
         int bestGap = Integer.MAX_VALUE;
@@ -160,8 +172,13 @@ final class DealBuilder {
         return best;
     }
 
-    /** Transfer events by supplier|recipient|system; an event missing a party joins the one triple it fits. */
+    /**
+     * Transfer events by supplier|recipient|system, each triple's in the order of {@code events};
+     * an event missing a party joins the one triple it fits.
+     */
     private static Map<String, List<Event>> byTriple(List<Event> events) {
+        Map<Event, Integer> position = new java.util.IdentityHashMap<>();
+        events.forEach(e -> position.put(e, position.size()));
         Map<String, List<Event>> complete = new TreeMap<>();
         List<Event> partial = new ArrayList<>();
         for (Event e : events) {
@@ -184,12 +201,8 @@ final class DealBuilder {
         }
         Map<String, List<Event>> sorted = new LinkedHashMap<>();
         complete.forEach((k, v) -> sorted.put(k,
-                v.stream().sorted(Comparator.comparingInt(DealBuilder::number)).toList()));
+                v.stream().sorted(Comparator.comparing(position::get)).toList()));
         return sorted;
-    }
-
-    static int number(Event e) {
-        return Integer.parseInt(e.id().substring(1));
     }
 
     private static String key(Roles r) {

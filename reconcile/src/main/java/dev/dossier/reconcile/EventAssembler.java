@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns clusters into events with stable ids (e1, e2, … in date order, undated last). */
+/** Turns clusters into events, in date order (undated last), each with an id derived from its first evidence. */
 final class EventAssembler {
     private final Origins origins;
     private final Map<String, Optional<PartialDate>> published;
@@ -37,12 +37,26 @@ final class EventAssembler {
         return out;
     }
 
+    /** The cluster's first member by document, span and (for claims of one sentence) assertion id. */
     static Assertion first(Cluster c) {
         return c.members().stream().min(Comparator.comparing((Assertion a) -> a.evidence().document())
-                .thenComparing(a -> a.evidence().span())).orElseThrow();
+                .thenComparing(a -> a.evidence().span()).thenComparing(Assertion::id)).orElseThrow();
     }
 
-    Event assemble(String id, Cluster c) {
+    /**
+     * The event's id: its type and its first member (its evidence's document and span, and its id,
+     * as one sentence can make several events of a type: "1,000 K2 tanks, 600 K9 howitzers and 48
+     * FA-50s"). A claim is a member of one event only, and its id is given by the reading of its
+     * own document, so the id stays the same whatever else is reconciled with it.
+     */
+    static String id(Cluster c) {
+        Assertion first = first(c);
+        return Ids.of("e", c.type().name(), first.evidence().document(), first.evidence().span().start(),
+                first.evidence().span().end(), first.id());
+    }
+
+    Event assemble(Cluster c) {
+        String id = id(c);
         List<Assertion> members = sortedMembers(c);
         Optional<PartialDate> date = c.date();
         return new Event(id, c.type(), c.roles(), date, reported(members),

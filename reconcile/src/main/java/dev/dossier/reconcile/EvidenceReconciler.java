@@ -3,6 +3,7 @@ package dev.dossier.reconcile;
 import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Assertion;
 import dev.dossier.model.Contradiction;
+import dev.dossier.model.ContradictionKind;
 import dev.dossier.model.Deal;
 import dev.dossier.model.Event;
 import dev.dossier.model.Grouping;
@@ -16,12 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Merges every document's assertions into events (same type, compatible parties, system, batch
  * and dates), builds the deals and their slots with independent-origin counts, keeps every
  * contradiction visible with a one-sentence explanation, and orders the timeline. Deterministic:
- * ids (e1…, d1…, c1…) follow sorted keys, never input order. Stateless and thread-safe.
+ * lists follow sorted keys, never input order, and ids (e-…, d-…, c-…, see {@link Ids}) are derived
+ * from content, so a reconcile of the assertions of some deals gives those deals, their events and
+ * contradictions the ids a reconcile of everything gives them. Stateless and thread-safe.
  */
 public final class EvidenceReconciler implements Reconciler {
     private final DealLinker linker = new DealLinker();
@@ -44,13 +48,15 @@ public final class EvidenceReconciler implements Reconciler {
         Map<String, Cluster> clusterOf = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
         for (Cluster c : clusters) {
-            Event e = assembler.assemble("e" + (events.size() + 1), c);
+            Event e = assembler.assemble(c);
             events.add(e);
             clusterOf.put(e.id(), c);
         }
+        Ids.requireUnique(events, Event::id);
         List<DealBuilder.Built> built = new DealBuilder(new DealSlots(origins, published), a -> namesSystem(a, byId))
                 .build(events, clusterOf);
         List<Deal> deals = withLinkedActions(built, events, byId);
+        Ids.requireUnique(deals, Deal::id);
         events = withDeals(events, deals);
         ContradictionFinder finder = new ContradictionFinder(origins, new Explainer(sourceNames));
         List<Contradiction> contradictions = new ArrayList<>();
@@ -58,7 +64,9 @@ public final class EvidenceReconciler implements Reconciler {
         for (Event e : events) {
             finder.polarity(e, clusterOf.get(e.id()), e.deal()).ifPresent(contradictions::add);
         }
-        return new Reconciliation(events, deals, numbered(contradictions), timeline(events),
+        List<Contradiction> ordered = ordered(contradictions, deals, events);
+        Ids.requireUnique(ordered, Contradiction::id);
+        return new Reconciliation(events, deals, ordered, timeline(events),
                 events.stream().filter(e -> e.date().isEmpty()).map(Event::id).toList());
     }
 
@@ -82,6 +90,7 @@ public final class EvidenceReconciler implements Reconciler {
         List<Deal> deals = new ArrayList<>(built.stream().map(DealBuilder.Built::deal).toList());
         // adding an event to a deal changes none of the keys a link is decided by
         DealLinker.Deals keys = new DealLinker.Deals(deals);
+        Map<String, Integer> position = positions(events, Event::id);
         for (Event e : events) {
             Optional<Integer> deal = linker.link(e, keys, documents);
             if (deal.isPresent()) {
@@ -89,7 +98,7 @@ public final class EvidenceReconciler implements Reconciler {
                 Deal d = deals.get(i);
                 List<String> ids = new ArrayList<>(d.events());
                 ids.add(e.id());
-                ids.sort(Comparator.comparingInt(id -> Integer.parseInt(id.substring(1))));
+                ids.sort(Comparator.comparing(position::get));
                 deals.set(i, new Deal(d.id(), d.supplier(), d.recipient(), d.system(), d.status(), d.supplierOrg(),
                         d.recipientOrg(), d.orderDate(), d.value(), d.quantity(), d.firstDelivery(), d.lastDelivery(),
                         ids, d.follows()));
@@ -106,25 +115,39 @@ public final class EvidenceReconciler implements Reconciler {
         return events.stream().map(e -> dealOf.containsKey(e.id()) ? e.withDeal(dealOf.get(e.id())) : e).toList();
     }
 
-    private static List<Contradiction> numbered(List<Contradiction> found) {
+    /** Contradictions by deal (in the order of {@code deals}, those of none last), kind, slot and event, with ids. */
+    private static List<Contradiction> ordered(List<Contradiction> found, List<Deal> deals, List<Event> events) {
+        Map<String, Integer> deal = positions(deals, Deal::id);
+        Map<String, Integer> event = positions(events, Event::id);
+        Map<ContradictionKind, Integer> order = ContradictionFinder.kindOrder();
         List<Contradiction> sorted = new ArrayList<>(found);
-        Map<dev.dossier.model.ContradictionKind, Integer> order = ContradictionFinder.kindOrder();
-        sorted.sort(Comparator.comparing((Contradiction c) -> c.deal().map(d -> Integer.parseInt(d.substring(1)))
-                        .orElse(Integer.MAX_VALUE))
+        sorted.sort(Comparator.comparing((Contradiction c) -> c.deal().map(deal::get).orElse(Integer.MAX_VALUE))
                 .thenComparing(c -> order.get(c.kind()))
                 .thenComparing(Contradiction::slot)
-                .thenComparing(c -> c.event().orElse("")));
-        List<Contradiction> out = new ArrayList<>();
-        for (Contradiction c : sorted) {
-            out.add(new Contradiction("c" + (out.size() + 1), c.deal(), c.event(), c.kind(), c.slot(), c.values(),
-                    c.explanation()));
-        }
+                .thenComparing(c -> c.event().map(event::get).orElse(-1)));
+        return sorted.stream().map(c -> new Contradiction(id(c), c.deal(), c.event(), c.kind(), c.slot(), c.values(),
+                c.explanation())).toList();
+    }
+
+    /**
+     * A contradiction's id: its deal, event, kind and slot; a self contradiction also by the one
+     * document that gives both values, as one deal slot can have several.
+     */
+    private static String id(Contradiction c) {
+        String document = c.kind() == ContradictionKind.SELF ? c.values().get(0).sources().get(0) : "";
+        return Ids.of("c", c.deal().orElse(""), c.event().orElse(""), c.kind().name(), c.slot(), document);
+    }
+
+    private static <T> Map<String, Integer> positions(List<T> items, Function<T, String> id) {
+        Map<String, Integer> out = new HashMap<>();
+        items.forEach(x -> out.put(id.apply(x), out.size()));
         return out;
     }
 
     private static List<String> timeline(List<Event> events) {
+        Map<String, Integer> position = positions(events, Event::id);
         return events.stream().filter(e -> e.date().isPresent())
-                .sorted(Comparator.comparing((Event e) -> e.date().get()).thenComparingInt(DealBuilder::number))
+                .sorted(Comparator.comparing((Event e) -> e.date().get()).thenComparing(e -> position.get(e.id())))
                 .map(Event::id).toList();
     }
 }

@@ -14,8 +14,9 @@
  * ({@code Sums}); figures in two currencies never back one side and are disputed only when no
  * rate of the last decade joins them ({@code reference-rates.tsv}); counts of different kinds
  * of things never dispute each other ({@code unit-kinds.tsv}); one article giving two values is a
- * self contradiction, not a dispute between sources. Ids (e1…, d1…, c1…) follow sorted keys,
- * never input order.
+ * self contradiction, not a dispute between sources. Lists follow sorted keys, never input
+ * order; ids (e-…, d-…, c-…) are hashes of what makes each thing what it is ({@code Ids}), so a
+ * reconcile of some deals' claims gives them the ids a reconcile of everything gives them.
  *
  * <p>Depends on: model.
  */

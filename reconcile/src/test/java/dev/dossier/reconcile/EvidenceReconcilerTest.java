@@ -82,7 +82,8 @@ class EvidenceReconcilerTest {
         assertEquals(List.of("VALUE:first_delivery", "CHRONOLOGY:first_delivery"), kinds);
         assertEquals(List.of("2022-12", "2021-12"), r.contradictions().get(0).values().stream()
                 .map(v -> v.value()).toList());
-        assertEquals(List.of("e1", "e2", "e3"), r.timeline());
+        assertEquals(r.events().stream().map(dev.dossier.model.Event::id).toList(), r.timeline());
+        assertEquals(3, r.timeline().size());
     }
 
     /** A pipeline reconciles while the stories are still being clustered, on a grouping of each document alone. */
@@ -101,6 +102,46 @@ class EvidenceReconcilerTest {
 
         assertEquals(oneStory, run());
         assertEquals(2, oneStory.deals().get(0).firstDelivery().orElseThrow().independentSources());
+    }
+
+    /**
+     * An article on another deal, dated before and sorted before this one, shifts every position but
+     * no id: a link to a deal, an event or a contradiction stays valid when articles are added.
+     */
+    @Test
+    void anArticleOnAnotherDealChangesNoIdOfThisOne() {
+        doc("a", "2023-01", null);
+        doc("b", "2023-02", null);
+        doc("c", "2023-03", null);
+        claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, new Money(3.4e9, "USD", true));
+        claim("b", EventType.CONTRACT_SIGNED, "2022", 1, EventStatus.ASSERTED, null, null);
+        claim("a", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("b", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
+        claim("c", EventType.DELIVERY, "2021-12", 1, EventStatus.ASSERTED, null, null);
+        claim("a", EventType.CONTRACT_SIGNED, null, 2, EventStatus.ASSERTED, "Lee", null);
+        claim("c", EventType.CONTRACT_SIGNED, null, 2, EventStatus.DENIED, "a Polish official", null);
+        Reconciliation alone = run();
+        doc("0", "2019-03", null);
+        for (EventType type : List.of(EventType.CONTRACT_SIGNED, EventType.DELIVERY)) {
+            Evidence e = new Evidence("0", new Span(0, QUOTE.length()), QUOTE, Stance.ASSERTS, Optional.empty(),
+                    Optional.empty(), "test");
+            claims.add(new Assertion("0-" + type, type, Roles.transfer("France", "India", "Rafale"),
+                    Optional.of(PartialDate.parse("2019-01")), Optional.empty(), Optional.empty(),
+                    Optional.of(new Money(1e9, "EUR", false)), EventStatus.ASSERTED, Optional.of(1), e));
+        }
+        Reconciliation more = run();
+
+        assertEquals(2, alone.deals().size());
+        assertEquals(alone.deals().size() + 1, more.deals().size());
+        assertEquals(alone.events().size() + 2, more.events().size());
+        assertTrue(more.events().get(0).roles().system().orElseThrow().equals("Rafale"), "the new events come first");
+        assertEquals(alone.deals(), more.deals().subList(1, more.deals().size()));
+        assertEquals(alone.events(), more.events().subList(2, more.events().size()));
+        assertEquals(List.of(ContradictionKind.VALUE, ContradictionKind.CHRONOLOGY, ContradictionKind.POLARITY),
+                alone.contradictions().stream().map(dev.dossier.model.Contradiction::kind).toList());
+        assertEquals(alone.contradictions(), more.contradictions());
+        assertEquals(List.of(alone.deals().get(0).id()), alone.deals().stream().flatMap(d -> d.follows().stream())
+                .toList());
     }
 
     @Test
@@ -133,7 +174,7 @@ class EvidenceReconcilerTest {
         assertEquals(List.of("a", "b"), c.values().get(0).sources());
         assertEquals(List.of("a Polish official"), c.values().get(1).attributedTo());
         assertEquals(2, r.deals().size(), "the asserted second contract is a deal of its own");
-        assertEquals(Optional.of("d1"), r.deals().get(1).follows());
+        assertEquals(Optional.of(r.deals().get(0).id()), r.deals().get(1).follows());
         assertEquals("2022-08", r.deals().get(0).orderDate().orElseThrow().value().iso());
     }
 

@@ -62,6 +62,12 @@ class CommandsTest {
                 "store/src/test/resources/dev/dossier/store/articles/first");
         assumeTrue(Files.isDirectory(articles), "no fixture articles at " + articles);
         run(new AddCommand(), articles.toString(), "--store", store.toString());
+        String firstEvent;
+        String itsDeal;
+        try (var opened = dev.dossier.store.jdbc.JdbcDossierStore.open(dev.dossier.store.StoreLocation.embedded(store))) {
+            firstEvent = opened.events().get(0).id();
+            itsDeal = opened.events().get(0).deal().orElseThrow();
+        }
         String url = dev.dossier.store.StoreLocation.embedded(store).jdbcUrl();
         sql(url, "DELETE FROM dossier_deal");
         CommandLine line = new CommandLine(new AddCommand());
@@ -70,7 +76,7 @@ class CommandsTest {
         line.setOut(new PrintWriter(new StringWriter()));
         assertEquals(0, line.execute(articles.toString(), "--store", store.toString()));
         assertTrue(err.toString().startsWith("dossier add: the stored dossier does not match the stored documents "
-                + "(event e1 belongs to deal d1, which is not stored"), err.toString());
+                + "(event " + firstEvent + " belongs to deal " + itsDeal + ", which is not stored"), err.toString());
         assertEquals("added 0 document(s), 2 already stored, 0 unreadable\n",
                 run(new AddCommand(), articles.toString(), "--store", store.toString()), "repaired once, for good");
         try (var opened = dev.dossier.store.jdbc.JdbcDossierStore.open(dev.dossier.store.StoreLocation.embedded(store))) {

@@ -34,7 +34,7 @@ final class PartTable {
      * Makes the table hold exactly {@code items} in this order; returns how many rows changed. A row
      * whose JSON is unchanged but whose position moved (an item was inserted or removed before it)
      * gets its position updated only; a row whose JSON changed is updated in place. The writes go
-     * in four batches (deletes, moves, rewrites, inserts): an add renumbers every event after the first
+     * in four batches (deletes, moves, rewrites, inserts): an add moves every event after the first
      * new one, so a commit often changes most rows, and one statement per row was most of its cost.
      */
     <T> int replace(List<T> items, Function<T, String> idOf, Function<T, String> storyOf,
