@@ -24,6 +24,11 @@ class ChangesTest {
     }
 
     @Test
+    void aLogOfDeltasReadsAsTheFullLog() throws Exception {
+        ChangesContract.aLogOfDeltasReadsAsTheFullLog(StoreLocation.inMemory("changes-deltas"));
+    }
+
+    @Test
     void sinceTheEmptyStoreEverythingIsNew() {
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.inMemory("changes-sample"),
                 ChangesContract.hourly())) {

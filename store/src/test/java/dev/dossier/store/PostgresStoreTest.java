@@ -103,6 +103,11 @@ class PostgresStoreTest {
         }
     }
 
+    @Test
+    void aLogOfDeltasReadsAsTheFullLog() throws Exception {
+        ChangesContract.aLogOfDeltasReadsAsTheFullLog(freshDatabase("deltas"));
+    }
+
     /** A new schema per test, so tests do not see each other's rows. */
     private static StoreLocation freshDatabase(String schema) throws SQLException {
         try (Connection c = java.sql.DriverManager.getConnection(baseUrl, "postgres", "postgres");

@@ -8,6 +8,9 @@ import dev.dossier.model.Event;
 import dev.dossier.model.Money;
 import dev.dossier.model.Quantity;
 import dev.dossier.model.Slot;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +22,39 @@ import java.util.TreeSet;
 /**
  * A compact summary of one revision's dossier, kept in the store's revision log: enough to say
  * later which deals, slots, events and contradictions changed, and from which documents.
+ *
+ * <p>Its lists are kept in one canonical order, whatever order they are given in: deals by key,
+ * events by date (undated last), type and first evidence, contradictions by deal, kind and slot,
+ * each then by id. A digest rebuilt from an earlier one and the {@link DigestDelta}s after it is
+ * then equal to the digest of the whole dossier, and what {@link ChangeFinder} lists does not
+ * depend on where a part came from.
  */
 public record Digest(List<DealDigest> deals, List<EventDigest> events, List<ContradictionDigest> contradictions) {
     public static final Digest EMPTY = new Digest(List.of(), List.of(), List.of());
 
+    private static final Comparator<DealDigest> DEAL_ORDER = Comparator.comparing(DealDigest::key)
+            .thenComparing(DealDigest::id);
+    private static final Comparator<EventDigest> EVENT_ORDER = Comparator
+            .comparing((EventDigest e) -> e.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(EventDigest::type)
+            .thenComparing(e -> e.evidence().isEmpty() ? "" : e.evidence().get(0))
+            .thenComparing(EventDigest::id);
+    private static final Comparator<ContradictionDigest> CONTRADICTION_ORDER = Comparator
+            .comparing((ContradictionDigest c) -> c.deal().orElse(""))
+            .thenComparing(ContradictionDigest::kind)
+            .thenComparing(ContradictionDigest::slot)
+            .thenComparing(ContradictionDigest::id);
+
     public Digest {
-        deals = Checks.list(deals, "deals");
-        events = Checks.list(events, "events");
-        contradictions = Checks.list(contradictions, "contradictions");
+        deals = sorted(Checks.list(deals, "deals"), DEAL_ORDER);
+        events = sorted(Checks.list(events, "events"), EVENT_ORDER);
+        contradictions = sorted(Checks.list(contradictions, "contradictions"), CONTRADICTION_ORDER);
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        List<T> out = new ArrayList<>(items);
+        out.sort(order);
+        return Collections.unmodifiableList(out);
     }
 
     /**
