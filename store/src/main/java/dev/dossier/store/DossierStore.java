@@ -9,6 +9,7 @@ import dev.dossier.model.Grouping;
 import dev.dossier.model.Reconciliation;
 import dev.dossier.group.GroupMemo;
 import dev.dossier.group.GroupMemory;
+import dev.dossier.group.MinHashGrouper;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.store.changes.LoggedRevision;
 import java.time.Instant;
@@ -45,6 +46,13 @@ public interface DossierStore extends AutoCloseable {
      * {@link #commitScoped scoped}.
      */
     List<String> commitAdd(List<DocumentResult> results, Dossier dossier, List<GroupMemo> memos);
+
+    /**
+     * As {@link #commitAdd(List, Dossier)}, for a store that is {@link #scoped} already: the memos
+     * kept stay, and {@code kept} adds the new documents' and moves the counts (its grouping rows
+     * are not written: the dossier's grouping is).
+     */
+    List<String> commitAdd(List<DocumentResult> results, Dossier dossier, MinHashGrouper.Extension kept);
 
     /**
      * Whether an add may be {@link #commitScoped scoped}: the store keeps every document's grouping

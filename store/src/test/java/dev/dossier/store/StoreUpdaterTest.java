@@ -101,12 +101,18 @@ class StoreUpdaterTest {
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
             StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
             List<String> how = new java.util.ArrayList<>();
+            List<dev.dossier.store.changes.Digest> digests = new java.util.ArrayList<>();
             for (String file : order) {
                 List<dev.dossier.model.RawDocument> raws = new java.util.ArrayList<>();
                 new FileIngestor().read(all.resolve(file), raw -> raws.add(raw.withSource(file)));
                 AddResult added = updater.addRaw(raws);
                 assertEquals(1, added.added().size(), file);
                 how.add(added.scoping().map(s -> s.scopes().toString()).orElse("whole"));
+                digests.add(dev.dossier.store.changes.Digest.of(store.dossier()));
+            }
+            for (int revision = 1; revision <= order.size(); revision++) {
+                assertEquals(digests.get(revision - 1), store.loggedRevision(revision).orElseThrow().digest(),
+                        "the log's digest of revision " + revision + " is that of the dossier it committed");
             }
             assertEquals(expected, how);
             assertEquals(withoutStories(atOnce), withoutStories(RecordJson.write(store.dossier())));

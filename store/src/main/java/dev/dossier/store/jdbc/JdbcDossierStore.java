@@ -15,7 +15,10 @@ import dev.dossier.model.Reconciliation;
 import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.group.GroupMemo;
 import dev.dossier.group.GroupMemory;
+import dev.dossier.group.MinHashGrouper;
 import dev.dossier.store.ScopedAdd;
+import dev.dossier.store.changes.Digest;
+import dev.dossier.store.changes.DigestDelta;
 import dev.dossier.reconcile.Scopes;
 import dev.dossier.store.DossierStore;
 import dev.dossier.store.StoreHealth;
@@ -274,10 +277,25 @@ public final class JdbcDossierStore implements DossierStore {
 
     @Override
     public synchronized List<String> commitAdd(List<DocumentResult> results, Dossier dossier, List<GroupMemo> memos) {
-        return commitWhole(results, dossier, Optional.of(memos));
+        return commitWhole(results, dossier, Optional.of(() -> this.memos.rebuild(memos, dossier.grouping())));
     }
 
-    private List<String> commitWhole(List<DocumentResult> results, Dossier dossier, Optional<List<GroupMemo>> kept) {
+    @Override
+    public synchronized List<String> commitAdd(List<DocumentResult> results, Dossier dossier,
+            MinHashGrouper.Extension kept) {
+        if (!scoped()) {
+            throw new IllegalStateException("the store at " + location.display() + " keeps no grouping memos to add to");
+        }
+        return commitWhole(results, dossier, Optional.of(() -> memos.keep(kept)));
+    }
+
+    /** Writes the grouping memos as an add keeps them. */
+    @FunctionalInterface
+    private interface MemoWrite {
+        void write() throws SQLException;
+    }
+
+    private List<String> commitWhole(List<DocumentResult> results, Dossier dossier, Optional<MemoWrite> kept) {
         List<String> added = inTransaction(() -> {
             long previous = revision();
             if (previous > 0 && log.isEmpty()) {
@@ -286,7 +304,7 @@ public final class JdbcDossierStore implements DossierStore {
             List<String> inserted = insertDocuments(results, previous + 1);
             int changed = replaceParts(dossier);
             if (kept.isPresent()) {
-                memos.rebuild(kept.get(), dossier.grouping());
+                kept.get().write();
                 state.putJson(MEMOS_KEPT, 4, "true");
             } else {
                 Sql.update(connection, "DELETE FROM dossier_state WHERE id = ?", MEMOS_KEPT);
@@ -323,12 +341,16 @@ public final class JdbcDossierStore implements DossierStore {
             memos.keep(add.grouping());
             List<Entity> fresh = add.entities().stream().filter(e -> entities.get(e.id()).isEmpty()).toList();
             entities.upsert(fresh, Entity::id, null, null);
+            Reconciliation old = partsIn(add.scopes());
             Map<String, String> scopes = scopesOf(add.parts());
             Map<String, String> order = Scopes.orderKeys(add.parts());
             events.replaceScopes(add.scopes(), add.parts().events(), Event::id, scopes, order);
             deals.replaceScopes(add.scopes(), add.parts().deals(), Deal::id, scopes, order);
             contradictions.replaceScopes(add.scopes(), add.parts().contradictions(), Contradiction::id, scopes, order);
-            commitRevision(inserted, dossier());
+            long revision = revision() + 1;
+            setRevision(revision);
+            log.appendDelta(revision, inserted, DigestDelta.of(Digest.of(partsDossier(old)),
+                    Digest.of(partsDossier(add.parts()))));
             return inserted;
         });
     }
@@ -409,6 +431,12 @@ public final class JdbcDossierStore implements DossierStore {
         Set<String> keys = new java.util.TreeSet<>(Scopes.postings(result.assertions()));
         keys.add(POSTED);
         return keys;
+    }
+
+    /** A dossier of {@code parts} alone: what the revision log digests of the parts an add replaced. */
+    private static Dossier partsDossier(Reconciliation parts) {
+        return new Dossier(List.of(), new Grouping(List.of()), List.of(), parts.events(), parts.deals(),
+                parts.contradictions(), List.of(), List.of());
     }
 
     private static Reconciliation partsOf(Dossier dossier) {

@@ -131,7 +131,12 @@ public final class StoreUpdater {
         all.addAll(read);
         Dossier dossier = pipeline.assemble(all).dossier();
         List<String> added;
-        if (stages.grouper() instanceof MinHashGrouper grouper) {
+        if (stages.grouper() instanceof MinHashGrouper grouper && store.scoped() && !read.isEmpty()
+                && !store.health().reconcileNeeded()) {
+            // the memos kept stay: only the new documents' are added, and the counts moved
+            added = store.commitAdd(read, dossier, grouper.extend(store.groupMemory(),
+                    read.stream().map(r -> r.annotated().document()).toList()));
+        } else if (stages.grouper() instanceof MinHashGrouper grouper) {
             List<GroupMemo> memos = grouper.memos(all.stream().map(r -> r.annotated().document()).toList(),
                     dossier.grouping());
             added = store.commitAdd(read, dossier, memos);
