@@ -2,7 +2,6 @@ package dev.dossier.group;
 
 import dev.dossier.group.fingerprint.UnionFind;
 import dev.dossier.group.story.StoryJoiner;
-import dev.dossier.group.story.StoryTerms;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ final class IncrementalGrouping {
         }
         StoryJoiner joiner = joiner(fresh);
         List<GroupMemo> memos = fresh.stream().map(m -> m.posting(joiner.strongest(m.terms()))).toList();
-        storiesOf(freshOnly, joiner, memos);
+        storiesOf(freshOnly, memos);
         frequencyChanges.values().removeIf(v -> v == 0);
         return new MinHashGrouper.Extension(new ArrayList<>(rows.values()), memos, frequencyChanges, familiesAdded);
     }
@@ -217,7 +216,7 @@ final class IncrementalGrouping {
      * Stories of the added families with no stored member: joined to the stored stories of the
      * stored texts that post their strongest terms, or new stories among themselves.
      */
-    private void storiesOf(List<List<GroupMemo>> freshOnly, StoryJoiner posting, List<GroupMemo> memos) {
+    private void storiesOf(List<List<GroupMemo>> freshOnly, List<GroupMemo> memos) {
         if (freshOnly.isEmpty()) {
             return;
         }

@@ -190,7 +190,8 @@ public final class MinHashGrouper implements Grouper {
      * store's size. Wire groups and origins are those {@link #group} would give all of them (up
      * to its verifying only a star and a chain of a bucket of more than
      * {@link CopyIndex#smallBucket()} texts); stories come close to them ({@link IncrementalGrouping}).
-     * The same memory and the same added documents, in any order, give the same extension.
+     * The same memory and the same added documents, in any order, give the same extension. The
+     * added documents must not be stored already.
      */
     public Extension extend(GroupMemory memory, List<Document> added) {
         return new IncrementalGrouping(this, memory).extend(added);
