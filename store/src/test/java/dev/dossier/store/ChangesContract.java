@@ -72,9 +72,10 @@ final class ChangesContract {
     }
 
     /**
-     * A store built one article at a time (the NASAMS articles and a K2 contract), its log then rewritten with delta rows (the first
-     * revision a delta from the empty store, a full row in the middle as the full rebuild path
-     * writes): every "changes since" and every feed entry reads as with the full rows it had.
+     * A store built one article at a time (the NASAMS articles and a K2 contract), its log then
+     * rewritten with delta rows (the first revision a delta from the empty store, a full row in
+     * the middle as the full rebuild path writes): every "changes since" and every feed entry
+     * reads as with the full rows it had.
      */
     static void aLogOfDeltasReadsAsTheFullLog(StoreLocation location) throws Exception {
         List<Path> files = new ArrayList<>();

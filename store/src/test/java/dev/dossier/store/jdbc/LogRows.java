@@ -30,7 +30,10 @@ public final class LogRows {
     /** A delta row. */
     public record Delta(long revision, List<String> added, DigestDelta delta) implements Row {}
 
-    /** Replaces the log of the (closed) store at {@code location} by {@code rows}, committed at {@code clock}'s instants. */
+    /**
+     * Replaces the log of the (closed) store at {@code location} by {@code rows}, committed at
+     * {@code clock}'s instants.
+     */
     public static void rewrite(StoreLocation location, Clock clock, List<? extends Row> rows) throws SQLException {
         Properties properties = new Properties();
         location.user().ifPresent(u -> properties.setProperty("user", u));

@@ -155,8 +155,9 @@ class RevisionLogBenchmarkTest {
         Parts next(int d, int r) {
             List<EventDigest> more = new ArrayList<>(events);
             more.add(event(d, EVENTS + r, r));
-            return new Parts(RevisionLogBenchmarkTest.deal(d, r), more, contradictions.isEmpty() ? List.of(contradiction(d, CONTRADICTIONS + r, r))
-                    : contradictions);
+            List<ContradictionDigest> disputed = contradictions.isEmpty()
+                    ? List.of(contradiction(d, CONTRADICTIONS + r, r)) : contradictions;
+            return new Parts(RevisionLogBenchmarkTest.deal(d, r), more, disputed);
         }
     }
 
