@@ -33,7 +33,10 @@ final class EventAssembler {
                 .thenComparing(c -> c.date().map(PartialDate::earliest).orElse(java.time.LocalDate.MIN))
                 .thenComparing(c -> c.type().ordinal())
                 .thenComparing(c -> first(c).evidence().document())
-                .thenComparing(c -> first(c).evidence().span()));
+                .thenComparing(c -> first(c).evidence().span())
+                // one sentence can make two events of a type ("K9 howitzers and FA-50s"): their ids
+                // settle it, so that the order never depends on what else was reconciled with them
+                .thenComparing(EventAssembler::id));
         return out;
     }
 

@@ -124,7 +124,9 @@ public final class EvidenceReconciler implements Reconciler {
         sorted.sort(Comparator.comparing((Contradiction c) -> c.deal().map(deal::get).orElse(Integer.MAX_VALUE))
                 .thenComparing(c -> order.get(c.kind()))
                 .thenComparing(Contradiction::slot)
-                .thenComparing(c -> c.event().map(event::get).orElse(-1)));
+                .thenComparing(c -> c.event().map(event::get).orElse(-1))
+                // several self contradictions of one slot: their ids (by document) settle it
+                .thenComparing(EvidenceReconciler::id));
         return sorted.stream().map(c -> new Contradiction(id(c), c.deal(), c.event(), c.kind(), c.slot(), c.values(),
                 c.explanation())).toList();
     }

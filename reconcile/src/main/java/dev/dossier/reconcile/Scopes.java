@@ -115,6 +115,7 @@ public final class Scopes {
     public static Map<String, String> orderKeys(Reconciliation reconciled) {
         Map<String, String> keys = new HashMap<>();
         reconciled.events().forEach(e -> keys.put(e.id(), orderKey(e)));
+        // a contradiction's event is in the same scope as its deal (or it is its own scope's)
         Map<String, Integer> perTriple = new HashMap<>();
         for (Deal d : reconciled.deals()) {
             String triple = triple(d);
@@ -125,18 +126,19 @@ public final class Scopes {
         for (Contradiction c : reconciled.contradictions()) {
             String deal = c.deal().map(id -> "0" + keys.get(id)).orElse("1");
             keys.put(c.id(), deal + SEPARATOR + kinds.get(c.kind()) + SEPARATOR + c.slot() + SEPARATOR
-                    + c.event().orElse(""));
+                    + c.event().map(keys::get).orElse("") + SEPARATOR + c.id());
         }
         return keys;
     }
 
-    /** An event's order key: undated last, then the earliest day it may be, its type, its first evidence. */
+    /** An event's order key: undated last, then the earliest day it may be, its type, its first evidence, its id. */
     static String orderKey(Event e) {
         LocalDate earliest = e.date().map(PartialDate::earliest).orElse(LocalDate.MIN);
         var first = e.sources().get(0).evidence();
         return (e.date().isEmpty() ? "1" : "0") + String.format(Locale.ROOT, "%013d", earliest.toEpochDay() + DAY_OFFSET)
                 + SEPARATOR + String.format(Locale.ROOT, "%02d", e.type().ordinal()) + SEPARATOR + first.document()
-                + SEPARATOR + String.format(Locale.ROOT, "%010d%010d", first.span().start(), first.span().end());
+                + SEPARATOR + String.format(Locale.ROOT, "%010d%010d", first.span().start(), first.span().end())
+                + SEPARATOR + e.id();
     }
 
     /**

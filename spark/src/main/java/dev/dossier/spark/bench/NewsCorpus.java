@@ -25,8 +25,45 @@ public final class NewsCorpus {
     private final Map<String, List<String[]>> vocabulary;
 
     public NewsCorpus(long seed) {
+        this(seed, false);
+    }
+
+    /**
+     * With {@code everySystem}, an article's weapon system is drawn from every designation of the
+     * project's weapon lexicon (some 470, each with a noun for its category: "Leopard 2 tanks")
+     * instead of the vocabulary's fourteen, so that a larger corpus covers more deals rather than
+     * more articles about the same ones, as a growing news archive does.
+     */
+    public NewsCorpus(long seed, boolean everySystem) {
         this.seed = seed;
         this.vocabulary = load();
+        if (everySystem) {
+            vocabulary.put("system", lexiconSystems(vocabulary.get("noun")));
+        }
+    }
+
+    /** Each weapon of the lexicon with the noun its category takes ("noun" rows; "systems" for a category without one). */
+    private static List<String[]> lexiconSystems(List<String[]> nouns) {
+        Map<String, String> nounOf = new HashMap<>();
+        nouns.forEach(n -> nounOf.put(n[0], n[1]));
+        List<String[]> systems = new ArrayList<>();
+        try (InputStream in = NewsCorpus.class.getResourceAsStream("/dev/dossier/nlp/lexicon/weapons.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("the weapon lexicon is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            reader.readLine(); // the header
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] fields = line.split("\t");
+                if (line.isBlank() || line.startsWith("#") || fields.length < 2 || fields[0].equals("name")) {
+                    continue;
+                }
+                systems.add(new String[] {fields[0] + " " + nounOf.getOrDefault(fields[1], "systems"), fields[1]});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the weapon lexicon", e);
+        }
+        return systems;
     }
 
     /** One article: a headline, a blank line and 6–12 sentences in 2–4 paragraphs. */
