@@ -119,7 +119,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         List<org.apache.lucene.document.Document> entries = new ArrayList<>(IndexedDocuments.claims(fresh, documents));
         for (Document d : dossier.documents()) {
             boolean isNew = addedIds.contains(d.id());
-            if (d.ok() && (isNew || !types.getOrDefault(d.id(), Set.of()).equals(typesBefore.getOrDefault(d.id(), Set.of())))) {
+            boolean retyped = !types.getOrDefault(d.id(), Set.of()).equals(typesBefore.getOrDefault(d.id(), Set.of()));
+            if (d.ok() && (isNew || retyped)) {
                 if (!isNew) {
                     deleted.add(new Term(IndexedDocuments.KEY, IndexedDocuments.documentKey(d.id())));
                 }
