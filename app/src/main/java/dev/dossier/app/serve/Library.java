@@ -2,6 +2,7 @@ package dev.dossier.app.serve;
 
 import dev.dossier.model.Checks;
 import dev.dossier.model.RawDocument;
+import dev.dossier.pipeline.DocumentResult;
 import dev.dossier.pipeline.PipelineConfig;
 import dev.dossier.pipeline.Stages;
 import dev.dossier.store.DossierStore;
@@ -23,10 +24,11 @@ import java.util.Optional;
 
 /**
  * What the server serves: a store, its search index and the current {@link Snapshot}. Reads use
- * the snapshot; an add goes through the store (one at a time), then rebuilds the index and swaps
- * the snapshot. A store whose self-check found its reconciled parts at odds with its documents
- * is rebuilt before anything is served, so no half revision is ever served; the index is built
- * from the store each time the library opens or the store changes.
+ * the snapshot; an add goes through the store (one at a time), then brings the index and the
+ * snapshot up to the store and swaps the snapshot: an add worked out on what it touches is
+ * spliced into both, any other reloads them whole. A store whose self-check found its reconciled
+ * parts at odds with its documents is rebuilt before anything is served, so no half revision is
+ * ever served; the index is built from the whole store each time the library opens.
  */
 final class Library implements AutoCloseable {
     private final DossierStore store;
@@ -114,13 +116,34 @@ final class Library implements AutoCloseable {
 
     synchronized AddResult add(List<RawDocument> raws) {
         AddResult result = updater.addRaw(raws);
-        if (result.changed()) {
-            refresh();
-        }
+        applied(result);
         return result;
     }
 
-    /** Reloads the snapshot and the index from the store. */
+    /**
+     * Brings the snapshot and the index up to the store after {@code result}, an add made on it.
+     * A scoped add made on the snapshot's revision is spliced in: only the new documents and the
+     * parts of the add's scopes are read, and only their index entries rewritten, so the cost
+     * follows what the add touched, not the store's size. Any other change reloads everything.
+     */
+    synchronized void applied(AddResult result) {
+        if (!result.changed()) {
+            return;
+        }
+        long revision = store.revision();
+        if (result.scoping().isEmpty() || revision != snapshot.revision() + 1) {
+            refresh();
+            return;
+        }
+        AddResult.Scoping scoping = result.scoping().get();
+        List<DocumentResult> added = store.resultsOf(result.added());
+        Snapshot next = snapshot.spliced(scoping, added, store.partsIn(scoping.scopes()), revision);
+        index.update(next.dossier(), added);
+        snapshot = next;
+        asOf.clear();
+    }
+
+    /** Reloads the snapshot and the index from the whole store. */
     synchronized void refresh() {
         Snapshot fresh = new Snapshot(store.dossier(), store.revision());
         index.rebuild(fresh.dossier(), store.documentResults());

@@ -10,17 +10,28 @@ import dev.dossier.model.Deal;
 import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.Dossier;
+import dev.dossier.model.Entity;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventSource;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Evidence;
+import dev.dossier.model.Grouping;
+import dev.dossier.model.Reconciliation;
+import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.reconcile.Scopes;
+import dev.dossier.store.update.AddResult;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +68,61 @@ final class Snapshot {
         }
         evidence.values().forEach(list -> list.sort(Comparator.comparingInt(EvidenceSpan::start)));
         this.facets = facetsOf(dossier);
+    }
+
+    /**
+     * This snapshot after a scoped add ({@link AddResult.Scoping}), without reading the store
+     * back: the {@code added} documents and their entities joined in, the grouping rows the add
+     * wrote laid over, and the events, deals and contradictions of its scopes replaced by
+     * {@code parts} (the store's {@code partsIn} those scopes). Lists come in the order the
+     * store's {@code dossier()} gives them (documents by source then id, entities by id, parts by
+     * their {@link Scopes#orderKeys order keys}), so the result is the dossier read afresh.
+     */
+    Snapshot spliced(AddResult.Scoping scoping, List<DocumentResult> added, Reconciliation parts, long revision) {
+        List<Document> documents = new ArrayList<>(dossier.documents());
+        added.forEach(r -> documents.add(r.annotated().document()));
+        documents.sort(Comparator.comparing(Document::source).thenComparing(Document::id));
+        Map<String, DocumentGroup> rows = new HashMap<>(dossier.grouping().byDocument());
+        scoping.groups().forEach(g -> rows.put(g.document(), g));
+        Grouping grouping = new Grouping(documents.stream().map(d -> rows.get(d.id())).filter(Objects::nonNull).toList());
+        Map<String, Entity> entities = new TreeMap<>();
+        dossier.entities().forEach(e -> entities.put(e.id(), e));
+        added.forEach(r -> r.annotated().mentions().forEach(m -> entities.putIfAbsent(m.entity().id(), m.entity())));
+        Reconciliation kept = outside(new java.util.HashSet<>(scoping.scopes()));
+        Reconciliation merged = new Reconciliation(concat(kept.events(), parts.events()),
+                concat(kept.deals(), parts.deals()), concat(kept.contradictions(), parts.contradictions()),
+                List.of(), List.of());
+        // kept parts keep their keys: one triple's deals are all of one scope, so all kept or all new
+        Map<String, String> keys = Scopes.orderKeys(merged);
+        List<Event> events = byKey(merged.events(), Event::id, keys);
+        Scopes.Timeline timeline = Scopes.timeline(events);
+        return new Snapshot(new Dossier(documents, grouping, List.copyOf(entities.values()), events,
+                byKey(merged.deals(), Deal::id, keys), byKey(merged.contradictions(), Contradiction::id, keys),
+                timeline.dated(), timeline.undated()), revision);
+    }
+
+    /** The parts outside {@code scopes}: those of other scopes and those of none (as the store scopes them). */
+    private Reconciliation outside(Set<String> scopes) {
+        Map<String, String> scopeOf = new HashMap<>();
+        dossier.events().forEach(e -> Scopes.of(e).ifPresent(scope -> scopeOf.put(e.id(), scope)));
+        dossier.deals().forEach(d -> scopeOf.put(d.id(), Scopes.of(d)));
+        Function<Contradiction, String> contradictionScope = c -> c.deal().map(scopeOf::get)
+                .orElseGet(() -> c.event().map(scopeOf::get).orElse(null));
+        return new Reconciliation(
+                dossier.events().stream().filter(e -> !scopes.contains(scopeOf.get(e.id()))).toList(),
+                dossier.deals().stream().filter(d -> !scopes.contains(scopeOf.get(d.id()))).toList(),
+                dossier.contradictions().stream().filter(c -> {
+                    String scope = contradictionScope.apply(c);
+                    return scope == null || !scopes.contains(scope);
+                }).toList(), List.of(), List.of());
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private static <T> List<T> byKey(List<T> items, Function<T, String> idOf, Map<String, String> keys) {
+        return items.stream().sorted(Comparator.comparing((T item) -> keys.get(idOf.apply(item)))).toList();
     }
 
     Dossier dossier() {

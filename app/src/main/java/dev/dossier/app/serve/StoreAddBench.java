@@ -24,9 +24,13 @@ import java.util.Locale;
  * with the first N articles of {@code CORPUS} (read once, stored in one commit, untimed), then
  * {@value #ROUNDS} adds of {@value #BATCH} articles each (the corpus's last ones, the same for
  * every size) are timed as {@code dossier add}
- * runs them (read, group, reconcile, commit), followed by the server's refresh of its snapshot
- * and search index. Prints one row per size: store size, median add (wall clock, then CPU time of
- * the process), every add, median refresh (ms).
+ * runs them (read, group, reconcile, commit), followed by the server's update of its snapshot
+ * and search index as {@code Library.add} does it (spliced in after a scoped add), then, for
+ * comparison on the same state, the whole reload every add used to cost. The store is filled as a
+ * whole add fills it (with grouping memos), so the timed adds can be scoped. Prints one row per
+ * size: store size, median add (wall clock, then CPU time of the process), every add, median
+ * whole reload, median update as the library makes it (wall, CPU), every update, how many of
+ * the adds were scoped (ms).
  *
  * <pre>
  * java -cp "app/target/dossier-app-*.jar:app/target/lib/*" dev.dossier.app.serve.StoreAddBench CORPUS 100 1000 10000
@@ -66,7 +70,8 @@ public final class StoreAddBench {
         }
         List<RawDocument> added = raws.subList(raws.size() - extra, raws.size());
         List<DocumentResult> read = new ArrayList<>(cached(sizes[sizes.length - 1]));
-        System.out.println("store_documents\tadd_ms_median\tadd_cpu_ms_median\tadd_ms_all\trefresh_ms_median\tadds");
+        System.out.println("store_documents\tadd_ms_median\tadd_cpu_ms_median\tadd_ms_all\trefresh_ms_median"
+                + "\tapplied_ms_median\tapplied_cpu_ms_median\tapplied_ms_all\tadds");
         for (int size : sizes) {
             if (read.size() < size) {
                 List<DocumentResult> more = pipeline.readAll(raws.subList(read.size(), size), Progress.SILENT).stream()
@@ -125,31 +130,60 @@ public final class StoreAddBench {
     private static String row(Stages stages, Pipeline pipeline, List<DocumentResult> stored, List<RawDocument> extra)
             throws IOException {
         Path dir = Files.createTempDirectory("dossier-store-bench");
-        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir));
-             Library library = new Library(store, stages)) {
-            store.putDocuments(stored);
-            StoreUpdater updater = new StoreUpdater(stages.remembering(), PipelineConfig.defaults(), store);
-            updater.rebuild();
-            long[] adds = new long[ROUNDS];
-            long[] cpu = new long[ROUNDS];
-            long[] refreshes = new long[ROUNDS];
-            String[] how = new String[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                long started = System.nanoTime();
-                long cpuStarted = processCpuNanos();
-                AddResult result = updater.addRaw(extra.subList(round * BATCH, (round + 1) * BATCH));
-                how[round] = result.scoping().map(x -> x.scopes().size() + " scope(s), " + x.documentsRead() + " read")
-                        .orElse("whole");
-                adds[round] = (System.nanoTime() - started) / 1_000_000;
-                cpu[round] = (processCpuNanos() - cpuStarted) / 1_000_000;
-                started = System.nanoTime();
-                library.refresh();
-                refreshes[round] = (System.nanoTime() - started) / 1_000_000;
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            fill(store, stages, pipeline, stored);
+            try (Library library = new Library(store, stages)) {
+                return rounds(stages, store, library, stored.size(), extra);
             }
-            String row = String.format(Locale.ROOT, "%d\t%d\t%d\t%s\t%d\t%s", stored.size(), median(adds), median(cpu),
-                    Arrays.toString(adds), median(refreshes), Arrays.toString(how));
-            return Boolean.getBoolean("bench.parts") ? row + "\n" + parts(stages, store) : row;
         }
+    }
+
+    /** Stores {@code stored} as one whole add does, keeping what grouping keeps so that later adds can be scoped. */
+    private static void fill(JdbcDossierStore store, Stages stages, Pipeline pipeline, List<DocumentResult> stored) {
+        dev.dossier.model.Dossier dossier = pipeline.assemble(stored).dossier();
+        if (stages.grouper() instanceof dev.dossier.group.MinHashGrouper grouper) {
+            store.commitAdd(stored, dossier, grouper.memos(stored.stream().map(r -> r.annotated().document()).toList(),
+                    dossier.grouping()));
+        } else {
+            store.commitAdd(stored, dossier);
+        }
+    }
+
+    /**
+     * The timed adds; after each, the library is brought up to the store as {@code Library.add}
+     * does ({@link Library#applied}: spliced in when the add was scoped), then, for comparison,
+     * reloaded whole ({@link Library#refresh}, what every add did before).
+     */
+    private static String rounds(Stages stages, JdbcDossierStore store, Library library, int size,
+            List<RawDocument> extra) {
+        StoreUpdater updater = new StoreUpdater(stages.remembering(), PipelineConfig.defaults(), store);
+        long[] adds = new long[ROUNDS];
+        long[] cpu = new long[ROUNDS];
+        long[] applied = new long[ROUNDS];
+        long[] appliedCpu = new long[ROUNDS];
+        long[] refreshes = new long[ROUNDS];
+        String[] how = new String[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            long started = System.nanoTime();
+            long cpuStarted = processCpuNanos();
+            AddResult result = updater.addRaw(extra.subList(round * BATCH, (round + 1) * BATCH));
+            adds[round] = (System.nanoTime() - started) / 1_000_000;
+            cpu[round] = (processCpuNanos() - cpuStarted) / 1_000_000;
+            how[round] = result.scoping().map(x -> x.scopes().size() + " scope(s), " + x.documentsRead() + " read")
+                    .orElse("whole");
+            started = System.nanoTime();
+            cpuStarted = processCpuNanos();
+            library.applied(result);
+            applied[round] = (System.nanoTime() - started) / 1_000_000;
+            appliedCpu[round] = (processCpuNanos() - cpuStarted) / 1_000_000;
+            started = System.nanoTime();
+            library.refresh();
+            refreshes[round] = (System.nanoTime() - started) / 1_000_000;
+        }
+        String row = String.format(Locale.ROOT, "%d\t%d\t%d\t%s\t%d\t%d\t%d\t%s\t%s", size, median(adds), median(cpu),
+                Arrays.toString(adds), median(refreshes), median(applied), median(appliedCpu), Arrays.toString(applied),
+                Arrays.toString(how));
+        return Boolean.getBoolean("bench.parts") ? row + "\n" + parts(stages, store) : row;
     }
 
     /** One whole rebuild of the store's dossier, its parts timed one by one (ms). */

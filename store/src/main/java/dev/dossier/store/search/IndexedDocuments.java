@@ -1,35 +1,46 @@
 package dev.dossier.store.search;
 
 import dev.dossier.model.Document;
-import dev.dossier.model.Dossier;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventSource;
 import dev.dossier.model.Mention;
 import dev.dossier.model.PartialDate;
+import dev.dossier.model.Reconciliation;
 import dev.dossier.model.Roles;
 import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.reconcile.Scopes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
-/** Turns a dossier into Lucene documents: one per readable document, one per event source (a claim). */
+/**
+ * Turns a dossier into Lucene documents: one per readable document, one per event source (a
+ * claim). Every entry carries a {@link #KEY} to delete it by (a document's id, or its event's:
+ * an event's claims go and come together) and an {@link #ORDER} the index is sorted by, so that
+ * an index updated in place numbers its entries as one built afresh does: claims in event order,
+ * then documents in the pipeline's order.
+ */
 final class IndexedDocuments {
     static final String KIND = "kind";
+    static final String KEY = "key";
+    static final String ORDER = "order";
     static final String DOCUMENT = "document";
     static final String EVENT = "event";
     static final String TYPE = "type";
@@ -37,16 +48,18 @@ final class IndexedDocuments {
     static final String SYSTEM = "system";
     static final String TITLE = "title";
     static final String TEXT = "text";
+    static final String QUOTE = "quote";
     static final String DATE = "date";
     static final String DAY_FROM = "day_from";
     static final String DAY_TO = "day_to";
     static final String START = "start";
     static final String END = "end";
+    private static final char SEPARATOR = '\u0001';
 
     /**
      * Analysed with offsets in the postings, so that highlighting need not re-analyse; not
-     * stored: the texts stay in memory beside the index ({@link Built#texts}), which spares
-     * every hit the decompression of long stored bodies.
+     * stored: a document's body stays in memory beside the index, which spares every hit the
+     * decompression of a long stored body (a claim's short quote is stored as {@link #QUOTE}).
      */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -59,61 +72,87 @@ final class IndexedDocuments {
         return type;
     }
 
-    /** Lucene documents and, at the same positions, their texts. */
-    record Built(List<org.apache.lucene.document.Document> documents, List<String> texts) {}
+    /** What a document's entry is filtered by from its mentions, kept so that the entry can be rewritten without its result. */
+    record Filters(List<String> countries, List<String> systems) {}
 
-    static Built of(Dossier dossier, List<DocumentResult> results) {
-        Map<String, List<Mention>> mentions = new HashMap<>();
-        results.forEach(r -> mentions.put(r.annotated().document().id(), r.annotated().mentions()));
-        Map<String, Set<String>> typesByDocument = new HashMap<>();
-        Map<String, Document> documents = new HashMap<>();
-        dossier.documents().forEach(d -> documents.put(d.id(), d));
-        List<org.apache.lucene.document.Document> out = new ArrayList<>();
-        for (Event event : dossier.events()) {
+    static Map<String, Filters> filtersOf(List<DocumentResult> results) {
+        Map<String, Filters> filters = new HashMap<>();
+        for (DocumentResult r : results) {
+            List<Mention> mentions = r.annotated().mentions();
+            filters.put(r.annotated().document().id(), new Filters(keysOf(mentions, EntityType.COUNTRY),
+                    keysOf(mentions, EntityType.WEAPON)));
+        }
+        return filters;
+    }
+
+    private static List<String> keysOf(List<Mention> mentions, EntityType type) {
+        return mentions.stream().filter(m -> m.entity().type() == type).map(m -> key(m.entity().name()))
+                .distinct().toList();
+    }
+
+    /** The event types each document is a source of (a document entry is filtered by them). */
+    static Map<String, Set<String>> typesByDocument(List<Event> events) {
+        Map<String, Set<String>> types = new HashMap<>();
+        for (Event event : events) {
             for (EventSource source : event.sources()) {
-                typesByDocument.computeIfAbsent(source.evidence().document(), k -> new LinkedHashSet<>())
-                        .add(key(event.type().name()));
-                out.add(claim(event, source, documents.get(source.evidence().document())));
+                types.computeIfAbsent(source.evidence().document(), k -> new TreeSet<>()).add(key(event.type().name()));
             }
         }
-        for (Document document : dossier.documents()) {
-            if (document.ok()) {
-                out.add(document(document, mentions.getOrDefault(document.id(), List.of()),
-                        typesByDocument.getOrDefault(document.id(), Set.of())));
+        return types;
+    }
+
+    /** The claims of {@code events}, whose titles come from {@code documents} (by id). */
+    static List<org.apache.lucene.document.Document> claims(List<Event> events, Map<String, Document> documents) {
+        Map<String, String> orderKeys = Scopes.orderKeys(new Reconciliation(events, List.of(), List.of(), List.of(),
+                List.of()));
+        List<org.apache.lucene.document.Document> out = new ArrayList<>();
+        for (Event event : events) {
+            for (int i = 0; i < event.sources().size(); i++) {
+                EventSource source = event.sources().get(i);
+                String order = "0" + orderKeys.get(event.id()) + SEPARATOR + event.id() + SEPARATOR
+                        + String.format(Locale.ROOT, "%06d", i);
+                out.add(claim(event, source, documents.get(source.evidence().document()), order));
             }
         }
-        return new Built(out, out.stream().map(IndexedDocuments::textOf).toList());
+        return out;
     }
 
-    private static String textOf(org.apache.lucene.document.Document doc) {
-        return doc.getField(TEXT).stringValue();
-    }
-
-    private static org.apache.lucene.document.Document document(Document document, List<Mention> mentions,
-            Set<String> types) {
+    static org.apache.lucene.document.Document document(Document document, Filters filters, Set<String> types) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(KIND, "document", Field.Store.YES));
+        doc.add(new StringField(KEY, documentKey(document.id()), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ORDER, new BytesRef("1" + document.source() + SEPARATOR + document.id())));
         doc.add(new StringField(DOCUMENT, document.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, titleOf(document), Field.Store.YES));
         doc.add(new Field(TEXT, document.body(), TEXT_WITH_OFFSETS));
-        mentions.stream().filter(m -> m.entity().type() == EntityType.COUNTRY).map(m -> key(m.entity().name()))
-                .distinct().forEach(c -> doc.add(new StringField(COUNTRY, c, Field.Store.NO)));
-        mentions.stream().filter(m -> m.entity().type() == EntityType.WEAPON).map(m -> key(m.entity().name()))
-                .distinct().forEach(s -> doc.add(new StringField(SYSTEM, s, Field.Store.NO)));
+        filters.countries().forEach(c -> doc.add(new StringField(COUNTRY, c, Field.Store.NO)));
+        filters.systems().forEach(s -> doc.add(new StringField(SYSTEM, s, Field.Store.NO)));
         types.forEach(t -> doc.add(new StringField(TYPE, t, Field.Store.NO)));
         document.metadata().published().ifPresent(p -> addDate(doc, p.date()));
         return doc;
     }
 
-    private static org.apache.lucene.document.Document claim(Event event, EventSource source, Document document) {
+    static String documentKey(String id) {
+        return "d:" + id;
+    }
+
+    static String eventKey(String id) {
+        return "e:" + id;
+    }
+
+    private static org.apache.lucene.document.Document claim(Event event, EventSource source, Document document,
+            String order) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(KIND, "claim", Field.Store.YES));
+        doc.add(new StringField(KEY, eventKey(event.id()), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ORDER, new BytesRef(order)));
         doc.add(new StringField(DOCUMENT, source.evidence().document(), Field.Store.YES));
         doc.add(new StringField(EVENT, event.id(), Field.Store.YES));
         doc.add(new StringField(TYPE, key(event.type().name()), Field.Store.YES));
         doc.add(new TextField(TITLE, document == null ? source.evidence().document() : titleOf(document),
                 Field.Store.YES));
         doc.add(new Field(TEXT, source.evidence().quote(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(QUOTE, source.evidence().quote()));
         doc.add(new StoredField(START, source.evidence().span().start()));
         doc.add(new StoredField(END, source.evidence().span().end()));
         countriesOf(event.roles()).forEach(c -> doc.add(new StringField(COUNTRY, key(c), Field.Store.NO)));

@@ -1,6 +1,8 @@
 package dev.dossier.store.search;
 
+import dev.dossier.model.Document;
 import dev.dossier.model.Dossier;
+import dev.dossier.model.Event;
 import dev.dossier.model.EventType;
 import dev.dossier.model.Span;
 import dev.dossier.pipeline.DocumentResult;
@@ -9,17 +11,19 @@ import dev.dossier.store.search.SearchResults.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,24 +32,34 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * A {@link SearchIndex} in memory (Lucene's {@code ByteBuffersDirectory}), rebuilt from the
- * store when it changes: English stemming, the simple query syntax (which never fails on what
- * a user types), filters as non-scoring clauses. A rebuild swaps in a new reader atomically.
+ * A {@link SearchIndex} in memory (Lucene's {@code ByteBuffersDirectory}): English stemming, the
+ * simple query syntax (which never fails on what a user types), filters as non-scoring clauses.
+ * A rebuild writes a new index; an update rewrites, in place, the entries of what changed. Either
+ * ends with one segment without deletions, sorted by {@link IndexedDocuments#ORDER}, so that an
+ * updated index scores (its term statistics count no deleted entry) and ranks ties (by entry
+ * number) exactly as one rebuilt from the same dossier. Each swaps in a new reader atomically.
  */
 public final class LuceneSearchIndex implements SearchIndex {
     private static final int SNIPPET_CHARS = 240;
-    /** The stored fields a hit needs: everything but the (long) text. */
+    /** The stored fields a hit needs: everything but the (long) text of a document. */
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(IndexedDocuments.KIND,
             IndexedDocuments.DOCUMENT, IndexedDocuments.EVENT, IndexedDocuments.TYPE, IndexedDocuments.TITLE,
-            IndexedDocuments.DATE, IndexedDocuments.START, IndexedDocuments.END);
+            IndexedDocuments.DATE, IndexedDocuments.START, IndexedDocuments.END, IndexedDocuments.QUOTE);
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private volatile Generation current;
+    /** What the index holds, as the last rebuild or update left it (guarded by this). */
+    private IndexWriter writer;
+    private Dossier indexed;
+    private Map<String, IndexedDocuments.Filters> filters;
+    private Map<String, Set<String>> types;
     private boolean closed;
 
     public LuceneSearchIndex() {
@@ -55,29 +69,111 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public synchronized void rebuild(Dossier dossier, List<DocumentResult> results) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexedDocuments.Built built = IndexedDocuments.of(dossier, results);
-        // Merging only neighbouring segments keeps document numbers in insertion order.
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogByteSizeMergePolicy());
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            writer.addDocuments(built.documents());
-            writer.forceMerge(1);
+        IndexWriter old = writer;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setIndexSort(new Sort(new SortField(IndexedDocuments.ORDER, SortField.Type.STRING)));
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(), config);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the search index in memory", e);
+            throw new UncheckedIOException("cannot create the search index in memory", e);
         }
+        filters = IndexedDocuments.filtersOf(results);
+        types = IndexedDocuments.typesByDocument(dossier.events());
+        Map<String, Document> documents = byId(dossier);
+        List<org.apache.lucene.document.Document> entries = new ArrayList<>(
+                IndexedDocuments.claims(dossier.events(), documents));
+        dossier.documents().stream().filter(Document::ok).forEach(d -> entries.add(document(d)));
+        write(List.of(), entries, bodiesOf(dossier.documents(), new HashMap<>()), dossier);
+        if (old != null) {
+            closeWriter(old);
+        }
+    }
+
+    /**
+     * Rewrites the entries of the events that are new or differ from the indexed ones (and drops
+     * those of events gone), and of the documents that are new or whose event types changed.
+     */
+    @Override
+    public synchronized void update(Dossier dossier, List<DocumentResult> added) {
+        Map<String, Event> before = new HashMap<>();
+        indexed.events().forEach(e -> before.put(e.id(), e));
+        List<Event> fresh = new ArrayList<>();
+        Set<String> stale = new HashSet<>();
+        for (Event event : dossier.events()) {
+            Event old = before.remove(event.id());
+            if (old != event && !event.equals(old)) {
+                fresh.add(event);
+                stale.add(event.id());
+            }
+        }
+        stale.addAll(before.keySet());
+        filters = new HashMap<>(filters);
+        filters.putAll(IndexedDocuments.filtersOf(added));
+        Map<String, Set<String>> typesBefore = types;
+        types = IndexedDocuments.typesByDocument(dossier.events());
+        Set<String> addedIds = new HashSet<>();
+        added.forEach(r -> addedIds.add(r.annotated().document().id()));
+        Map<String, Document> documents = byId(dossier);
+        List<Term> deleted = new ArrayList<>();
+        stale.forEach(id -> deleted.add(new Term(IndexedDocuments.KEY, IndexedDocuments.eventKey(id))));
+        List<org.apache.lucene.document.Document> entries = new ArrayList<>(IndexedDocuments.claims(fresh, documents));
+        for (Document d : dossier.documents()) {
+            boolean isNew = addedIds.contains(d.id());
+            boolean retyped = !types.getOrDefault(d.id(), Set.of()).equals(typesBefore.getOrDefault(d.id(), Set.of()));
+            if (d.ok() && (isNew || retyped)) {
+                if (!isNew) {
+                    deleted.add(new Term(IndexedDocuments.KEY, IndexedDocuments.documentKey(d.id())));
+                }
+                entries.add(document(d));
+            }
+        }
+        Map<String, String> bodies = new HashMap<>(current.bodies());
+        write(deleted, entries, bodiesOf(added.stream().map(r -> r.annotated().document()).toList(), bodies), dossier);
+    }
+
+    private org.apache.lucene.document.Document document(Document d) {
+        return IndexedDocuments.document(d, filters.getOrDefault(d.id(), new IndexedDocuments.Filters(List.of(),
+                List.of())), types.getOrDefault(d.id(), Set.of()));
+    }
+
+    private static Map<String, Document> byId(Dossier dossier) {
+        Map<String, Document> documents = new HashMap<>();
+        dossier.documents().forEach(d -> documents.put(d.id(), d));
+        return documents;
+    }
+
+    private static Map<String, String> bodiesOf(List<Document> documents, Map<String, String> into) {
+        documents.stream().filter(Document::ok).forEach(d -> into.put(d.id(), d.body()));
+        return into;
+    }
+
+    /** Deletes {@code deleted}, adds {@code entries}, merges to one segment and swaps in its reader. */
+    private void write(List<Term> deleted, List<org.apache.lucene.document.Document> entries,
+            Map<String, String> bodies, Dossier dossier) {
         Generation old = current;
         try {
-            current = new Generation(DirectoryReader.open(directory), built.texts());
+            writer.deleteDocuments(deleted.toArray(Term[]::new));
+            writer.addDocuments(entries);
+            writer.forceMerge(1);
+            DirectoryReader reader = old == null || old.writer() != writer ? DirectoryReader.open(writer)
+                    : DirectoryReader.openIfChanged(old.reader(), writer);
+            if (reader != null) {
+                current = new Generation(reader, Map.copyOf(bodies), writer);
+            } else {
+                current = new Generation(old.reader(), Map.copyOf(bodies), writer);
+                old = null;
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index", e);
+            throw new UncheckedIOException("cannot write the search index in memory", e);
         }
+        indexed = dossier;
         if (old != null) {
             release(old.reader());
         }
     }
 
-    /** A reader and the text of each of its documents by document number (insertion order). */
-    private record Generation(DirectoryReader reader, List<String> texts) {}
+    /** A reader, the bodies of the documents it holds by id, and the writer it was opened from. */
+    private record Generation(DirectoryReader reader, Map<String, String> bodies, IndexWriter writer) {}
 
     @Override
     public SearchResults search(SearchQuery query) {
@@ -87,10 +183,18 @@ public final class LuceneSearchIndex implements SearchIndex {
             Query words = words(query.text());
             TopDocs top = searcher.search(withFilters(words, query), query.offset() + query.limit());
             ScoreDoc[] page = pageOf(top, query);
-            Snippets snippets = new Snippets(searcher, analyzer, words, page, generation.texts());
+            List<org.apache.lucene.document.Document> stored = new ArrayList<>();
+            Map<Integer, String> texts = new HashMap<>();
+            for (ScoreDoc hit : page) {
+                org.apache.lucene.document.Document doc = searcher.storedFields().document(hit.doc, HIT_FIELDS);
+                stored.add(doc);
+                String quote = doc.get(IndexedDocuments.QUOTE);
+                texts.put(hit.doc, quote != null ? quote : generation.bodies().get(doc.get(IndexedDocuments.DOCUMENT)));
+            }
+            Snippets snippets = new Snippets(searcher, analyzer, words, page, texts);
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), snippets.of(i), page[i].score));
+                hits.add(hit(stored.get(i), snippets.of(i), page[i].score));
             }
             return new SearchResults(top.totalHits.value, hits);
         } catch (IOException e) {
@@ -163,11 +267,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    private static void closeWriter(IndexWriter old) {
+        try {
+            old.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close an old search index", e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;
             release(current.reader());
+            closeWriter(writer);
             analyzer.close();
         }
     }

@@ -5,6 +5,7 @@ import dev.dossier.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,9 +26,9 @@ final class Snippets {
 
     private final Object[] highlighted;
     private final ScoreDoc[] page;
-    private final List<String> texts;
+    private final Map<Integer, String> texts;
 
-    Snippets(IndexSearcher searcher, Analyzer analyzer, Query words, ScoreDoc[] page, List<String> texts)
+    Snippets(IndexSearcher searcher, Analyzer analyzer, Query words, ScoreDoc[] page, Map<Integer, String> texts)
             throws IOException {
         this.page = page;
         this.texts = texts;
@@ -41,12 +42,12 @@ final class Snippets {
 
     /**
      * Lucene's highlighter with its object-returning method opened up (it is protected), reading
-     * texts from memory instead of stored fields.
+     * the page's texts (by entry number) instead of stored fields.
      */
     private static final class SpanHighlighter extends UnifiedHighlighter {
-        private final List<String> texts;
+        private final Map<Integer, String> texts;
 
-        SpanHighlighter(IndexSearcher searcher, Analyzer analyzer, List<String> texts) {
+        SpanHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts) {
             super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SpanFormatter())
                     .withHighlightPhrasesStrictly(true).withBreakIterator(() -> new CustomSeparatorBreakIterator('\n')));
             this.texts = texts;
