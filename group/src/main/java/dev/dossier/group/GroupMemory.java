@@ -13,8 +13,15 @@ import java.util.Set;
  * call's cost should depend on what it returns, not on how many documents are stored.
  */
 public interface GroupMemory {
-    /** Stored documents with any of these band keys ({@link GroupMemo#bandKeys}). */
-    Set<String> sharingBands(long[] bandKeys);
+    /**
+     * The stored documents a new text with this band key ({@link GroupMemo#bandKeys}) is verified
+     * against, as the batch's index verifies one bucket: every stored document with the key while
+     * the bucket, the new text counted, holds at most {@link dev.dossier.group.fingerprint.CopyIndex#smallBucket()}
+     * texts; in a larger bucket the first (smallest id: the star) and the neighbours of
+     * {@code document} in id order (the chain). A bucket of near-copies can hold thousands of texts
+     * on a large store; this keeps an add's reads to a few per key.
+     */
+    Set<String> bucketPartners(long bandKey, String document);
 
     /** Stored documents posting any of these terms ({@link GroupMemo#posted}), a term posted by more than {@code maxPerTerm} documents skipped. */
     Set<String> postedUnder(long[] termHashes, int maxPerTerm);

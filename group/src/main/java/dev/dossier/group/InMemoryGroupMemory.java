@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemoryGroupMemory implements GroupMemory {
     private final Map<String, GroupMemo> memos = new HashMap<>();
     private final Map<String, DocumentGroup> rows = new HashMap<>();
-    private final Map<Long, Set<String>> byBand = new HashMap<>();
+    private final Map<Long, TreeSet<String>> byBand = new HashMap<>();
     private final Map<Long, Set<String>> byPosted = new HashMap<>();
     private final Map<String, TreeSet<String>> wires = new HashMap<>();
     private final Map<String, TreeSet<String>> stories = new HashMap<>();
@@ -78,7 +78,7 @@ public final class InMemoryGroupMemory implements GroupMemory {
 
     private void keep(GroupMemo memo) {
         memos.put(memo.document(), memo);
-        Arrays.stream(memo.bandKeys()).forEach(k -> byBand.computeIfAbsent(k, x -> new HashSet<>()).add(memo.document()));
+        Arrays.stream(memo.bandKeys()).forEach(k -> byBand.computeIfAbsent(k, x -> new TreeSet<>()).add(memo.document()));
         Arrays.stream(memo.posted()).forEach(t -> byPosted.computeIfAbsent(t, x -> new HashSet<>()).add(memo.document()));
     }
 
@@ -93,10 +93,16 @@ public final class InMemoryGroupMemory implements GroupMemory {
     }
 
     @Override
-    public Set<String> sharingBands(long[] bandKeys) {
-        Set<String> found = new HashSet<>();
-        Arrays.stream(bandKeys).forEach(k -> found.addAll(byBand.getOrDefault(k, Set.of())));
-        return found;
+    public Set<String> bucketPartners(long bandKey, String document) {
+        TreeSet<String> bucket = byBand.getOrDefault(bandKey, new TreeSet<>());
+        if (bucket.size() + 1 <= dev.dossier.group.fingerprint.CopyIndex.smallBucket()) {
+            return new TreeSet<>(bucket);
+        }
+        Set<String> partners = new TreeSet<>();
+        partners.add(bucket.first());
+        java.util.Optional.ofNullable(bucket.lower(document)).ifPresent(partners::add);
+        java.util.Optional.ofNullable(bucket.higher(document)).ifPresent(partners::add);
+        return partners;
     }
 
     @Override

@@ -81,7 +81,9 @@ final class IncrementalGrouping {
             for (long key : fresh.get(i).bandKeys()) {
                 freshByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
-            candidates.addAll(memory.sharingBands(fresh.get(i).bandKeys()));
+            for (long key : fresh.get(i).bandKeys()) {
+                candidates.addAll(memory.bucketPartners(key, fresh.get(i).document()));
+            }
         }
         fresh.forEach(m -> candidates.remove(m.document()));
         read(candidates);

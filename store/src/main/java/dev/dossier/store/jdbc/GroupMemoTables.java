@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.TreeSet;
  * what its candidates need, whatever the store's size.
  */
 final class GroupMemoTables implements GroupMemory {
-    private static final int IN_LIST = 200;
     private static final String FAMILIES = "story_families";
     private final Connection connection;
     private final PartTable state;
@@ -128,28 +126,38 @@ final class GroupMemoTables implements GroupMemory {
     }
 
     @Override
-    public Set<String> sharingBands(long[] bandKeys) {
-        return new TreeSet<>(in("SELECT DISTINCT document FROM group_band WHERE band IN ", boxed(bandKeys),
-                rs -> rs.getString(1)));
+    public Set<String> bucketPartners(long bandKey, String document) {
+        int small = dev.dossier.group.fingerprint.CopyIndex.smallBucket();
+        List<String> first = Sql.query(connection, "SELECT document FROM group_band WHERE band = ? ORDER BY document"
+                + " FETCH FIRST " + small + " ROWS ONLY", rs -> rs.getString(1), bandKey);
+        if (first.size() + 1 <= small) {
+            return new TreeSet<>(first);
+        }
+        Set<String> partners = new TreeSet<>();
+        partners.add(first.get(0));
+        for (String neighbour : List.of("SELECT MAX(document) FROM group_band WHERE band = ? AND document < ?",
+                "SELECT MIN(document) FROM group_band WHERE band = ? AND document > ?")) {
+            Sql.query(connection, neighbour, rs -> rs.getString(1), bandKey, document).stream()
+                    .filter(java.util.Objects::nonNull).forEach(partners::add);
+        }
+        return partners;
     }
 
     @Override
     public Set<String> postedUnder(long[] termHashes, int maxPerTerm) {
         Set<String> found = new TreeSet<>();
-        for (long term : new TreeSet<>(boxed(termHashes))) {
-            List<String> documents = Sql.query(connection, "SELECT document FROM story_posting WHERE term = ?"
-                    + " FETCH FIRST " + (maxPerTerm + 1) + " ROWS ONLY", rs -> rs.getString(1), term);
-            if (documents.size() <= maxPerTerm) {
-                found.addAll(documents);
-            }
-        }
+        Map<Long, List<String>> byTerm = new HashMap<>();
+        Sql.each(connection, "SELECT term, document FROM story_posting WHERE term = ? FETCH FIRST " + (maxPerTerm + 1)
+                + " ROWS ONLY", boxed(termHashes),
+                rs -> byTerm.computeIfAbsent(rs.getLong(1), t -> new ArrayList<>()).add(rs.getString(2)));
+        byTerm.values().stream().filter(documents -> documents.size() <= maxPerTerm).forEach(found::addAll);
         return found;
     }
 
     @Override
     public Map<String, GroupMemo> memos(Collection<String> documents) {
         Map<String, GroupMemo> found = new HashMap<>();
-        in("SELECT memo FROM group_memo WHERE document IN ", new ArrayList<>(new TreeSet<>(documents)),
+        Sql.each(connection, "SELECT memo FROM group_memo WHERE document = ?", new TreeSet<>(documents),
                 rs -> GroupMemo.decode(rs.getBytes(1))).forEach(m -> found.put(m.document(), m));
         return found;
     }
@@ -157,7 +165,7 @@ final class GroupMemoTables implements GroupMemory {
     @Override
     public Map<String, DocumentGroup> groups(Collection<String> documents) {
         Map<String, DocumentGroup> found = new HashMap<>();
-        in("SELECT json FROM document_group WHERE document IN ", new ArrayList<>(new TreeSet<>(documents)),
+        Sql.each(connection, "SELECT json FROM document_group WHERE document = ?", new TreeSet<>(documents),
                 rs -> RecordJson.read(rs.getString(1), DocumentGroup.class)).forEach(g -> found.put(g.document(), g));
         return found;
     }
@@ -186,22 +194,12 @@ final class GroupMemoTables implements GroupMemory {
 
     private Map<Long, Integer> frequency(Collection<Long> terms) {
         Map<Long, Integer> found = new HashMap<>();
-        in("SELECT term, families FROM story_frequency WHERE term IN ", new ArrayList<>(new TreeSet<>(terms)),
+        Sql.each(connection, "SELECT term, families FROM story_frequency WHERE term = ?", new TreeSet<>(terms),
                 rs -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> found.put(e.getKey(), e.getValue()));
         return found;
     }
 
     private static List<Long> boxed(long[] values) {
         return Arrays.stream(values).boxed().distinct().sorted().toList();
-    }
-
-    private <V, T> List<T> in(String select, List<V> values, JdbcDossierStore.Row<T> row) {
-        List<T> found = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += IN_LIST) {
-            List<V> slice = values.subList(from, Math.min(values.size(), from + IN_LIST));
-            String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
-            found.addAll(Sql.query(connection, select + "(" + marks + ")", row, slice.toArray()));
-        }
-        return found;
     }
 }

@@ -15,7 +15,6 @@ import java.util.TreeSet;
  * function of its claims, which never change under its id.
  */
 final class PostingTable {
-    private static final int IN_LIST = 100;
     private final Connection connection;
 
     PostingTable(Connection connection) {
@@ -38,28 +37,19 @@ final class PostingTable {
 
     /** The documents posted under any of {@code keys}, sorted. */
     Set<String> documentsUnder(Collection<String> keys) {
-        return in("SELECT DISTINCT document FROM document_posting WHERE posting_key IN ", keys);
+        return new TreeSet<>(Sql.each(connection, "SELECT document FROM document_posting WHERE posting_key = ?",
+                new TreeSet<>(keys), rs -> rs.getString(1)));
     }
 
     /** The keys any of {@code documents} is posted under, sorted. */
     Set<String> keysOf(Collection<String> documents) {
-        return in("SELECT DISTINCT posting_key FROM document_posting WHERE document IN ", documents);
+        return new TreeSet<>(Sql.each(connection, "SELECT posting_key FROM document_posting WHERE document = ?",
+                new TreeSet<>(documents), rs -> rs.getString(1)));
     }
 
     /** The documents that post nothing yet (stored before V5, or whose postings were lost). */
     Set<String> unposted() {
         return new TreeSet<>(Sql.query(connection, "SELECT r.id FROM document_result r WHERE NOT EXISTS"
                 + " (SELECT 1 FROM document_posting p WHERE p.document = r.id)", rs -> rs.getString(1)));
-    }
-
-    private Set<String> in(String select, Collection<String> values) {
-        Set<String> found = new TreeSet<>();
-        java.util.List<String> all = java.util.List.copyOf(new TreeSet<>(values));
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            java.util.List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
-            found.addAll(Sql.query(connection, select + "(" + marks + ")", rs -> rs.getString(1), slice.toArray()));
-        }
-        return found;
     }
 }

@@ -38,7 +38,7 @@ CREATE TABLE group_band (
     band     BIGINT      NOT NULL,
     document VARCHAR(64) NOT NULL
 );
-CREATE INDEX group_band_band ON group_band (band);
+CREATE INDEX group_band_band ON group_band (band, document);
 CREATE INDEX group_band_document ON group_band (document);
 
 CREATE TABLE story_posting (
