@@ -119,17 +119,6 @@ final class PartTable {
         }
     }
 
-    /** The ids of {@code ids} that have a row. */
-    Set<String> present(java.util.Collection<String> ids) {
-        Set<String> found = new LinkedHashSet<>();
-        for (String id : ids) {
-            if (get(id).isPresent()) {
-                found.add(id);
-            }
-        }
-        return found;
-    }
-
     /** Sets one named value (an id with JSON); returns 1 when it changed. */
     int put(String id, int position, Object value) throws SQLException {
         return putJson(id, position, RecordJson.write(value));

@@ -19,18 +19,7 @@ final class Sql {
     }
 
     static <T> List<T> query(Connection connection, String sql, JdbcDossierStore.Row<T> row, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row.read(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("query failed: " + sql, e);
-        }
+        return each(connection, sql, java.util.Arrays.asList(parameters), row, true);
     }
 
     /**
@@ -39,10 +28,17 @@ final class Sql {
      * (it walked the whole index of a 750,000-row table).
      */
     static <V, T> List<T> each(Connection connection, String sql, Collection<V> values, JdbcDossierStore.Row<T> row) {
+        return each(connection, sql, values, row, false);
+    }
+
+    /** With {@code once}, {@code values} are one execution's parameters; else each value is one execution's. */
+    private static <V, T> List<T> each(Connection connection, String sql, Collection<V> values,
+            JdbcDossierStore.Row<T> row, boolean once) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             List<T> rows = new ArrayList<>();
-            for (V value : values) {
-                bind(statement, value);
+            for (Object[] parameters : once ? List.<Object[]>of(values.toArray()) : values.stream()
+                    .map(v -> new Object[] {v}).toList()) {
+                bind(statement, parameters);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         rows.add(row.read(rs));
