@@ -39,15 +39,9 @@ public final class InMemoryGroupMemory implements GroupMemory {
         InMemoryGroupMemory memory = new InMemoryGroupMemory();
         memos.forEach(memory::keep);
         groups.forEach(memory::keep);
-        Map<String, Set<Long>> familyTerms = new HashMap<>();
-        for (GroupMemo m : memos) {
-            DocumentGroup row = memory.rows.get(m.document());
-            String family = row == null ? m.document() : row.wireGroup().orElse(m.document());
-            Set<Long> terms = familyTerms.computeIfAbsent(family, f -> new HashSet<>());
-            Arrays.stream(m.terms().terms()).forEach(terms::add);
-        }
-        memory.families = familyTerms.size();
-        familyTerms.values().forEach(terms -> terms.forEach(t -> memory.frequency.merge(t, 1, Integer::sum)));
+        FamilyFrequency counts = FamilyFrequency.of(memos, memory.rows);
+        memory.families = counts.families();
+        memory.frequency.putAll(counts.frequency());
         return memory;
     }
 

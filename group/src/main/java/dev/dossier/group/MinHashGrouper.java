@@ -170,17 +170,8 @@ public final class MinHashGrouper implements Grouper {
      */
     public List<GroupMemo> memos(List<Document> documents, Grouping grouping) {
         List<GroupMemo> bare = readable(documents).parallelStream().map(this::bareMemo).toList();
-        Map<String, String> familyOf = new HashMap<>();
-        grouping.groups().forEach(g -> familyOf.put(g.document(), g.wireGroup().orElse(g.document())));
-        Map<String, java.util.Set<Long>> familyTerms = new HashMap<>();
-        for (GroupMemo m : bare) {
-            java.util.Set<Long> terms = familyTerms.computeIfAbsent(familyOf.getOrDefault(m.document(), m.document()),
-                    f -> new java.util.HashSet<>());
-            Arrays.stream(m.terms().terms()).forEach(terms::add);
-        }
-        Map<Long, Integer> frequency = new HashMap<>();
-        familyTerms.values().forEach(terms -> terms.forEach(t -> frequency.merge(t, 1, Integer::sum)));
-        StoryJoiner joiner = new StoryJoiner(config.stories(), familyTerms.size(), frequency);
+        FamilyFrequency counts = FamilyFrequency.of(bare, grouping.byDocument());
+        StoryJoiner joiner = new StoryJoiner(config.stories(), counts.families(), counts.frequency());
         return bare.stream().map(m -> m.posting(joiner.strongest(m.terms()))).toList();
     }
 

@@ -3,10 +3,19 @@ package dev.dossier.pipeline;
 import dev.dossier.model.AnnotatedDocument;
 import dev.dossier.model.Assertion;
 import dev.dossier.model.Checks;
+import java.util.Comparator;
 import java.util.List;
 
 /** What the per-document stages made of one document. */
 public record DocumentResult(AnnotatedDocument annotated, List<Assertion> assertions) {
+    /**
+     * The order the cross-document stages read results in: by source, then document id (never the
+     * order they arrived in, nor a database's collation).
+     */
+    public static final Comparator<DocumentResult> IN_PIPELINE_ORDER = Comparator
+            .comparing((DocumentResult r) -> r.annotated().document().source())
+            .thenComparing(r -> r.annotated().document().id());
+
     public DocumentResult {
         Checks.present(annotated, "annotated");
         assertions = Checks.list(assertions, "assertions");

@@ -66,8 +66,7 @@ public final class Pipeline {
      */
     public RunResult assemble(List<DocumentResult> unordered) {
         List<DocumentResult> results = new ArrayList<>(unordered);
-        results.sort(Comparator.comparing((DocumentResult r) -> r.annotated().document().source())
-                .thenComparing(r -> r.annotated().document().id()));
+        results.sort(DocumentResult.IN_PIPELINE_ORDER);
         List<Document> documents = results.stream().map(r -> r.annotated().document()).toList();
         Grouper.Staged grouped = stages.grouper().staged(documents);
         // the stories, the longest part of grouping, are clustered on a thread of their own while
@@ -396,7 +395,8 @@ public final class Pipeline {
     }
 
     /** Each entity mentioned anywhere, once, ordered by id. */
-    private static List<Entity> entitiesOf(List<AnnotatedDocument> annotated) {
+    /** The entities the documents name, by id; the first document to name one gives it. */
+    public static List<Entity> entitiesOf(List<AnnotatedDocument> annotated) {
         Map<String, Entity> byId = new java.util.TreeMap<>();
         for (AnnotatedDocument doc : annotated) {
             for (Mention mention : doc.mentions()) {

@@ -66,8 +66,8 @@ public final class EvidenceReconciler implements Reconciler {
         }
         List<Contradiction> ordered = ordered(contradictions, deals, events);
         Ids.requireUnique(ordered, Contradiction::id);
-        return new Reconciliation(events, deals, ordered, timeline(events),
-                events.stream().filter(e -> e.date().isEmpty()).map(Event::id).toList());
+        Scopes.Timeline timeline = Scopes.timeline(events);
+        return new Reconciliation(events, deals, ordered, timeline.dated(), timeline.undated());
     }
 
     /** A transfer needs both parties and an action its actor and target; a partial claim only ever joins others. */
@@ -144,12 +144,5 @@ public final class EvidenceReconciler implements Reconciler {
         Map<String, Integer> out = new HashMap<>();
         items.forEach(x -> out.put(id.apply(x), out.size()));
         return out;
-    }
-
-    private static List<String> timeline(List<Event> events) {
-        Map<String, Integer> position = positions(events, Event::id);
-        return events.stream().filter(e -> e.date().isPresent())
-                .sorted(Comparator.comparing((Event e) -> e.date().get()).thenComparing(e -> position.get(e.id())))
-                .map(Event::id).toList();
     }
 }

@@ -69,6 +69,24 @@ public final class Scopes {
     }
 
     /**
+     * Each part's scope by id: an event's own, a deal's system's, a contradiction's that of its
+     * deal or else of its event. A part of no scope (an action, or a contradiction about one) is
+     * not named.
+     */
+    public static Map<String, String> ofParts(Reconciliation parts) {
+        Map<String, String> scopes = new HashMap<>();
+        parts.events().forEach(e -> of(e).ifPresent(scope -> scopes.put(e.id(), scope)));
+        parts.deals().forEach(d -> scopes.put(d.id(), of(d)));
+        for (Contradiction c : parts.contradictions()) {
+            String scope = c.deal().map(scopes::get).orElseGet(() -> c.event().map(scopes::get).orElse(null));
+            if (scope != null) {
+                scopes.put(c.id(), scope);
+            }
+        }
+        return scopes;
+    }
+
+    /**
      * The keys a document with these claims is found under: each claim's scope, and for each
      * unscoped claim {@link #UNSCOPED} and the keys under which it could reach scoped claims.
      */

@@ -18,6 +18,7 @@ import dev.dossier.model.Evidence;
 import dev.dossier.model.Grouping;
 import dev.dossier.model.Reconciliation;
 import dev.dossier.pipeline.DocumentResult;
+import dev.dossier.pipeline.Pipeline;
 import dev.dossier.reconcile.Scopes;
 import dev.dossier.store.update.AddResult;
 import java.util.ArrayList;
@@ -87,7 +88,8 @@ final class Snapshot {
         Grouping grouping = new Grouping(documents.stream().map(d -> rows.get(d.id())).filter(Objects::nonNull).toList());
         Map<String, Entity> entities = new TreeMap<>();
         dossier.entities().forEach(e -> entities.put(e.id(), e));
-        added.forEach(r -> r.annotated().mentions().forEach(m -> entities.putIfAbsent(m.entity().id(), m.entity())));
+        Pipeline.entitiesOf(added.stream().map(DocumentResult::annotated).toList())
+                .forEach(e -> entities.putIfAbsent(e.id(), e));
         Reconciliation kept = outside(new java.util.HashSet<>(scoping.scopes()));
         Reconciliation merged = new Reconciliation(concat(kept.events(), parts.events()),
                 concat(kept.deals(), parts.deals()), concat(kept.contradictions(), parts.contradictions()),
@@ -103,18 +105,12 @@ final class Snapshot {
 
     /** The parts outside {@code scopes}: those of other scopes and those of none (as the store scopes them). */
     private Reconciliation outside(Set<String> scopes) {
-        Map<String, String> scopeOf = new HashMap<>();
-        dossier.events().forEach(e -> Scopes.of(e).ifPresent(scope -> scopeOf.put(e.id(), scope)));
-        dossier.deals().forEach(d -> scopeOf.put(d.id(), Scopes.of(d)));
-        Function<Contradiction, String> contradictionScope = c -> c.deal().map(scopeOf::get)
-                .orElseGet(() -> c.event().map(scopeOf::get).orElse(null));
-        return new Reconciliation(
-                dossier.events().stream().filter(e -> !scopes.contains(scopeOf.get(e.id()))).toList(),
-                dossier.deals().stream().filter(d -> !scopes.contains(scopeOf.get(d.id()))).toList(),
-                dossier.contradictions().stream().filter(c -> {
-                    String scope = contradictionScope.apply(c);
-                    return scope == null || !scopes.contains(scope);
-                }).toList(), List.of(), List.of());
+        Map<String, String> scopeOf = Scopes.ofParts(new Reconciliation(dossier.events(), dossier.deals(),
+                dossier.contradictions(), List.of(), List.of()));
+        java.util.function.Predicate<String> kept = id -> !scopes.contains(scopeOf.get(id));
+        return new Reconciliation(dossier.events().stream().filter(e -> kept.test(e.id())).toList(),
+                dossier.deals().stream().filter(d -> kept.test(d.id())).toList(),
+                dossier.contradictions().stream().filter(c -> kept.test(c.id())).toList(), List.of(), List.of());
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

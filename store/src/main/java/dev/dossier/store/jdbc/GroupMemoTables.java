@@ -1,5 +1,6 @@
 package dev.dossier.store.jdbc;
 
+import dev.dossier.group.FamilyFrequency;
 import dev.dossier.group.GroupMemo;
 import dev.dossier.group.GroupMemory;
 import dev.dossier.group.MinHashGrouper;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,32 +71,17 @@ final class GroupMemoTables implements GroupMemory {
             Sql.update(connection, "DELETE FROM " + table);
         }
         insert(memos);
-        Map<String, DocumentGroup> rows = grouping.byDocument();
-        Map<String, Set<Long>> familyTerms = new HashMap<>();
-        for (GroupMemo m : memos) {
-            DocumentGroup row = rows.get(m.document());
-            String family = row == null ? m.document() : row.wireGroup().orElse(m.document());
-            Set<Long> terms = familyTerms.computeIfAbsent(family, f -> new HashSet<>());
-            Arrays.stream(m.terms().terms()).forEach(terms::add);
-        }
-        Map<Long, Integer> frequency = new java.util.TreeMap<>();
-        familyTerms.values().forEach(terms -> terms.forEach(t -> frequency.merge(t, 1, Integer::sum)));
+        FamilyFrequency counts = FamilyFrequency.of(memos, grouping.byDocument());
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO story_frequency (term, families) VALUES (?, ?)")) {
-            for (Map.Entry<Long, Integer> e : frequency.entrySet()) {
+            for (Map.Entry<Long, Integer> e : counts.frequency().entrySet()) {
                 insert.setLong(1, e.getKey());
                 insert.setInt(2, e.getValue());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
-        state.putJson(FAMILIES, 3, Long.toString(familyTerms.size()));
-    }
-
-    /** The stored documents that have no memo (stored before V5, or never readable). */
-    Set<String> memoless() {
-        return new TreeSet<>(Sql.query(connection, "SELECT r.id FROM document_result r WHERE NOT EXISTS"
-                + " (SELECT 1 FROM group_memo m WHERE m.document = r.id)", rs -> rs.getString(1)));
+        state.putJson(FAMILIES, 3, Long.toString(counts.families()));
     }
 
     private void insert(List<GroupMemo> memos) throws SQLException {

@@ -162,7 +162,7 @@ public final class JdbcDossierStore implements DossierStore {
             if (!added.isEmpty()) {
                 setRevision(revision);
                 // stored without their grouping: the next add must group everything again
-                Sql.update(connection, "DELETE FROM dossier_state WHERE id = ?", MEMOS_KEPT);
+                state.delete(MEMOS_KEPT);
             }
             return added;
         });
@@ -218,16 +218,19 @@ public final class JdbcDossierStore implements DossierStore {
             query("SELECT id, result_json FROM document_result", rs -> current.computeIfAbsent(rs.getString(1),
                     id -> readResult(rs)));
         } else {
-            for (String id : missing) {
-                query("SELECT id, result_json FROM document_result WHERE id = ?",
-                        rs -> current.put(rs.getString(1), readResult(rs)), id);
-            }
+            readResults(missing).forEach(r -> current.put(idOf(r), r));
         }
         if (transactionDepth == 0) {
             parsed.keySet().retainAll(current.keySet());
             parsed.putAll(current);
         }
         return sortedAsPipeline(new ArrayList<>(current.values()));
+    }
+
+    /** The stored results of {@code ids}, each looked up by its id with one prepared statement. */
+    private List<DocumentResult> readResults(Collection<String> ids) {
+        return Sql.each(connection, "SELECT id, result_json FROM document_result WHERE id = ?", ids,
+                JdbcDossierStore::readResult);
     }
 
     private static DocumentResult readResult(ResultSet rs) {
@@ -297,17 +300,14 @@ public final class JdbcDossierStore implements DossierStore {
 
     private List<String> commitWhole(List<DocumentResult> results, Dossier dossier, Optional<MemoWrite> kept) {
         List<String> added = inTransaction(() -> {
-            long previous = revision();
-            if (previous > 0 && log.isEmpty()) {
-                log.baseline(previous, dossier());
-            }
+            long previous = baselineIfDue();
             List<String> inserted = insertDocuments(results, previous + 1);
             int changed = replaceParts(dossier);
             if (kept.isPresent()) {
                 kept.get().write();
                 state.putJson(MEMOS_KEPT, 4, "true");
             } else {
-                Sql.update(connection, "DELETE FROM dossier_state WHERE id = ?", MEMOS_KEPT);
+                state.delete(MEMOS_KEPT);
             }
             if (!inserted.isEmpty() || changed > 0) {
                 commitRevision(inserted, dossier);
@@ -316,6 +316,18 @@ public final class JdbcDossierStore implements DossierStore {
         });
         reconciled();
         return added;
+    }
+
+    /**
+     * The current revision, after logging it as a baseline when the store is older than its log
+     * (so that the changes since then can still be read).
+     */
+    private long baselineIfDue() throws SQLException {
+        long previous = revision();
+        if (previous > 0 && log.isEmpty()) {
+            log.baseline(previous, dossier());
+        }
+        return previous;
     }
 
     @Override
@@ -331,10 +343,7 @@ public final class JdbcDossierStore implements DossierStore {
             throw new IllegalStateException("the store at " + location.display() + " cannot take a scoped add yet");
         }
         return inTransaction(() -> {
-            long previous = revision();
-            if (previous > 0 && log.isEmpty()) {
-                log.baseline(previous, dossier());
-            }
+            long previous = baselineIfDue();
             List<String> inserted = insertDocuments(add.results(), previous + 1);
             groups.upsert(add.grouping().groups(), DocumentGroup::document, DocumentGroup::story,
                     g -> g.wireGroup().orElse(null));
@@ -342,7 +351,7 @@ public final class JdbcDossierStore implements DossierStore {
             List<Entity> fresh = add.entities().stream().filter(e -> entities.get(e.id()).isEmpty()).toList();
             entities.upsert(fresh, Entity::id, null, null);
             Reconciliation old = partsIn(add.scopes());
-            Map<String, String> scopes = scopesOf(add.parts());
+            Map<String, String> scopes = Scopes.ofParts(add.parts());
             Map<String, String> order = Scopes.orderKeys(add.parts());
             events.replaceScopes(add.scopes(), add.parts().events(), Event::id, scopes, order);
             deals.replaceScopes(add.scopes(), add.parts().deals(), Deal::id, scopes, order);
@@ -377,15 +386,11 @@ public final class JdbcDossierStore implements DossierStore {
                 missing.add(id);
             }
         }
-        for (String id : missing) {
-            query("SELECT id, result_json FROM document_result WHERE id = ?", rs -> {
-                DocumentResult read = readResult(rs);
-                if (transactionDepth == 0) {
-                    parsed.put(id, read);
-                }
-                return results.add(read);
-            }, id);
+        List<DocumentResult> read = readResults(missing);
+        if (transactionDepth == 0) {
+            read.forEach(r -> parsed.put(idOf(r), r));
         }
+        results.addAll(read);
         return sortedAsPipeline(results);
     }
 
@@ -403,7 +408,7 @@ public final class JdbcDossierStore implements DossierStore {
     private int replaceParts(Dossier dossier) throws SQLException {
         postUnposted();
         Reconciliation parts = partsOf(dossier);
-        Map<String, String> scopes = scopesOf(parts);
+        Map<String, String> scopes = Scopes.ofParts(parts);
         Map<String, String> order = Scopes.orderKeys(parts);
         int changed = 0;
         changed += groups.replace(dossier.grouping().groups(), DocumentGroup::document, DocumentGroup::story,
@@ -443,19 +448,6 @@ public final class JdbcDossierStore implements DossierStore {
         return new Reconciliation(dossier.events(), dossier.deals(), dossier.contradictions(), List.of(), List.of());
     }
 
-    /** Each part's scope by id: an event's own, a deal's system's, a contradiction's deal's or else event's. */
-    static Map<String, String> scopesOf(Reconciliation parts) {
-        Map<String, String> scopes = new HashMap<>();
-        parts.events().forEach(e -> Scopes.of(e).ifPresent(scope -> scopes.put(e.id(), scope)));
-        parts.deals().forEach(d -> scopes.put(d.id(), Scopes.of(d)));
-        for (Contradiction c : parts.contradictions()) {
-            String scope = c.deal().map(scopes::get).orElseGet(() -> c.event().map(scopes::get).orElse(null));
-            if (scope != null) {
-                scopes.put(c.id(), scope);
-            }
-        }
-        return scopes;
-    }
 
     private void commitRevision(List<String> added, Dossier dossier) throws SQLException {
         long revision = revision() + 1;
@@ -599,8 +591,7 @@ public final class JdbcDossierStore implements DossierStore {
     /** The pipeline reads documents sorted by source; the database's collation must not decide it. */
     private static List<DocumentResult> sortedAsPipeline(List<DocumentResult> results) {
         List<DocumentResult> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparing((DocumentResult r) -> r.annotated().document().source())
-                .thenComparing(JdbcDossierStore::idOf));
+        sorted.sort(DocumentResult.IN_PIPELINE_ORDER);
         return List.copyOf(sorted);
     }
 

@@ -161,7 +161,8 @@ final class PartTable {
     /** One stored row: its position in the list and its JSON. */
     private record StoredRow(int position, String json) {}
 
-    private void delete(String id) throws SQLException {
+    /** Deletes the row of {@code id}, if any. */
+    void delete(String id) throws SQLException {
         Sql.update(connection, "DELETE FROM " + table + " WHERE " + key + " = ?", id);
     }
 

@@ -113,8 +113,7 @@ final class StoreCheck {
                 problems.add(table + " was written before parts were kept by scope (they are rebuilt once)");
             }
         }
-        long unposted = longOf("SELECT COUNT(*) FROM document_result r WHERE NOT EXISTS"
-                + " (SELECT 1 FROM document_posting p WHERE p.document = r.id)");
+        int unposted = new PostingTable(connection).unposted().size();
         if (unposted > 0) {
             problems.add(unposted + " document(s) were stored before documents posted their scopes (posted once)");
         }

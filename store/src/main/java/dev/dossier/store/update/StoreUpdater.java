@@ -9,9 +9,7 @@ import dev.dossier.model.Document;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.DocumentId;
 import dev.dossier.model.Dossier;
-import dev.dossier.model.Entity;
 import dev.dossier.model.Grouping;
-import dev.dossier.model.Mention;
 import dev.dossier.model.RawDocument;
 import dev.dossier.model.Reconciliation;
 import dev.dossier.pipeline.DocumentResult;
@@ -32,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -50,7 +47,7 @@ import java.util.stream.Stream;
  * add whose claims could reach further, such as a sanction, which may link to a deal of any
  * system, is reconciled whole); its wire groups and origins too. Its stories come close to a whole
  * clustering's but may differ (story clustering weighs every document against every other):
- * {@code dossier store rebuild} groups and reconciles everything again and gives exactly what
+ * {@code dossier rebuild} groups and reconciles everything again and gives exactly what
  * {@code analyze} gives.
  *
  * <p>Otherwise ({@link #wholeAdd}: the first add, a store written before scoped adds, an add
@@ -119,7 +116,7 @@ public final class StoreUpdater {
 
     /**
      * Groups and reconciles every stored document again, with the new ones (what
-     * {@code dossier store rebuild} does with none), and keeps every document's grouping memo.
+     * {@code dossier rebuild} does with none), and keeps every document's grouping memo.
      */
     public synchronized AddResult rebuild() {
         return wholeAdd(List.of(), List.of());
@@ -180,8 +177,7 @@ public final class StoreUpdater {
         storedDocuments.removeAll(fresh);
         List<DocumentResult> results = new ArrayList<>(store.resultsOf(storedDocuments));
         results.addAll(read);
-        results.sort(Comparator.comparing((DocumentResult r) -> r.annotated().document().source())
-                .thenComparing(StoreUpdater::idOf));
+        results.sort(DocumentResult.IN_PIPELINE_ORDER);
         List<Assertion> claims = results.stream().flatMap(r -> r.assertions().stream())
                 .filter(a -> Scopes.of(a).map(scopes::contains).orElse(false)).toList();
         Map<String, DocumentGroup> rows = new HashMap<>(store.groupMemory().groups(storedDocuments));
@@ -194,23 +190,12 @@ public final class StoreUpdater {
         if (!store.documentsPosting(reach).isEmpty()) {
             return Optional.empty();
         }
-        List<String> added = store.commitScoped(new ScopedAdd(read, extension, scopes, parts, entitiesOf(read)));
-        Map<String, DocumentGroup> previous = new HashMap<>(before);
+        List<String> added = store.commitScoped(new ScopedAdd(read, extension, scopes, parts,
+                Pipeline.entitiesOf(read.stream().map(DocumentResult::annotated).toList())));
         return Optional.of(new AddResult(added, alreadyStored, unreadable(read, added),
-                touched(previous, extension.groups(), added),
+                touched(before, extension.groups(), added),
                 Optional.of(new AddResult.Scoping(List.copyOf(scopes), storedDocuments.size(),
                         extension.groups()))));
-    }
-
-    /** The entities the documents name, by id (the first document in the pipeline's order names each). */
-    private static List<Entity> entitiesOf(List<DocumentResult> results) {
-        Map<String, Entity> byId = new TreeMap<>();
-        for (DocumentResult r : results) {
-            for (Mention m : r.annotated().mentions()) {
-                byId.putIfAbsent(m.entity().id(), m.entity());
-            }
-        }
-        return List.copyOf(byId.values());
     }
 
     /** One result per document id (two raw documents can only share an id if they share source and bytes). */
