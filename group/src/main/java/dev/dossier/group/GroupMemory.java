@@ -4,6 +4,7 @@ import dev.dossier.model.DocumentGroup;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +35,19 @@ public interface GroupMemory {
 
     /** The documents of a wire group ("w-…"), sorted. */
     List<String> wireMembers(String wireGroup);
+
+    /**
+     * What this memory keeps of each of these wire groups ("w-…"), by label. A memory keeps one
+     * {@link WireFamily} for every wire group it holds, so that an add joining a group reads the
+     * members whose rows change, not all of them.
+     */
+    Map<String, WireFamily> wireFamilies(Collection<String> wireGroups);
+
+    /** The documents of a wire group whose memo gives this credit ({@link GroupMemo#credit}; empty: none), sorted. */
+    List<String> wireMembersCrediting(String wireGroup, Optional<String> credit);
+
+    /** The documents of a wire group that are not in this story, sorted. */
+    List<String> wireMembersOutside(String wireGroup, String story);
 
     /** Up to {@code limit} documents of a story ("s-…"), sorted. */
     List<String> storyMembers(String story, int limit);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +25,7 @@ public final class InMemoryGroupMemory implements GroupMemory {
     private final Map<Long, Set<String>> byPosted = new HashMap<>();
     private final Map<String, TreeSet<String>> wires = new HashMap<>();
     private final Map<String, TreeSet<String>> stories = new HashMap<>();
+    private final Map<String, WireFamily> wireFamilies = new HashMap<>();
     private final Map<Long, Integer> frequency = new HashMap<>();
     private long families;
     private final AtomicLong memosRead = new AtomicLong();
@@ -39,6 +41,7 @@ public final class InMemoryGroupMemory implements GroupMemory {
         InMemoryGroupMemory memory = new InMemoryGroupMemory();
         memos.forEach(memory::keep);
         groups.forEach(memory::keep);
+        WireFamily.of(memos, memory.rows).forEach(f -> memory.wireFamilies.put(f.label(), f));
         FamilyFrequency counts = FamilyFrequency.of(memos, memory.rows);
         memory.families = counts.families();
         memory.frequency.putAll(counts.frequency());
@@ -58,6 +61,8 @@ public final class InMemoryGroupMemory implements GroupMemory {
             }
         });
         families += extension.familiesAdded();
+        extension.wireGroupsMerged().forEach(wireFamilies::remove);
+        extension.wireFamilies().forEach(f -> wireFamilies.put(f.label(), f));
     }
 
     /** How many memos {@link #memos} has handed out so far. */
@@ -94,8 +99,8 @@ public final class InMemoryGroupMemory implements GroupMemory {
         }
         Set<String> partners = new TreeSet<>();
         partners.add(bucket.first());
-        java.util.Optional.ofNullable(bucket.lower(document)).ifPresent(partners::add);
-        java.util.Optional.ofNullable(bucket.higher(document)).ifPresent(partners::add);
+        Optional.ofNullable(bucket.lower(document)).ifPresent(partners::add);
+        Optional.ofNullable(bucket.higher(document)).ifPresent(partners::add);
         return partners;
     }
 
@@ -139,6 +144,25 @@ public final class InMemoryGroupMemory implements GroupMemory {
     @Override
     public List<String> wireMembers(String wireGroup) {
         return List.copyOf(wires.getOrDefault(wireGroup, new TreeSet<>()));
+    }
+
+    @Override
+    public Map<String, WireFamily> wireFamilies(Collection<String> wireGroups) {
+        Map<String, WireFamily> found = new HashMap<>();
+        wireGroups.forEach(w -> Optional.ofNullable(wireFamilies.get(w)).ifPresent(f -> found.put(w, f)));
+        return found;
+    }
+
+    @Override
+    public List<String> wireMembersCrediting(String wireGroup, Optional<String> credit) {
+        return wires.getOrDefault(wireGroup, new TreeSet<>()).stream()
+                .filter(id -> memos.get(id).credit().equals(credit)).toList();
+    }
+
+    @Override
+    public List<String> wireMembersOutside(String wireGroup, String story) {
+        return wires.getOrDefault(wireGroup, new TreeSet<>()).stream()
+                .filter(id -> !rows.get(id).story().equals(story)).toList();
     }
 
     @Override

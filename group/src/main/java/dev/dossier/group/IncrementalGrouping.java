@@ -12,17 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * One add of {@link MinHashGrouper#extend}. Copies: each added text is verified against the
  * stored and added texts sharing one of its band keys, and the components join the stored wire
  * groups they touch; a group keeps its label, and of two stored groups that merge the smaller
  * label wins, so an add rewrites the rows of the smaller merged groups only. Origins are worked
- * out again for every wire group an added text joined, from its members' stored credits. A copy
- * family keeps one story: a family with stored members takes the story most of them have (ties:
- * the smaller label), and its members elsewhere move to it. The other added texts are put in
+ * out again for every wire group an added text joined, from the credits its {@link WireFamily}
+ * counts. A copy family keeps one story: a family with stored members takes the story most of
+ * them have (ties: the smaller label), and its members elsewhere move to it. Of the group
+ * keeping its label only the members whose row changes are read. The other added texts are put in
  * stories by {@link StoryJoiner} among the stored texts posting their strongest terms. The
  * idf's df and n are counted exactly: a family an add creates or merges has its terms counted once.
  */
@@ -36,6 +40,9 @@ final class IncrementalGrouping {
     private final Map<String, DocumentGroup> rows = new TreeMap<>();
     private final Map<Long, Integer> frequencyChanges = new HashMap<>();
     private long familiesAdded;
+    /** The wire families this add makes or changes, by label, and the stored labels it merges away. */
+    private final Map<String, WireFamily> wireFamilies = new TreeMap<>();
+    private final List<String> wireGroupsMerged = new ArrayList<>();
 
     IncrementalGrouping(MinHashGrouper grouper, GroupMemory memory) {
         this.grouper = grouper;
@@ -65,8 +72,15 @@ final class IncrementalGrouping {
         StoryJoiner joiner = joiner(fresh);
         List<GroupMemo> memos = fresh.stream().map(m -> m.posting(joiner.strongest(m.terms()))).toList();
         storiesOf(freshOnly, memos);
+        for (List<GroupMemo> family : freshOnly) {
+            if (family.size() > 1) {
+                String label = rows.get(family.get(0).document()).wireGroup().orElseThrow();
+                wireFamilies.put(label, WireFamily.of(label, family, id -> rows.get(id).story()));
+            }
+        }
         frequencyChanges.values().removeIf(v -> v == 0);
-        return new MinHashGrouper.Extension(new ArrayList<>(rows.values()), memos, frequencyChanges, familiesAdded);
+        return new MinHashGrouper.Extension(new ArrayList<>(rows.values()), memos, frequencyChanges, familiesAdded,
+                new ArrayList<>(wireFamilies.values()), wireGroupsMerged.stream().sorted().toList());
     }
 
     /**
@@ -139,7 +153,9 @@ final class IncrementalGrouping {
      * Added copies of stored texts: the stored wire groups and lone texts they join become one
      * group under the smallest stored label (or "w-" and the smallest id when no stored group is
      * among them), whose origins are worked out again and whose story is the one most of its
-     * stored texts have.
+     * stored texts have. The stored groups are known by their {@link WireFamily}: the members of
+     * the groups taking another label are read, and of the group keeping its label only those
+     * whose origin or story moves, so that joining a family of thousands reads few of them.
      */
     private void joinStored(List<String> storedTouched, List<GroupMemo> mine) {
         TreeSet<String> labels = new TreeSet<>();
@@ -152,41 +168,78 @@ final class IncrementalGrouping {
                 lone.add(id);
             }
         }
-        Map<String, List<String>> families = new TreeMap<>();
-        labels.forEach(label -> families.put(label, memory.wireMembers(label)));
-        lone.forEach(id -> families.put(id, List.of(id)));
-        List<String> stored = families.values().stream().flatMap(List::stream).sorted().toList();
-        read(stored);
+        Map<String, WireFamily> kept = memory.wireFamilies(labels);
+        List<WireFamily> before = new ArrayList<>();
+        for (String wire : labels) {
+            before.add(Optional.ofNullable(kept.get(wire))
+                    .orElseThrow(() -> new IllegalStateException("the group memory keeps no family of " + wire)));
+        }
+        lone.forEach(id -> before.add(WireFamily.of(id, List.of(storedMemos.get(id)), d -> storedRows.get(d).story())));
         String label = labels.isEmpty()
-                ? "w-" + java.util.stream.Stream.concat(stored.stream(), mine.stream().map(GroupMemo::document)).min(String::compareTo).orElseThrow()
+                ? "w-" + Stream.concat(lone.stream(), mine.stream().map(GroupMemo::document)).min(String::compareTo).orElseThrow()
                 : labels.first();
-        Map<String, Optional<String>> creditOf = new HashMap<>();
-        stored.forEach(id -> creditOf.put(id, storedMemos.get(id).credit()));
-        mine.forEach(m -> creditOf.put(m.document(), m.credit()));
-        Map<String, Optional<String>> originOf = MinHashGrouper.groupOrigins(creditOf);
-        Map<String, Integer> votes = new TreeMap<>();
-        stored.forEach(id -> votes.merge(storedRows.get(id).story(), 1, Integer::sum));
-        String story = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-        for (String id : stored) {
-            DocumentGroup row = new DocumentGroup(id, Optional.of(label), originOf.get(id), story);
+        String story = WireFamily.union(label, before).majorityStory();
+        WireFamily after = WireFamily.union(label, List.of(WireFamily.union(label, before),
+                WireFamily.of(label, mine, d -> story))).inStory(story);
+        SortedSet<String> credits = new TreeSet<>(after.credits().keySet());
+        Optional<String> byGroup = MinHashGrouper.majorityCredit(after.credits());
+        Set<String> changing = new TreeSet<>(lone);
+        labels.tailSet(label, false).forEach(wire -> changing.addAll(memory.wireMembers(wire)));
+        if (!labels.isEmpty()) {
+            changing.addAll(moving(kept.get(label), credits, byGroup, story));
+        }
+        read(changing);
+        for (String id : changing) {
+            DocumentGroup row = new DocumentGroup(id, Optional.of(label), originOf(storedMemos.get(id), credits, byGroup), story);
             if (!row.equals(storedRows.get(id))) {
                 rows.put(id, row);
             }
         }
-        mine.forEach(m -> rows.put(m.document(), new DocumentGroup(m.document(), Optional.of(label), originOf.get(m.document()), story)));
-        List<List<GroupMemo>> before = families.values().stream().map(f -> f.stream().map(storedMemos::get).toList()).toList();
-        List<GroupMemo> after = new ArrayList<>(mine);
-        stored.forEach(id -> after.add(storedMemos.get(id)));
+        mine.forEach(m -> rows.put(m.document(), new DocumentGroup(m.document(), Optional.of(label),
+                originOf(m, credits, byGroup), story)));
         familiesAdded -= before.size();
-        before.forEach(family -> termsOf(family).forEach(t -> frequencyChanges.merge(t, -1, Integer::sum)));
-        countFamily(after);
+        before.forEach(family -> LongStream.of(family.terms()).forEach(t -> frequencyChanges.merge(t, -1, Integer::sum)));
+        countFamily(after.terms());
+        wireFamilies.put(label, after);
+        wireGroupsMerged.addAll(labels.tailSet(label, false));
+    }
+
+    /**
+     * The members of the stored group {@code family}, keeping its label, whose row changes once it
+     * has these credits, this majority credit and this story: those whose credit is written out
+     * otherwise now, those without a credit when the majority credit moved, those in another story.
+     */
+    private Set<String> moving(WireFamily family, SortedSet<String> credits, Optional<String> byGroup, String story) {
+        Set<String> moving = new TreeSet<>();
+        SortedSet<String> had = new TreeSet<>(family.credits().keySet());
+        for (String credit : had) {
+            if (!MinHashGrouper.writtenOut(credit, had).equals(MinHashGrouper.writtenOut(credit, credits))) {
+                moving.addAll(memory.wireMembersCrediting(family.label(), Optional.of(credit)));
+            }
+        }
+        if (family.uncredited() > 0 && !MinHashGrouper.majorityCredit(family.credits()).equals(byGroup)) {
+            moving.addAll(memory.wireMembersCrediting(family.label(), Optional.empty()));
+        }
+        if (family.stories().keySet().stream().anyMatch(s -> !s.equals(story))) {
+            moving.addAll(memory.wireMembersOutside(family.label(), story));
+        }
+        return moving;
+    }
+
+    /** A member's origin in a group with these credits ({@link MinHashGrouper#groupOrigins}, from the group's counts). */
+    private static Optional<String> originOf(GroupMemo member, SortedSet<String> credits, Optional<String> byGroup) {
+        return member.credit().map(c -> MinHashGrouper.writtenOut(c, credits)).or(() -> byGroup);
     }
 
     /** Counts a new family of these texts in n and df. */
     private void countFamily(List<GroupMemo> family) {
+        countFamily(termsOf(family).stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** Counts a new family with these distinct terms in n and df. */
+    private void countFamily(long[] terms) {
         familiesAdded++;
-        termsOf(family).forEach(t -> frequencyChanges.merge(t, 1, Integer::sum));
+        LongStream.of(terms).forEach(t -> frequencyChanges.merge(t, 1, Integer::sum));
     }
 
     private static Set<Long> termsOf(List<GroupMemo> family) {

@@ -191,15 +191,18 @@ public final class MinHashGrouper implements Grouper {
     /**
      * What an add changes: the rows of the added documents and of every stored document whose
      * row changes (sorted by document), the added documents' memos (sorted by document; none for
-     * a document that is not readable), and how the idf's df and n move once these rows are kept
-     * (exact: the family frequency the batch would count).
+     * a document that is not readable), how the idf's df and n move once these rows are kept
+     * (exact: the family frequency the batch would count), the wire families the add makes or
+     * changes (sorted by label), and the labels of the stored wire groups merged into another.
      */
     public record Extension(List<DocumentGroup> groups, List<GroupMemo> memos, Map<Long, Integer> frequencyChanges,
-            long familiesAdded) {
+            long familiesAdded, List<WireFamily> wireFamilies, List<String> wireGroupsMerged) {
         public Extension {
             groups = List.copyOf(groups);
             memos = List.copyOf(memos);
             frequencyChanges = Map.copyOf(frequencyChanges);
+            wireFamilies = List.copyOf(wireFamilies);
+            wireGroupsMerged = List.copyOf(wireGroupsMerged);
         }
     }
 
@@ -329,23 +332,30 @@ public final class MinHashGrouper implements Grouper {
      * group ("Meridian", "Meridian News Service") is written out as that one.
      */
     static Map<String, Optional<String>> groupOrigins(Map<String, Optional<String>> creditOf) {
-        java.util.TreeSet<String> groupCredits = new java.util.TreeSet<>();
-        creditOf.values().forEach(c -> c.ifPresent(groupCredits::add));
-        Map<String, String> own = new HashMap<>();
-        Map<String, Integer> votes = new java.util.TreeMap<>();
-        creditOf.forEach((id, c) -> c.ifPresent(credit -> {
-            String written = writtenOut(credit, groupCredits);
-            own.put(id, written);
-            votes.merge(written, 1, Integer::sum);
-        }));
-        Optional<String> byGroup = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        creditOf.values().forEach(c -> c.ifPresent(credit -> counts.merge(credit, 1, Integer::sum)));
+        java.util.SortedSet<String> groupCredits = new java.util.TreeSet<>(counts.keySet());
+        Optional<String> byGroup = majorityCredit(counts);
         Map<String, Optional<String>> originOf = new HashMap<>();
-        creditOf.keySet().forEach(id -> originOf.put(id, Optional.ofNullable(own.get(id)).or(() -> byGroup)));
+        creditOf.forEach((id, c) -> originOf.put(id, c.map(credit -> writtenOut(credit, groupCredits)).or(() -> byGroup)));
         return originOf;
     }
 
-    private static String writtenOut(String credit, java.util.SortedSet<String> groupCredits) {
+    /**
+     * The origin of a wire group's members without a credit: the credit most members give, each
+     * written out ({@link #writtenOut}; ties to the alphabetically first), from how many members
+     * give each credit as their text has it; empty when none does.
+     */
+    static Optional<String> majorityCredit(Map<String, Integer> membersByCredit) {
+        java.util.SortedSet<String> groupCredits = new java.util.TreeSet<>(membersByCredit.keySet());
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        membersByCredit.forEach((credit, members) -> votes.merge(writtenOut(credit, groupCredits), members, Integer::sum));
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+    }
+
+    /** {@code credit} as a group with these credits writes it: the first of them it abbreviates, else itself. */
+    static String writtenOut(String credit, java.util.SortedSet<String> groupCredits) {
         return groupCredits.stream()
                 .filter(other -> other.length() > credit.length() && AgencyCredits.abbreviates(credit, other))
                 .findFirst()

@@ -102,6 +102,7 @@ class StoreUpdaterTest {
             StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
             List<String> how = new java.util.ArrayList<>();
             List<dev.dossier.store.changes.Digest> digests = new java.util.ArrayList<>();
+            java.util.Set<String> labelsSeen = new java.util.TreeSet<>();
             for (String file : order) {
                 List<dev.dossier.model.RawDocument> raws = new java.util.ArrayList<>();
                 new FileIngestor().read(all.resolve(file), raw -> raws.add(raw.withSource(file)));
@@ -109,7 +110,9 @@ class StoreUpdaterTest {
                 assertEquals(1, added.added().size(), file);
                 how.add(added.scoping().map(s -> s.scopes().toString()).orElse("whole"));
                 digests.add(dev.dossier.store.changes.Digest.of(store.dossier()));
+                assertWireFamiliesKept(store, labelsSeen);
             }
+            assertTrue(store.grouping().groups().stream().anyMatch(g -> g.wireGroup().isPresent()), "the articles have a wire copy");
             for (int revision = 1; revision <= order.size(); revision++) {
                 assertEquals(digests.get(revision - 1), store.loggedRevision(revision).orElseThrow().digest(),
                         "the log's digest of revision " + revision + " is that of the dossier it committed");
@@ -143,6 +146,38 @@ class StoreUpdaterTest {
         }
     }
 
+    /**
+     * A store written before the wire families (migration V6) keeps memos without them: its next
+     * add is whole and keeps them, and the add after it is scoped again.
+     */
+    @Test
+    void aStoreWrittenBeforeWireFamiliesIsAddedToWholeOnceThenScoped(@TempDir Path dir) throws Exception {
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            new StoreUpdater(STAGES, new PipelineConfig(2), store).add(List.of(articles("first")));
+            assertTrue(store.scoped());
+        }
+        try (var c = java.sql.DriverManager.getConnection(StoreLocation.embedded(dir).jdbcUrl());
+             var s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE wire_family");
+            s.executeUpdate("DROP INDEX group_memo_credit");
+            s.executeUpdate("ALTER TABLE group_memo DROP COLUMN credit");
+            s.executeUpdate("DELETE FROM dossier_schema_history WHERE \"version\" = '6'");
+        }
+        try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
+            assertFalse(store.scoped(), "the memos kept lack their wire families");
+            StoreUpdater updater = new StoreUpdater(STAGES, new PipelineConfig(2), store);
+            List<dev.dossier.model.RawDocument> raws = new java.util.ArrayList<>();
+            Path copy = articles("second").resolve("003-copy.txt");
+            new FileIngestor().read(copy, raws::add);
+            assertTrue(updater.addRaw(raws).scoping().isEmpty(), "the first add after V6 is whole");
+            assertTrue(store.scoped());
+            assertTrue(store.grouping().groups().stream().anyMatch(g -> g.wireGroup().isPresent()), "a wire copy is stored");
+            assertWireFamiliesKept(store, new java.util.TreeSet<>());
+            assertTrue(updater.add(List.of(articles("second"))).scoping().isPresent());
+            assertWireFamiliesKept(store, new java.util.TreeSet<>());
+        }
+    }
+
     @Test
     void addingTheSameFilesAgainChangesNothing(@TempDir Path dir) throws URISyntaxException {
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
@@ -171,6 +206,22 @@ class StoreUpdaterTest {
             assertEquals(2, new StoreUpdater(STAGES, new PipelineConfig(1), store).add(List.of(articles("first")))
                     .added().size());
         }
+    }
+
+    /**
+     * The wire families the store keeps are those its memos and grouping rows give (whichever way
+     * the adds went: whole, scoped, or whole on a store keeping memos), and it keeps none for the
+     * wire groups of {@code labelsSeen} (the labels of earlier adds) that no longer exist.
+     */
+    static void assertWireFamiliesKept(JdbcDossierStore store, java.util.Set<String> labelsSeen) {
+        dev.dossier.model.Grouping grouping = store.grouping();
+        List<String> ids = grouping.groups().stream().map(dev.dossier.model.DocumentGroup::document).toList();
+        List<dev.dossier.group.WireFamily> expected = dev.dossier.group.WireFamily.of(
+                store.groupMemory().memos(ids).values(), grouping.byDocument());
+        expected.forEach(f -> labelsSeen.add(f.label()));
+        java.util.Map<String, dev.dossier.group.WireFamily> kept = store.groupMemory().wireFamilies(labelsSeen);
+        assertEquals(expected, expected.stream().map(f -> kept.get(f.label())).toList());
+        assertEquals(expected.size(), kept.size(), "wire families of groups that no longer exist: " + kept.keySet());
     }
 
     /** A dossier's JSON with every story label blanked (stories are the one thing a scoped add approximates). */

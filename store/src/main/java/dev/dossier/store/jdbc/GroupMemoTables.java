@@ -4,6 +4,7 @@ import dev.dossier.group.FamilyFrequency;
 import dev.dossier.group.GroupMemo;
 import dev.dossier.group.GroupMemory;
 import dev.dossier.group.MinHashGrouper;
+import dev.dossier.group.WireFamily;
 import dev.dossier.model.DocumentGroup;
 import dev.dossier.model.Grouping;
 import dev.dossier.store.json.RecordJson;
@@ -16,13 +17,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What grouping keeps of each stored document (migration V5), read as a {@link GroupMemory}: the
- * memos ({@code group_memo}), their LSH band keys ({@code group_band}) and posted story terms
- * ({@code story_posting}), the story terms' frequency over copy families ({@code story_frequency})
+ * What grouping keeps of each stored document (migrations V5 and V6), read as a {@link GroupMemory}:
+ * the memos ({@code group_memo}, with their credit), their LSH band keys ({@code group_band}) and
+ * posted story terms ({@code story_posting}), each wire group's {@link WireFamily}
+ * ({@code wire_family}), the story terms' frequency over copy families ({@code story_frequency})
  * and the number of families (a {@code dossier_state} row). Every read is by key, so an add reads
  * what its candidates need, whatever the store's size.
  */
@@ -60,6 +63,43 @@ final class GroupMemoTables implements GroupMemory {
         }
         Sql.update(connection, "DELETE FROM story_frequency WHERE families <= 0");
         state.putJson(FAMILIES, 3, Long.toString(families() + extension.familiesAdded()));
+        List<String> replaced = new ArrayList<>(extension.wireGroupsMerged());
+        extension.wireFamilies().forEach(f -> replaced.add(f.label()));
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM wire_family WHERE wire_group = ?")) {
+            for (String label : replaced) {
+                delete.setString(1, label);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        insertFamilies(extension.wireFamilies());
+    }
+
+    /**
+     * Works every wire group's family out again from the stored memos and {@code grouping}: for a
+     * whole add that kept an extension's memos but wrote the batch's rows, whose labels and
+     * stories can differ from the extension's.
+     */
+    void refillFamilies(Grouping grouping) throws SQLException {
+        List<GroupMemo> all = Sql.query(connection, "SELECT memo FROM group_memo", rs -> GroupMemo.decode(rs.getBytes(1)));
+        fillFamilies(all, grouping);
+    }
+
+    private void fillFamilies(List<GroupMemo> memos, Grouping grouping) throws SQLException {
+        Sql.update(connection, "DELETE FROM wire_family");
+        insertFamilies(WireFamily.of(memos, grouping.byDocument()));
+    }
+
+    private void insertFamilies(List<WireFamily> families) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO wire_family (wire_group, family) VALUES (?, ?)")) {
+            for (WireFamily f : families) {
+                insert.setString(1, f.label());
+                insert.setBytes(2, f.encode());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /**
@@ -82,16 +122,19 @@ final class GroupMemoTables implements GroupMemory {
             insert.executeBatch();
         }
         state.putJson(FAMILIES, 3, Long.toString(counts.families()));
+        fillFamilies(memos, grouping);
     }
 
     private void insert(List<GroupMemo> memos) throws SQLException {
-        try (PreparedStatement memo = connection.prepareStatement("INSERT INTO group_memo (document, memo) VALUES (?, ?)");
+        try (PreparedStatement memo = connection.prepareStatement(
+                     "INSERT INTO group_memo (document, memo, credit) VALUES (?, ?, ?)");
              PreparedStatement band = connection.prepareStatement("INSERT INTO group_band (band, document) VALUES (?, ?)");
              PreparedStatement posting = connection.prepareStatement(
                      "INSERT INTO story_posting (term, document) VALUES (?, ?)")) {
             for (GroupMemo m : memos) {
                 memo.setString(1, m.document());
                 memo.setBytes(2, m.encode());
+                memo.setString(3, m.credit().orElse(null));
                 memo.addBatch();
                 for (long key : m.bandKeys()) {
                     band.setLong(1, key);
@@ -159,6 +202,29 @@ final class GroupMemoTables implements GroupMemory {
     public List<String> wireMembers(String wireGroup) {
         return Sql.query(connection, "SELECT document FROM document_group WHERE wire_group = ? ORDER BY document",
                 rs -> rs.getString(1), wireGroup);
+    }
+
+    @Override
+    public Map<String, WireFamily> wireFamilies(Collection<String> wireGroups) {
+        Map<String, WireFamily> found = new HashMap<>();
+        Sql.each(connection, "SELECT wire_group, family FROM wire_family WHERE wire_group = ?", new TreeSet<>(wireGroups),
+                rs -> WireFamily.decode(rs.getString(1), rs.getBytes(2))).forEach(f -> found.put(f.label(), f));
+        return found;
+    }
+
+    @Override
+    public List<String> wireMembersCrediting(String wireGroup, Optional<String> credit) {
+        String select = "SELECT g.document FROM document_group g JOIN group_memo m ON m.document = g.document"
+                + " WHERE g.wire_group = ? AND m.credit ";
+        return credit.isPresent()
+                ? Sql.query(connection, select + "= ? ORDER BY g.document", rs -> rs.getString(1), wireGroup, credit.get())
+                : Sql.query(connection, select + "IS NULL ORDER BY g.document", rs -> rs.getString(1), wireGroup);
+    }
+
+    @Override
+    public List<String> wireMembersOutside(String wireGroup, String story) {
+        return Sql.query(connection, "SELECT document FROM document_group WHERE wire_group = ? AND story <> ?"
+                + " ORDER BY document", rs -> rs.getString(1), wireGroup, story);
     }
 
     @Override

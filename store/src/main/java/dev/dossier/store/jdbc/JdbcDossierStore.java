@@ -256,6 +256,9 @@ public final class JdbcDossierStore implements DossierStore {
         inTransaction(() -> {
             int changed = replaceParts(dossier);
             if (changed > 0) {
+                // a dossier reconciled elsewhere may group the documents otherwise than the memos and
+                // wire families kept say: the next add groups everything again
+                state.delete(MEMOS_KEPT);
                 commitRevision(List.of(), dossier);
             }
             return changed;
@@ -289,7 +292,10 @@ public final class JdbcDossierStore implements DossierStore {
         if (!scoped()) {
             throw new IllegalStateException("the store at " + location.display() + " keeps no grouping memos to add to");
         }
-        return commitWhole(results, dossier, Optional.of(() -> memos.keep(kept)));
+        return commitWhole(results, dossier, Optional.of(() -> {
+            memos.keep(kept);
+            memos.refillFamilies(dossier.grouping());
+        }));
     }
 
     /** Writes the grouping memos as an add keeps them. */
