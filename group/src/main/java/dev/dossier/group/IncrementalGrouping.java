@@ -178,9 +178,9 @@ final class IncrementalGrouping {
         String label = labels.isEmpty()
                 ? "w-" + Stream.concat(lone.stream(), mine.stream().map(GroupMemo::document)).min(String::compareTo).orElseThrow()
                 : labels.first();
-        String story = WireFamily.union(label, before).majorityStory();
-        WireFamily after = WireFamily.union(label, List.of(WireFamily.union(label, before),
-                WireFamily.of(label, mine, d -> story))).inStory(story);
+        WireFamily stored = WireFamily.union(label, before);
+        String story = stored.majorityStory();
+        WireFamily after = WireFamily.union(label, List.of(stored, WireFamily.of(label, mine, d -> story))).inStory(story);
         SortedSet<String> credits = new TreeSet<>(after.credits().keySet());
         Optional<String> byGroup = MinHashGrouper.majorityCredit(after.credits());
         Set<String> changing = new TreeSet<>(lone);
