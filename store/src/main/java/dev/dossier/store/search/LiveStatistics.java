@@ -3,137 +3,214 @@ package dev.dossier.store.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.IndexReader.CacheHelper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Term and collection statistics over the live entries of a reader, so that an index whose
- * segments still hold deleted entries scores (BM25) exactly as one without them. Lucene counts a
- * deleted entry in its statistics until a merge drops it; here each segment's deleted entries
- * are listed once per reader, and their part is taken off: a term's by advancing its postings to
- * them, a scored field's length from the token counts of {@link CountedText}. A reader without
- * deletions is searched as it is.
+ * A reader whose statistics count live entries only, so that an index whose segments still hold
+ * deleted entries scores (BM25) exactly as one without them: Lucene counts a deleted entry in its
+ * statistics until a merge drops it. Only the segments with deletions are wrapped. Their deleted
+ * entries are listed once; a term's frequencies lose the deleted entries' part (found by advancing
+ * its postings to them), a term no live entry has is not there (as in a rebuilt index, which
+ * matters to queries that expand a word into terms), and a scored field's entry count and length
+ * lose the deleted entries' token counts ({@link CountedText}). Whatever reads the statistics
+ * (term and phrase weights, the blended statistics of a fuzzy word) reads live ones.
  */
-final class LiveStatistics {
-    private final IndexReader reader;
-    /** The deleted entries (ascending) of each segment that has some. */
-    private final Map<LeafReaderContext, int[]> deleted = new HashMap<>();
-    private final Map<String, CollectionStatistics> fields = new HashMap<>();
+final class LiveStatistics extends FilterDirectoryReader {
 
-    LiveStatistics(IndexReader reader) throws IOException {
-        this.reader = reader;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            if (live != null) {
-                int[] docs = new int[leaf.reader().numDeletedDocs()];
-                for (int doc = 0, n = 0; n < docs.length; doc++) {
-                    if (!live.get(doc)) {
-                        docs[n++] = doc;
+    LiveStatistics(DirectoryReader in) throws IOException {
+        super(in, new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader reader) {
+                return reader.getLiveDocs() == null ? reader : new Segment(reader);
+            }
+        });
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+        return new LiveStatistics(in);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+        return in.getReaderCacheHelper();
+    }
+
+    /** A segment with deletions. */
+    private static final class Segment extends FilterLeafReader {
+        /** Its deleted entries, ascending. */
+        private final int[] deleted;
+        /** Each scored field's live entry count and length, worked out when first asked. */
+        private final Map<String, long[]> scored = new HashMap<>();
+
+        Segment(LeafReader in) {
+            super(in);
+            Bits live = in.getLiveDocs();
+            deleted = new int[in.numDeletedDocs()];
+            for (int doc = 0, n = 0; n < deleted.length; doc++) {
+                if (!live.get(doc)) {
+                    deleted[n++] = doc;
+                }
+            }
+        }
+
+        @Override
+        public Terms terms(String field) throws IOException {
+            Terms terms = super.terms(field);
+            return terms == null ? null : new LiveTerms(terms, field);
+        }
+
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+            return in.getCoreCacheHelper();
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return in.getReaderCacheHelper();
+        }
+
+        /** The live entries that have the scored field's terms, and their total length. */
+        private synchronized long[] liveLength(String field, Terms terms) throws IOException {
+            long[] known = scored.get(field);
+            if (known == null) {
+                known = new long[] {terms.getDocCount(), terms.getSumTotalTermFreq()};
+                NumericDocValues tokens = in.getNumericDocValues(CountedText.tokensField(field));
+                for (int doc : deleted) {
+                    if (tokens.advanceExact(doc) && tokens.longValue() > 0) {
+                        known[0]--;
+                        known[1] -= tokens.longValue();
                     }
                 }
-                deleted.put(leaf, docs);
+                scored.put(field, known);
             }
+            return known;
         }
-        if (!deleted.isEmpty()) {
-            for (String field : IndexedDocuments.SCORED.keySet()) {
-                fields.put(field, liveCollection(field));
-            }
-        }
-    }
 
-    /** A searcher whose statistics are those of the live entries. */
-    IndexSearcher searcher() {
-        if (deleted.isEmpty()) {
-            return new IndexSearcher(reader);
-        }
-        return new IndexSearcher(reader) {
-            @Override
-            public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-                return liveTerm(term, docFreq, totalTermFreq).orElse(super.termStatistics(term, docFreq, totalTermFreq));
+        /**
+         * A field's terms over live entries. The entry count and length are exact for the scored
+         * fields (the others are never scored); the sum of document frequencies cannot be had
+         * without each entry's distinct terms, and BM25 does not read it: Lucene's figure is
+         * bounded to stay consistent with the others.
+         */
+        private final class LiveTerms extends FilterTerms {
+            private final String field;
+
+            LiveTerms(Terms in, String field) {
+                super(in);
+                this.field = field;
             }
 
             @Override
-            public CollectionStatistics collectionStatistics(String field) throws IOException {
-                CollectionStatistics live = fields.get(field);
-                return live != null ? live : super.collectionStatistics(field);
+            public TermsEnum iterator() throws IOException {
+                return new LiveTermsEnum(in.iterator());
             }
-        };
-    }
 
-    /**
-     * The term's document and total frequencies less those of deleted entries; empty if no live
-     * entry has the term (then no live entry can match it, and Lucene's own figures stand).
-     */
-    private Optional<TermStatistics> liveTerm(Term term, long docFreq, long totalTermFreq)
-            throws IOException {
-        long docs = docFreq;
-        long occurrences = totalTermFreq;
-        for (Map.Entry<LeafReaderContext, int[]> segment : deleted.entrySet()) {
-            Terms terms = segment.getKey().reader().terms(term.field());
-            TermsEnum iterator = terms == null ? null : terms.iterator();
-            if (iterator == null || !iterator.seekExact(term.bytes())) {
-                continue;
+            @Override
+            public int getDocCount() throws IOException {
+                return IndexedDocuments.SCORED.containsKey(field) ? (int) liveLength(field, in)[0] : in.getDocCount();
             }
-            PostingsEnum postings = iterator.postings(null, PostingsEnum.FREQS);
-            for (int doc : segment.getValue()) {
-                int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
-                if (at == DocIdSetIterator.NO_MORE_DOCS) {
-                    break;
-                }
-                if (at == doc) {
-                    docs--;
-                    occurrences -= postings.freq();
-                }
-            }
-        }
-        return docs > 0 ? Optional.of(new TermStatistics(term.bytes(), docs, occurrences))
-                : Optional.empty();
-    }
 
-    /**
-     * The field's entry count and total length over live entries. The sum of document
-     * frequencies cannot be had without each entry's distinct terms; BM25 does not read it, so it
-     * is Lucene's figure, bounded to stay consistent with the others.
-     */
-    private CollectionStatistics liveCollection(String field) throws IOException {
-        long docCount = 0;
-        long length = 0;
-        long sumDocFreq = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(field);
-            if (terms == null) {
-                continue;
+            @Override
+            public long getSumTotalTermFreq() throws IOException {
+                return IndexedDocuments.SCORED.containsKey(field) ? liveLength(field, in)[1] : in.getSumTotalTermFreq();
             }
-            docCount += terms.getDocCount();
-            length += terms.getSumTotalTermFreq();
-            sumDocFreq += terms.getSumDocFreq();
-            int[] gone = deleted.get(leaf);
-            NumericDocValues tokens = leaf.reader().getNumericDocValues(CountedText.tokensField(field));
-            if (gone == null || tokens == null) {
-                continue;
+
+            @Override
+            public long getSumDocFreq() throws IOException {
+                return Math.max(getDocCount(), Math.min(in.getSumDocFreq(), getSumTotalTermFreq()));
             }
-            for (int doc : gone) {
-                if (tokens.advanceExact(doc) && tokens.longValue() > 0) {
-                    docCount--;
-                    length -= tokens.longValue();
+        }
+
+        /** Terms with their live frequencies, skipping those no live entry has. */
+        private final class LiveTermsEnum extends FilterTermsEnum {
+            private int docFreq = -1;
+            private long totalTermFreq;
+
+            LiveTermsEnum(TermsEnum in) {
+                super(in);
+            }
+
+            /** Counts the current term's live entries and occurrences; whether there are any. */
+            private boolean live() throws IOException {
+                docFreq = in.docFreq();
+                totalTermFreq = in.totalTermFreq();
+                PostingsEnum postings = in.postings(null, PostingsEnum.FREQS);
+                for (int doc : deleted) {
+                    int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (at == doc) {
+                        docFreq--;
+                        totalTermFreq -= postings.freq();
+                    }
                 }
+                return docFreq > 0;
+            }
+
+            @Override
+            public boolean seekExact(BytesRef text) throws IOException {
+                return in.seekExact(text) && live();
+            }
+
+            @Override
+            public SeekStatus seekCeil(BytesRef text) throws IOException {
+                SeekStatus status = in.seekCeil(text);
+                if (status == SeekStatus.END || live()) {
+                    return status;
+                }
+                return next() == null ? SeekStatus.END : SeekStatus.NOT_FOUND;
+            }
+
+            @Override
+            public void seekExact(long ord) {
+                throw new UnsupportedOperationException("terms are not sought by ordinal in the search index");
+            }
+
+            /** A state this enum gave, so a live term: counted only if asked. */
+            @Override
+            public void seekExact(BytesRef term, TermState state) throws IOException {
+                in.seekExact(term, state);
+                docFreq = -1;
+            }
+
+            @Override
+            public BytesRef next() throws IOException {
+                BytesRef term = in.next();
+                while (term != null && !live()) {
+                    term = in.next();
+                }
+                return term;
+            }
+
+            @Override
+            public int docFreq() throws IOException {
+                if (docFreq < 0) {
+                    live();
+                }
+                return docFreq;
+            }
+
+            @Override
+            public long totalTermFreq() throws IOException {
+                if (docFreq < 0) {
+                    live();
+                }
+                return totalTermFreq;
             }
         }
-        if (docCount == 0) {
-            return null;
-        }
-        return new CollectionStatistics(field, reader.numDocs(), docCount, length,
-                Math.max(docCount, Math.min(sumDocFreq, length)));
     }
 }

@@ -174,9 +174,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             DirectoryReader reader = old == null || old.writer() != writer ? DirectoryReader.open(writer)
                     : DirectoryReader.openIfChanged(old.reader(), writer);
             if (reader != null) {
-                current = new Generation(reader, new LiveStatistics(reader), Map.copyOf(bodies), writer);
+                current = new Generation(reader, searchable(reader), Map.copyOf(bodies), writer);
             } else {
-                current = new Generation(old.reader(), old.statistics(), Map.copyOf(bodies), writer);
+                current = new Generation(old.reader(), old.searched(), Map.copyOf(bodies), writer);
                 old = null;
             }
         } catch (IOException e) {
@@ -188,18 +188,24 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** The reader as searched: with statistics over live entries if some segment has deletions. */
+    private static DirectoryReader searchable(DirectoryReader reader) throws IOException {
+        return reader.hasDeletions() ? new LiveStatistics(reader) : reader;
+    }
+
     /**
-     * A reader, its statistics over live entries, the bodies of the documents it holds by id, and
-     * the writer it was opened from.
+     * A reader, the reader searched (the same or a {@link LiveStatistics} over it, never closed
+     * itself: it holds nothing the reader does not), the bodies of the documents it holds by id,
+     * and the writer it was opened from.
      */
-    private record Generation(DirectoryReader reader, LiveStatistics statistics, Map<String, String> bodies,
+    private record Generation(DirectoryReader reader, DirectoryReader searched, Map<String, String> bodies,
             IndexWriter writer) {}
 
     @Override
     public SearchResults search(SearchQuery query) {
         Generation generation = acquire();
         try {
-            IndexSearcher searcher = generation.statistics().searcher();
+            IndexSearcher searcher = new IndexSearcher(generation.searched());
             Query words = words(query.text());
             Query filtered = withFilters(words, query);
             TopDocs top = searcher.search(filtered, query.offset() + query.limit(), RANKING);

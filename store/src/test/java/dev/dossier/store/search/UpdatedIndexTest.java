@@ -49,12 +49,15 @@ class UpdatedIndexTest {
         }
     }
 
-    /** Words (one in most entries, a phrase, a negation, an or, a prefix, many words), blank text, filters, pages. */
+    /**
+     * Words (one in most entries, a phrase, a negation, an or, a prefix, many words, fuzzy words
+     * whose terms are weighed together), blank text, filters, pages.
+     */
     static List<SearchQuery> queries() {
         List<SearchQuery> queries = new ArrayList<>();
         for (String text : List.of("", "delivered", "gripen", "said", "contract signed", "\"first batch\"",
                 "chile -talks", "rafale | leopard", "grip*", "poland delivered leopard tanks",
-                "officials said the talks went on", "norway patriot")) {
+                "officials said the talks went on", "norway patriot", "leopart~1", "tank~2 said")) {
             queries.add(SearchQuery.of(text));
         }
         queries.add(query("", Optional.empty(), Optional.empty(), Optional.empty(), 40, 30));
