@@ -17,7 +17,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 final class CountedText {
     private CountedText() {}
 
-    /** Adds {@code text} to {@code entry} as {@code field} (analysed, and stored or not, as {@code type} says), then its token count. */
+    /**
+     * Adds {@code text} to {@code entry} as {@code field} (analysed, and stored or not, as
+     * {@code type} says), then its token count.
+     */
     static void add(org.apache.lucene.document.Document entry, String field, String text, FieldType type) {
         Counted counted = new Counted(field, text, type);
         entry.add(counted);

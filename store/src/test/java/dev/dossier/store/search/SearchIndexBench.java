@@ -16,7 +16,8 @@ import java.util.Locale;
  * of the searching thread, averaged over REPEATS runs after as many to warm up.
  *
  * <pre>
- * java -cp "store/target/test-classes:store/target/classes:app/target/lib/*" dev.dossier.store.search.SearchIndexBench 10000 20 50
+ * java -cp "store/target/test-classes:store/target/classes:app/target/lib/*" \
+ *     dev.dossier.store.search.SearchIndexBench 10000 20 100
  * </pre>
  */
 final class SearchIndexBench {
@@ -50,7 +51,8 @@ final class SearchIndexBench {
             for (int q = 0; q < queries.size(); q++) {
                 System.out.printf(Locale.ROOT, "%s\t%.3f\t%.3f%n", label(queries.get(q)), rebuilt[q], after[q]);
             }
-            System.out.printf(Locale.ROOT, "all\t%.3f\t%.3f%n", Arrays.stream(rebuilt).sum(), Arrays.stream(after).sum());
+            System.out.printf(Locale.ROOT, "all\t%.3f\t%.3f%n", Arrays.stream(rebuilt).sum(),
+                    Arrays.stream(after).sum());
         }
     }
 
@@ -75,7 +77,8 @@ final class SearchIndexBench {
     private static String label(SearchQuery query) {
         return "'" + query.text() + "'" + query.kind().map(k -> " " + k).orElse("")
                 + query.country().map(c -> " " + c).orElse("") + query.eventType().map(t -> " " + t).orElse("")
-                + query.from().map(f -> " from " + f.iso()).orElse("") + (query.offset() > 0 ? " @" + query.offset() : "");
+                + query.from().map(f -> " from " + f.iso()).orElse("")
+                + (query.offset() > 0 ? " @" + query.offset() : "");
     }
 
     private static double median(double[] values) {
