@@ -38,6 +38,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -223,14 +224,21 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (int i = 0; i < page.length; i++) {
                 hits.add(hit(stored.get(i), snippets.of(i), page[i].score));
             }
-            // counted apart: the search stops counting past a threshold, at a number that depends
-            // on the segments (it skips blocks of entries that cannot rank)
-            return new SearchResults(searcher.count(filtered), hits);
+            return new SearchResults(total(searcher, filtered, top), hits);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + query.text(), e);
         } finally {
             release(generation.reader());
         }
+    }
+
+    /**
+     * Every hit counted: the search's own count is exact up to a threshold (1,000 hits), past
+     * which it stops at a number that depends on the segments (it skips blocks of entries that
+     * cannot rank); then the hits are counted apart.
+     */
+    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
     }
 
     private Query words(String text) {
