@@ -54,6 +54,8 @@ final class IndexedDocuments {
     static final String DAY_TO = "day_to";
     static final String START = "start";
     static final String END = "end";
+    /** The fields a query's words are looked for in, with their weights: the only scored fields. */
+    static final Map<String, Float> SCORED = Map.of(TITLE, 2f, TEXT, 1f);
     private static final char SEPARATOR = '\u0001';
 
     /**
@@ -123,8 +125,8 @@ final class IndexedDocuments {
         doc.add(new StringField(KEY, documentKey(document.id()), Field.Store.NO));
         doc.add(new SortedDocValuesField(ORDER, new BytesRef("1" + document.source() + SEPARATOR + document.id())));
         doc.add(new StringField(DOCUMENT, document.id(), Field.Store.YES));
-        doc.add(new TextField(TITLE, titleOf(document), Field.Store.YES));
-        doc.add(new Field(TEXT, document.body(), TEXT_WITH_OFFSETS));
+        CountedText.add(doc, TITLE, titleOf(document), TextField.TYPE_STORED);
+        CountedText.add(doc, TEXT, document.body(), TEXT_WITH_OFFSETS);
         filters.countries().forEach(c -> doc.add(new StringField(COUNTRY, c, Field.Store.NO)));
         filters.systems().forEach(s -> doc.add(new StringField(SYSTEM, s, Field.Store.NO)));
         types.forEach(t -> doc.add(new StringField(TYPE, t, Field.Store.NO)));
@@ -149,9 +151,9 @@ final class IndexedDocuments {
         doc.add(new StringField(DOCUMENT, source.evidence().document(), Field.Store.YES));
         doc.add(new StringField(EVENT, event.id(), Field.Store.YES));
         doc.add(new StringField(TYPE, key(event.type().name()), Field.Store.YES));
-        doc.add(new TextField(TITLE, document == null ? source.evidence().document() : titleOf(document),
-                Field.Store.YES));
-        doc.add(new Field(TEXT, source.evidence().quote(), TEXT_WITH_OFFSETS));
+        CountedText.add(doc, TITLE, document == null ? source.evidence().document() : titleOf(document),
+                TextField.TYPE_STORED);
+        CountedText.add(doc, TEXT, source.evidence().quote(), TEXT_WITH_OFFSETS);
         doc.add(new StoredField(QUOTE, source.evidence().quote()));
         doc.add(new StoredField(START, source.evidence().span().start()));
         doc.add(new StoredField(END, source.evidence().span().end()));

@@ -24,10 +24,12 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,18 +38,24 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * A {@link SearchIndex} in memory (Lucene's {@code ByteBuffersDirectory}): English stemming, the
  * simple query syntax (which never fails on what a user types), filters as non-scoring clauses.
- * A rebuild writes a new index; an update rewrites, in place, the entries of what changed. Either
- * ends with one segment without deletions, sorted by {@link IndexedDocuments#ORDER}, so that an
- * updated index scores (its term statistics count no deleted entry) and ranks ties (by entry
- * number) exactly as one rebuilt from the same dossier. Each swaps in a new reader atomically.
+ * A rebuild writes a new index of one segment; an update deletes and adds, in place, the entries
+ * of what changed, and leaves the segments to Lucene's merge policy, so that it costs what changed
+ * rather than the index's size. An updated index still answers exactly as one rebuilt from the
+ * same dossier: it scores with statistics over its live entries only ({@link LiveStatistics}),
+ * ranks ties by {@link IndexedDocuments#ORDER} (the entry order of a rebuilt index) and counts
+ * every hit. Each swaps in a new reader atomically.
  */
 public final class LuceneSearchIndex implements SearchIndex {
     private static final int SNIPPET_CHARS = 240;
+    private static final SortField BY_ORDER = new SortField(IndexedDocuments.ORDER, SortField.Type.STRING);
+    /** By score, ties in entry order: as a rebuilt index (one segment sorted by order) ranks them. */
+    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, BY_ORDER);
     /** The stored fields a hit needs: everything but the (long) text of a document. */
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(IndexedDocuments.KIND,
             IndexedDocuments.DOCUMENT, IndexedDocuments.EVENT, IndexedDocuments.TYPE, IndexedDocuments.TITLE,
@@ -70,8 +78,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public synchronized void rebuild(Dossier dossier, List<DocumentResult> results) {
         IndexWriter old = writer;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setIndexSort(new Sort(new SortField(IndexedDocuments.ORDER, SortField.Type.STRING)));
+        // merges run in the update that triggers them: their cost is paid (and measured) there,
+        // and a given sequence of updates always leaves the same segments
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setIndexSort(new Sort(BY_ORDER))
+                .setMergeScheduler(new SerialMergeScheduler());
         try {
             writer = new IndexWriter(new ByteBuffersDirectory(), config);
         } catch (IOException e) {
@@ -83,7 +93,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         List<org.apache.lucene.document.Document> entries = new ArrayList<>(
                 IndexedDocuments.claims(dossier.events(), documents));
         dossier.documents().stream().filter(Document::ok).forEach(d -> entries.add(document(d)));
-        write(List.of(), entries, bodiesOf(dossier.documents(), new HashMap<>()), dossier);
+        write(List.of(), entries, bodiesOf(dossier.documents(), new HashMap<>()), dossier, true);
         if (old != null) {
             closeWriter(old);
         }
@@ -128,7 +138,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         }
         Map<String, String> bodies = new HashMap<>(current.bodies());
-        write(deleted, entries, bodiesOf(added.stream().map(r -> r.annotated().document()).toList(), bodies), dossier);
+        write(deleted, entries, bodiesOf(added.stream().map(r -> r.annotated().document()).toList(), bodies), dossier,
+                false);
     }
 
     private org.apache.lucene.document.Document document(Document d) {
@@ -147,20 +158,26 @@ public final class LuceneSearchIndex implements SearchIndex {
         return into;
     }
 
-    /** Deletes {@code deleted}, adds {@code entries}, merges to one segment and swaps in its reader. */
+    /**
+     * Deletes {@code deleted}, adds {@code entries}, merges to one segment if {@code whole} (a
+     * rebuild, which costs the whole index anyway: one segment searches fastest) and swaps in its
+     * reader.
+     */
     private void write(List<Term> deleted, List<org.apache.lucene.document.Document> entries,
-            Map<String, String> bodies, Dossier dossier) {
+            Map<String, String> bodies, Dossier dossier, boolean whole) {
         Generation old = current;
         try {
             writer.deleteDocuments(deleted.toArray(Term[]::new));
             writer.addDocuments(entries);
-            writer.forceMerge(1);
+            if (whole) {
+                writer.forceMerge(1);
+            }
             DirectoryReader reader = old == null || old.writer() != writer ? DirectoryReader.open(writer)
                     : DirectoryReader.openIfChanged(old.reader(), writer);
             if (reader != null) {
-                current = new Generation(reader, Map.copyOf(bodies), writer);
+                current = new Generation(reader, searchable(reader), Map.copyOf(bodies), writer);
             } else {
-                current = new Generation(old.reader(), Map.copyOf(bodies), writer);
+                current = new Generation(old.reader(), old.searched(), Map.copyOf(bodies), writer);
                 old = null;
             }
         } catch (IOException e) {
@@ -172,16 +189,27 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** A reader, the bodies of the documents it holds by id, and the writer it was opened from. */
-    private record Generation(DirectoryReader reader, Map<String, String> bodies, IndexWriter writer) {}
+    /** The reader as searched: with statistics over live entries if some segment has deletions. */
+    private static DirectoryReader searchable(DirectoryReader reader) throws IOException {
+        return reader.hasDeletions() ? new LiveStatistics(reader) : reader;
+    }
+
+    /**
+     * A reader, the reader searched (the same or a {@link LiveStatistics} over it, never closed
+     * itself: it holds nothing the reader does not), the bodies of the documents it holds by id,
+     * and the writer it was opened from.
+     */
+    private record Generation(DirectoryReader reader, DirectoryReader searched, Map<String, String> bodies,
+            IndexWriter writer) {}
 
     @Override
     public SearchResults search(SearchQuery query) {
         Generation generation = acquire();
         try {
-            IndexSearcher searcher = new IndexSearcher(generation.reader());
+            IndexSearcher searcher = new IndexSearcher(generation.searched());
             Query words = words(query.text());
-            TopDocs top = searcher.search(withFilters(words, query), query.offset() + query.limit());
+            Query filtered = withFilters(words, query);
+            TopDocs top = searcher.search(filtered, query.offset() + query.limit(), RANKING);
             ScoreDoc[] page = pageOf(top, query);
             List<org.apache.lucene.document.Document> stored = new ArrayList<>();
             Map<Integer, String> texts = new HashMap<>();
@@ -196,7 +224,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (int i = 0; i < page.length; i++) {
                 hits.add(hit(stored.get(i), snippets.of(i), page[i].score));
             }
-            return new SearchResults(top.totalHits.value, hits);
+            return new SearchResults(total(searcher, filtered, top), hits);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + query.text(), e);
         } finally {
@@ -204,12 +232,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Every hit counted: the search's own count is exact up to a threshold (1,000 hits), past
+     * which it stops at a number that depends on the segments (it skips blocks of entries that
+     * cannot rank); then the hits are counted apart.
+     */
+    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    }
+
     private Query words(String text) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer,
-                Map.of(IndexedDocuments.TITLE, 2f, IndexedDocuments.TEXT, 1f));
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, IndexedDocuments.SCORED);
         parser.setDefaultOperator(Occur.MUST);
         Query parsed = parser.parse(text);
         return parsed == null ? new MatchAllDocsQuery() : parsed;
@@ -232,9 +268,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new TermQuery(new Term(field, IndexedDocuments.key(value)));
     }
 
+    /** The hits from the query's offset on, each with its score (the first sort value). */
     private static ScoreDoc[] pageOf(TopDocs top, SearchQuery query) {
         int from = Math.min(query.offset(), top.scoreDocs.length);
-        return java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        ScoreDoc[] page = new ScoreDoc[top.scoreDocs.length - from];
+        for (int i = 0; i < page.length; i++) {
+            FieldDoc hit = (FieldDoc) top.scoreDocs[from + i];
+            page[i] = new ScoreDoc(hit.doc, (Float) hit.fields[0]);
+        }
+        return page;
     }
 
     private static Hit hit(org.apache.lucene.document.Document doc, Snippets.Snippet snippet, float score) {
@@ -283,6 +325,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             closeWriter(writer);
             analyzer.close();
         }
+    }
+
+    /** How many segments the current reader has (for tests: updates leave several). */
+    int segments() {
+        return current.reader().leaves().size();
+    }
+
+    /** How many deleted entries the current reader's segments still hold (for tests). */
+    int deletedEntries() {
+        return current.reader().numDeletedDocs();
     }
 
     static int snippetChars() {
