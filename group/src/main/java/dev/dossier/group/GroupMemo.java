@@ -95,6 +95,15 @@ public record GroupMemo(String document, byte[] signature, int shingles, long[] 
         return bytes.toByteArray();
     }
 
+    /** The next {@code length} bytes of {@code in}, big-endian as {@link DataOutputStream} wrote them. */
+    private static java.nio.ByteBuffer whole(DataInputStream in, int length) throws IOException {
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new java.io.EOFException("group memo cut off");
+        }
+        return java.nio.ByteBuffer.wrap(bytes);
+    }
+
     /** The memo {@link #encode()} wrote; throws IllegalArgumentException for bytes it did not write. */
     public static GroupMemo decode(byte[] encoded) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
@@ -109,18 +118,16 @@ public record GroupMemo(String document, byte[] signature, int shingles, long[] 
             int rows = in.readUnsignedShort();
             Optional<String> credit = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
             int count = in.readInt();
+            if (count < 0 || count > encoded.length / Long.BYTES) {
+                throw new IllegalArgumentException("group memo of " + encoded.length + " bytes claims " + count + " terms");
+            }
             long[] terms = new long[count];
             float[] weights = new float[count];
-            for (int i = 0; i < count; i++) {
-                terms[i] = in.readLong();
-            }
-            for (int i = 0; i < count; i++) {
-                weights[i] = in.readFloat();
-            }
+            // bulk reads: a store's add decodes hundreds of memos, and one value at a time was most of it
+            whole(in, Long.BYTES * count).asLongBuffer().get(terms);
+            whole(in, Float.BYTES * count).asFloatBuffer().get(weights);
             long[] posted = new long[in.readUnsignedShort()];
-            for (int i = 0; i < posted.length; i++) {
-                posted[i] = in.readLong();
-            }
+            whole(in, Long.BYTES * posted.length).asLongBuffer().get(posted);
             if (in.available() > 0) {
                 throw new IllegalArgumentException("group memo of " + encoded.length + " bytes has trailing bytes");
             }

@@ -24,8 +24,11 @@ public interface GroupMemory {
      */
     Set<String> bucketPartners(long bandKey, String document);
 
-    /** Stored documents posting any of these terms ({@link GroupMemo#posted}), a term posted by more than {@code maxPerTerm} documents skipped. */
-    Set<String> postedUnder(long[] termHashes, int maxPerTerm);
+    /**
+     * For each of these terms ({@link GroupMemo#posted}) posted by at most {@code maxPerTerm} stored
+     * documents, those documents; a term posted by more is left out.
+     */
+    Map<Long, List<String>> postedBy(long[] termHashes, int maxPerTerm);
 
     /** The memos of those of {@code documents} that have one. */
     Map<String, GroupMemo> memos(Collection<String> documents);

@@ -105,12 +105,12 @@ public final class InMemoryGroupMemory implements GroupMemory {
     }
 
     @Override
-    public Set<String> postedUnder(long[] termHashes, int maxPerTerm) {
-        Set<String> found = new HashSet<>();
+    public Map<Long, List<String>> postedBy(long[] termHashes, int maxPerTerm) {
+        Map<Long, List<String>> found = new HashMap<>();
         for (long t : termHashes) {
             Set<String> posting = byPosted.getOrDefault(t, Set.of());
-            if (posting.size() <= maxPerTerm) {
-                found.addAll(posting);
+            if (!posting.isEmpty() && posting.size() <= maxPerTerm) {
+                found.put(t, List.copyOf(posting));
             }
         }
         return found;

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  * idf's df and n are counted exactly: a family an add creates or merges has its terms counted once.
  */
 final class IncrementalGrouping {
+    /** How many stored texts an added text is compared with for its story, at most ({@link #nearest}). */
+    static final int STORY_CANDIDATES = 48;
     private final MinHashGrouper grouper;
     private final GroupMemory memory;
     /** Memos and rows of the stored documents read so far. */
@@ -286,8 +288,11 @@ final class IncrementalGrouping {
             }
         }
         long[] asked = added.stream().flatMapToLong(m -> java.util.Arrays.stream(m.posted())).distinct().sorted().toArray();
-        TreeSet<String> candidates = new TreeSet<>(memory.postedUnder(asked, StoryJoiner.maxPosting()));
-        added.forEach(m -> candidates.remove(m.document()));
+        Map<Long, List<String>> postings = memory.postedBy(asked, StoryJoiner.maxPosting());
+        Set<String> addedIds = new HashSet<>();
+        added.forEach(m -> addedIds.add(m.document()));
+        TreeSet<String> candidates = new TreeSet<>();
+        added.forEach(m -> candidates.addAll(nearest(m, postings, addedIds)));
         read(candidates);
         List<String> stored = candidates.stream().filter(storedMemos::containsKey).toList();
         Set<Long> terms = termsOf(added);
@@ -310,6 +315,25 @@ final class IncrementalGrouping {
             mine.forEach(x -> creditOf.put(x.document(), x.credit()));
             rows.put(m.document(), new DocumentGroup(m.document(), wire, MinHashGrouper.groupOrigins(creditOf).get(m.document()), story));
         }
+    }
+
+    /**
+     * The stored texts an added text is compared with: of those posting one of its strongest terms
+     * (in postings of at most {@link StoryJoiner#maxPosting()}, as the batch compares texts), the
+     * {@value #STORY_CANDIDATES} sharing the most of them (ties: smaller id). On a large store a
+     * term's posting fills up to that bound, and comparing every text in it would make an add's
+     * cost grow with the store; the texts sharing most strong terms are the ones a story is
+     * joined through.
+     */
+    private static List<String> nearest(GroupMemo text, Map<Long, List<String>> postings, Set<String> added) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (long term : text.posted()) {
+            postings.getOrDefault(term, List.of()).stream().filter(id -> !added.contains(id))
+                    .forEach(id -> shared.merge(id, 1, Integer::sum));
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(STORY_CANDIDATES).map(Map.Entry::getKey).toList();
     }
 
     /** A stored text's story as this add leaves it. */

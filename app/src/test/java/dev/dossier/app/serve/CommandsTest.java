@@ -71,6 +71,7 @@ class CommandsTest {
         }
         String url = dev.dossier.store.StoreLocation.embedded(store).jdbcUrl();
         sql(url, "DELETE FROM dossier_deal");
+        leftOpen(url);
         CommandLine line = new CommandLine(new AddCommand());
         StringWriter err = new StringWriter();
         line.setErr(new PrintWriter(err));
@@ -85,11 +86,17 @@ class CommandsTest {
             assertEquals(1, opened.deals().size());
         }
         sql(url, "UPDATE document_result SET document_json = '{\"cut'");
+        leftOpen(url);
         line = new CommandLine(new AddCommand());
         err = new StringWriter();
         line.setErr(new PrintWriter(err));
         assertEquals(AddCommand.STORE_ERROR, line.execute(articles.toString(), "--store", store.toString()));
         assertTrue(err.toString().contains("holds 2 damaged document(s), whose stored text is cut off"), err.toString());
+    }
+
+    /** Leaves the store as a process killed while it had it open: the next opening checks it whole. */
+    private static void leftOpen(String url) throws java.sql.SQLException {
+        sql(url, "INSERT INTO dossier_state (id, position, json) VALUES ('session:killed', 5, '{}')");
     }
 
     private static void sql(String url, String statement) throws java.sql.SQLException {

@@ -21,8 +21,21 @@ public final class NewsCorpus {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
+    /** Articles in a row about one deal in an archive corpus. */
+    static final int RUN = 25;
+    /** The archive's last articles, follow-ups on its first deals. */
+    static final int FOLLOW_UPS = 30;
+    /** The deals the follow-ups report on: those of the archive's first 100 articles. */
+    static final int FIRST_DEALS = 100 / RUN;
+    /** The share of an archive's articles that reprint the article before them (a wire copy). */
+    private static final double REPRINTS = 0.1;
+
     private final long seed;
     private final Map<String, List<String[]>> vocabulary;
+    /** The archive's size, 0 for a corpus of independent articles. */
+    private final int archived;
+    /** The systems of the archive's deals, in a seeded order (deal k has the k-th, modulo their number). */
+    private final List<String[]> dealSystems;
 
     public NewsCorpus(long seed) {
         this(seed, false);
@@ -35,11 +48,39 @@ public final class NewsCorpus {
      * more articles about the same ones, as a growing news archive does.
      */
     public NewsCorpus(long seed, boolean everySystem) {
+        this(seed, everySystem, 0);
+    }
+
+    private NewsCorpus(long seed, boolean everySystem, int archived) {
         this.seed = seed;
         this.vocabulary = load();
         if (everySystem) {
             vocabulary.put("system", lexiconSystems(vocabulary.get("noun")));
         }
+        this.archived = archived;
+        List<String[]> systems = new ArrayList<>(vocabulary.get("system"));
+        java.util.Collections.shuffle(systems, new java.util.Random(seed));
+        this.dealSystems = List.copyOf(systems);
+    }
+
+    /**
+     * A news archive of {@code articles} about many deals, each told by several outlets: articles
+     * come in runs of {@value #RUN} about one deal (a weapon system of the lexicon, a supplier, a
+     * recipient, the number, value and date the run's articles all give), so that a larger archive
+     * covers more deals, not more articles per deal. Each article tells the deal in a few of the
+     * frames and mixes in sentences of local detail, so that reports of one deal share their facts
+     * but are not copies; one in ten reprints the article before it in the run (a wire copy, under
+     * another outlet). The last {@value #FOLLOW_UPS} are follow-ups on the deals of the first 100
+     * articles: news about known deals of the same size in any prefix of 100 articles or more,
+     * what {@code StoreAddBench} adds to stores of growing size. The deals' systems are the
+     * lexicon's designations in a seeded order, so up to about 470 deals (11,750 articles) no two
+     * deals share one. Suppliers are drawn regardless of who makes the system, as in the other corpora.
+     */
+    public static NewsCorpus archive(long seed, int articles) {
+        if (articles < 100 + FOLLOW_UPS) {
+            throw new IllegalArgumentException("an archive needs at least " + (100 + FOLLOW_UPS) + " articles");
+        }
+        return new NewsCorpus(seed, true, articles);
     }
 
     /** Each weapon of the lexicon with the noun its category takes ("noun" rows; "systems" for a category without one). */
@@ -66,8 +107,11 @@ public final class NewsCorpus {
         return systems;
     }
 
-    /** One article: a headline, a blank line and 6–12 sentences in 2–4 paragraphs. */
+    /** One article: a headline, a blank line and 6–12 sentences in 2–4 paragraphs (an archive's: 11–18). */
     public Article article(int index) {
+        if (archived > 0) {
+            return archived(index);
+        }
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
         Map<String, String> slots = slots(random);
         String headline = fill(slots, "{recipient} and {supplier} in deal for {system}");
@@ -80,6 +124,58 @@ public final class NewsCorpus {
         }
         return new Article(String.format(Locale.ROOT, "a%07d", index), headline, body.toString(),
                 slots.get("outlet"));
+    }
+
+    private Article archived(int index) {
+        int deal = dealOf(index);
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
+        String outlet = pick(random, "outlet")[0];
+        if (index > 0 && dealOf(index - 1) == deal && random.nextDouble() < REPRINTS) {
+            Article original = archived(index - 1);
+            return new Article(String.format(Locale.ROOT, "a%07d", index), original.headline(), original.body(), outlet);
+        }
+        Map<String, String> slots = slots(new SplittableRandom(seed * 7_919L + deal));
+        slots.put("system", systemOf(index));
+        slots.put("outlet", outlet);
+        slots.put("official", pick(random, "official")[0]);
+        List<String> sentences = new ArrayList<>();
+        List<String[]> frames = new ArrayList<>(vocabulary.get("frame"));
+        for (int f = 2 + random.nextInt(2); f > 0; f--) {
+            sentences.add(fill(slots, frames.remove(random.nextInt(frames.size()))[0]));
+        }
+        for (int f = random.nextInt(2); f > 0; f--) {
+            sentences.add(fill(slots, pick(random, "filler")[0]));
+        }
+        for (int d = 9 + random.nextInt(6); d > 0; d--) {
+            sentences.add(fill(slots, pick(random, "opener")[0] + ", " + pick(random, "subject")[0] + " " + name(random)
+                    + " of " + name(random) + " " + pick(random, "verb")[0] + " the " + name(random) + " "
+                    + pick(random, "thing")[0] + "."));
+        }
+        for (int s = sentences.size() - 1; s > 0; s--) {
+            java.util.Collections.swap(sentences, s, random.nextInt(s + 1));
+        }
+        StringBuilder body = new StringBuilder();
+        for (int s = 0; s < sentences.size(); s++) {
+            body.append(s == 0 ? "" : random.nextInt(3) == 0 ? "\n\n" : " ").append(sentences.get(s));
+        }
+        return new Article(String.format(Locale.ROOT, "a%07d", index), fill(slots, pick(random, "headline")[0]),
+                body.toString(), outlet);
+    }
+
+    /** A made-up name of two syllables ("Varnek"). */
+    private String name(SplittableRandom random) {
+        String name = pick(random, "syllable")[0] + pick(random, "syllable")[0];
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The weapon system (with its noun) of the deal an archive's article reports on. */
+    String systemOf(int index) {
+        return dealSystems.get(dealOf(index) % dealSystems.size())[0];
+    }
+
+    /** The deal an archive's article reports on. */
+    private int dealOf(int index) {
+        return index < archived - FOLLOW_UPS ? index / RUN : index % FIRST_DEALS;
     }
 
     private Map<String, String> slots(SplittableRandom random) {

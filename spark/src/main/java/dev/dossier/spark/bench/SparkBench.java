@@ -13,8 +13,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The Spark benchmark, one measurement per JVM so that peak memory means something:
- * {@code generate DIR ARTICLES [TEXT_SHARE [every-system]]} writes a corpus (with {@code every-system},
- * about every weapon of the lexicon: {@link NewsCorpus#NewsCorpus(long, boolean)}); {@code run DIR MASTER} times one
+ * {@code generate DIR ARTICLES [TEXT_SHARE [every-system|archive]]} writes a corpus (with {@code every-system},
+ * about every weapon of the lexicon: {@link NewsCorpus#NewsCorpus(long, boolean)}; with {@code archive},
+ * runs of articles about one deal each: {@link NewsCorpus#archive}); {@code run DIR MASTER} times one
  * job, with its phases on stderr, and prints one line: master, documents, seconds, documents/s,
  * peak heap (sampled every 20 ms), peak RSS, and the heap the driver holds with the result.
  * In local mode the driver and the executors share this JVM, so its peaks are theirs together.
@@ -23,15 +24,19 @@ public final class SparkBench {
     private SparkBench() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length >= 3 && args[0].equals("generate")) {
+        if (args.length >= 3 && args.length <= 5 && args[0].equals("generate")
+                && (args.length < 5 || List.of("every-system", "archive").contains(args[4]))) {
             double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.5;
-            boolean everySystem = args.length > 4 && args[4].equals("every-system");
-            CorpusWriter.write(new NewsCorpus(42, everySystem), Path.of(args[1]), Integer.parseInt(args[2]), share);
+            String kind = args.length > 4 ? args[4] : "";
+            int articles = Integer.parseInt(args[2]);
+            NewsCorpus corpus = kind.equals("archive") ? NewsCorpus.archive(42, articles)
+                    : new NewsCorpus(42, kind.equals("every-system"));
+            CorpusWriter.write(corpus, Path.of(args[1]), articles, share);
             System.out.println("wrote " + args[2] + " articles under " + args[1]);
         } else if (args.length == 3 && args[0].equals("run")) {
             System.out.println(run(args[1], args[2]));
         } else {
-            System.err.println("usage: SparkBench generate DIR ARTICLES [TEXT_SHARE [every-system]] | run DIR MASTER");
+            System.err.println("usage: SparkBench generate DIR ARTICLES [TEXT_SHARE [every-system|archive]] | run DIR MASTER");
             System.exit(2);
         }
     }

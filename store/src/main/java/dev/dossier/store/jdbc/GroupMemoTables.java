@@ -176,14 +176,13 @@ final class GroupMemoTables implements GroupMemory {
     }
 
     @Override
-    public Set<String> postedUnder(long[] termHashes, int maxPerTerm) {
-        Set<String> found = new TreeSet<>();
+    public Map<Long, List<String>> postedBy(long[] termHashes, int maxPerTerm) {
         Map<Long, List<String>> byTerm = new HashMap<>();
         Sql.each(connection, "SELECT term, document FROM story_posting WHERE term = ? FETCH FIRST " + (maxPerTerm + 1)
                 + " ROWS ONLY", boxed(termHashes),
                 rs -> byTerm.computeIfAbsent(rs.getLong(1), t -> new ArrayList<>()).add(rs.getString(2)));
-        byTerm.values().stream().filter(documents -> documents.size() <= maxPerTerm).forEach(found::addAll);
-        return found;
+        byTerm.values().removeIf(documents -> documents.size() > maxPerTerm);
+        return byTerm;
     }
 
     @Override

@@ -68,6 +68,7 @@ public final class JdbcDossierStore implements DossierStore {
     private final PartTable state;
     private final PostingTable postings;
     private final GroupMemoTables memos;
+    private final Sessions sessions;
     private final RevisionLog log;
     /** Stored results already parsed, by document id (see {@link #documentResults()}). */
     private final Map<String, DocumentResult> parsed = new HashMap<>();
@@ -86,6 +87,7 @@ public final class JdbcDossierStore implements DossierStore {
         this.postings = new PostingTable(connection);
         this.state = new PartTable(connection, "dossier_state", false);
         this.memos = new GroupMemoTables(connection, state);
+        this.sessions = new Sessions(connection);
     }
 
     /** Opens (and creates or migrates) the store at {@code location}; commits are timed by the system clock (UTC). */
@@ -102,7 +104,6 @@ public final class JdbcDossierStore implements DossierStore {
     public static JdbcDossierStore open(StoreLocation location, Clock clock) {
         Checks.present(location, "location");
         Checks.present(clock, "clock");
-        Migrations.migrate(location);
         Connection connection;
         try {
             Properties properties = new Properties();
@@ -113,9 +114,19 @@ public final class JdbcDossierStore implements DossierStore {
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + location.display(), e);
         }
-        JdbcDossierStore store = new JdbcDossierStore(location, connection, clock);
+        JdbcDossierStore store;
+        boolean migrated;
         try {
-            store.checkItself();
+            // migrated while the store's own connection holds an embedded database open: H2 closes
+            // (and compacts) a database when its last connection closes, Flyway's included
+            migrated = Migrations.migrate(location) > 0;
+            store = new JdbcDossierStore(location, connection, clock);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+        try {
+            store.checkItself(migrated);
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -123,8 +134,21 @@ public final class JdbcDossierStore implements DossierStore {
         }
     }
 
-    private void checkItself() {
-        StoreCheck.Result result = StoreCheck.run(connection, location.display());
+    /**
+     * Checks the store whole after a session that did not close (or one still open) and after a
+     * migration, else only its revision counters ({@link Sessions}); then opens this session.
+     */
+    private static void closeQuietly(Connection connection, RuntimeException cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void checkItself(boolean migrated) {
+        boolean whole = migrated || sessions.othersLeftOpen();
+        StoreCheck.Result result = StoreCheck.run(connection, location.display(), whole);
         health = result.health();
         if (result.baselineDue() && !health.reconcileNeeded()) {
             inTransaction(() -> {
@@ -132,6 +156,10 @@ public final class JdbcDossierStore implements DossierStore {
                 return null;
             });
         }
+        if (whole && !health.reconcileNeeded()) {
+            sessions.clearOthers();
+        }
+        sessions.begin();
     }
 
     @Override
@@ -579,8 +607,10 @@ public final class JdbcDossierStore implements DossierStore {
 
     @Override
     public synchronized void close() {
-        try {
-            connection.close();
+        try (connection) {
+            if (!connection.isClosed()) {
+                sessions.end();
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot close the store at " + location.display(), e);
         }

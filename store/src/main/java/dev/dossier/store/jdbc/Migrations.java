@@ -8,14 +8,15 @@ import org.flywaydb.core.api.FlywayException;
 public final class Migrations {
     private Migrations() {}
 
-    public static void migrate(StoreLocation location) {
+    /** Migrates the store at {@code location}; returns how many migrations ran (0: it was current). */
+    public static int migrate(StoreLocation location) {
         try {
-            Flyway.configure()
+            return Flyway.configure()
                     .dataSource(location.jdbcUrl(), location.user().orElse(null), location.password().orElse(null))
                     .locations("classpath:dev/dossier/store/migration")
                     .table("dossier_schema_history")
                     .load()
-                    .migrate();
+                    .migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new StoreException("cannot migrate the store at " + location.display(), e);
         }

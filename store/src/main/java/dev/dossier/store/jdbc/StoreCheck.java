@@ -18,8 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The invariants a store must hold when it opens, checked with a few queries (the documents' JSON
- * is not read: that is what makes the check cheap on a large store):
+ * The invariants a store must hold when it opens. The first two are checked at every opening, with
+ * a few indexed queries; the others read every stored document and part, and are checked when the
+ * last session on the store did not close, or is still open ({@link Sessions}), and after a
+ * migration:
  * <ol>
  *   <li>the revision counter is a number, and no document and no log row belongs to a revision
  *       after it (an interrupted revision: rolled back, its rows deleted);</li>
@@ -43,13 +45,19 @@ final class StoreCheck {
         this.connection = connection;
     }
 
-    /** Checks and repairs the store on {@code connection}; {@code display} names it in messages. */
-    static Result run(Connection connection, String display) {
+    /**
+     * Checks and repairs the store on {@code connection}; {@code display} names it in messages. Its
+     * revision counters always; with {@code whole}, every stored document and reconciled part too
+     * (after a session that did not close, see {@link Sessions}).
+     */
+    static Result run(Connection connection, String display, boolean whole) {
         StoreCheck check = new StoreCheck(connection);
         Sql.inTransaction(connection, () -> {
             check.revisions();
-            check.wholeDocuments(display);
-            check.reconciledParts();
+            if (whole) {
+                check.wholeDocuments(display);
+                check.reconciledParts();
+            }
             return null;
         });
         return new Result(new StoreHealth(check.repaired, !check.problems.isEmpty(), check.problems), check.baselineDue);
