@@ -163,7 +163,10 @@ class StoreUpdaterTest {
             s.executeUpdate("DROP TABLE wire_family");
             s.executeUpdate("DROP INDEX group_memo_credit");
             s.executeUpdate("ALTER TABLE group_memo DROP COLUMN credit");
-            s.executeUpdate("DELETE FROM dossier_schema_history WHERE \"version\" = '6'");
+            s.executeUpdate("DROP INDEX story_posting_term_document"); // and V7 undone: the store as version 5 left it
+            s.executeUpdate("CREATE INDEX story_posting_term ON story_posting (term)");
+            s.executeUpdate("DROP INDEX document_result_revision");
+            s.executeUpdate("DELETE FROM dossier_schema_history WHERE \"version\" IN ('6', '7')");
         }
         try (JdbcDossierStore store = JdbcDossierStore.open(StoreLocation.embedded(dir))) {
             assertFalse(store.scoped(), "the memos kept lack their wire families");
