@@ -121,7 +121,7 @@ class CommandsTest {
         line.setErr(new PrintWriter(err));
         assertEquals(AddCommand.STORE_ERROR, line.execute(empty.toString(), "--store",
                 "jdbc:postgresql://127.0.0.1:1/nothing?connectTimeout=2"));
-        assertTrue(err.toString().startsWith("dossier add: cannot migrate the store at jdbc:postgresql://127.0.0.1:1"),
+        assertTrue(err.toString().startsWith("dossier add: cannot open the store at jdbc:postgresql://127.0.0.1:1"),
                 err.toString());
     }
 
