@@ -350,6 +350,11 @@ public final class MinHashGrouper implements Grouper {
         java.util.SortedSet<String> groupCredits = new java.util.TreeSet<>(membersByCredit.keySet());
         Map<String, Integer> votes = new java.util.TreeMap<>();
         membersByCredit.forEach((credit, members) -> votes.merge(writtenOut(credit, groupCredits), members, Integer::sum));
+        return mostVoted(votes);
+    }
+
+    /** The key with the most votes, ties to the alphabetically first; empty when there is none. */
+    static Optional<String> mostVoted(Map<String, Integer> votes) {
         return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,8 +97,7 @@ public record WireFamily(String label, SortedMap<String, Integer> credits, int u
 
     /** The story most members are in (ties: the smaller label); a family of copies keeps one story. */
     String majorityStory() {
-        return stories.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        return MinHashGrouper.mostVoted(stories).orElseThrow();
     }
 
     /** This family with every member in {@code story}. */

@@ -58,12 +58,11 @@ class EvidenceReconcilerTest {
                 Optional.ofNullable(value), status, Optional.ofNullable(batch), e));
     }
 
-    private Reconciliation run() {
-        return new EvidenceReconciler().reconcile(docs, claims, new Grouping(groups));
-    }
-
-    @Test
-    void bestSupportedDateWinsAndTheOtherStaysVisible() {
+    /**
+     * Three articles on one deal: a contract dated 2022-08 by one and 2022 by another, a first
+     * delivery in 2022-12 by two and in 2021-12 by the third.
+     */
+    private void contractAndContestedDelivery() {
         doc("a", "2023-01", null);
         doc("b", "2023-02", null);
         doc("c", "2023-03", null);
@@ -72,6 +71,15 @@ class EvidenceReconcilerTest {
         claim("a", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
         claim("b", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
         claim("c", EventType.DELIVERY, "2021-12", 1, EventStatus.ASSERTED, null, null);
+    }
+
+    private Reconciliation run() {
+        return new EvidenceReconciler().reconcile(docs, claims, new Grouping(groups));
+    }
+
+    @Test
+    void bestSupportedDateWinsAndTheOtherStaysVisible() {
+        contractAndContestedDelivery();
         Reconciliation r = run();
         var deal = r.deals().get(0);
         assertEquals("2022-08", deal.orderDate().orElseThrow().value().iso());
@@ -110,14 +118,7 @@ class EvidenceReconcilerTest {
      */
     @Test
     void anArticleOnAnotherDealChangesNoIdOfThisOne() {
-        doc("a", "2023-01", null);
-        doc("b", "2023-02", null);
-        doc("c", "2023-03", null);
-        claim("a", EventType.CONTRACT_SIGNED, "2022-08", 1, EventStatus.ASSERTED, null, new Money(3.4e9, "USD", true));
-        claim("b", EventType.CONTRACT_SIGNED, "2022", 1, EventStatus.ASSERTED, null, null);
-        claim("a", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
-        claim("b", EventType.DELIVERY, "2022-12", 1, EventStatus.ASSERTED, null, null);
-        claim("c", EventType.DELIVERY, "2021-12", 1, EventStatus.ASSERTED, null, null);
+        contractAndContestedDelivery();
         claim("a", EventType.CONTRACT_SIGNED, null, 2, EventStatus.ASSERTED, "Lee", null);
         claim("c", EventType.CONTRACT_SIGNED, null, 2, EventStatus.DENIED, "a Polish official", null);
         Reconciliation alone = run();

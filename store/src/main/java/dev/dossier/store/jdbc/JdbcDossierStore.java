@@ -114,22 +114,19 @@ public final class JdbcDossierStore implements DossierStore {
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + location.display(), e);
         }
-        JdbcDossierStore store;
-        boolean migrated;
+        JdbcDossierStore store = new JdbcDossierStore(location, connection, clock);
         try {
             // migrated while the store's own connection holds an embedded database open: H2 closes
             // (and compacts) a database when its last connection closes, Flyway's included
-            migrated = Migrations.migrate(location) > 0;
-            store = new JdbcDossierStore(location, connection, clock);
-        } catch (RuntimeException e) {
-            closeQuietly(connection, e);
-            throw e;
-        }
-        try {
-            store.checkItself(migrated);
+            store.checkItself(Migrations.migrate(location) > 0);
             return store;
         } catch (RuntimeException e) {
-            store.close();
+            // no session row is written until the check is done: closing the connection is all
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }
@@ -138,14 +135,6 @@ public final class JdbcDossierStore implements DossierStore {
      * Checks the store whole after a session that did not close (or one still open) and after a
      * migration, else only its revision counters ({@link Sessions}); then opens this session.
      */
-    private static void closeQuietly(Connection connection, RuntimeException cause) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
     private void checkItself(boolean migrated) {
         boolean whole = migrated || sessions.othersLeftOpen();
         StoreCheck.Result result = StoreCheck.run(connection, location.display(), whole);

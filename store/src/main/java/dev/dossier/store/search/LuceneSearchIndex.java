@@ -166,6 +166,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void write(List<Term> deleted, List<org.apache.lucene.document.Document> entries,
             Map<String, String> bodies, Dossier dossier, boolean whole) {
         Generation old = current;
+        // both callers build bodies afresh for this generation: it is kept as it is, not copied again
+        Map<String, String> kept = java.util.Collections.unmodifiableMap(bodies);
         try {
             writer.deleteDocuments(deleted.toArray(Term[]::new));
             writer.addDocuments(entries);
@@ -175,9 +177,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             DirectoryReader reader = old == null || old.writer() != writer ? DirectoryReader.open(writer)
                     : DirectoryReader.openIfChanged(old.reader(), writer);
             if (reader != null) {
-                current = new Generation(reader, searchable(reader), Map.copyOf(bodies), writer);
+                current = new Generation(reader, searchable(reader), kept, writer);
             } else {
-                current = new Generation(old.reader(), old.searched(), Map.copyOf(bodies), writer);
+                current = new Generation(old.reader(), old.searched(), kept, writer);
                 old = null;
             }
         } catch (IOException e) {
